@@ -1,0 +1,52 @@
+package org.atelier.engine.linalg;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.atelier.engine.error.ValidationError;
+
+/** Picks a backend by name at run time; the Vector API one only when the incubator module is in the boot layer. */
+public final class LinearAlgebras {
+    private LinearAlgebras() {
+    }
+
+    public static boolean vectorApiAvailable() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    }
+
+    /** Backend names usable in this JVM, fastest first. */
+    public static List<String> available() {
+        List<String> names = new ArrayList<>();
+        if (vectorApiAvailable()) {
+            names.add("vector");
+        }
+        names.add("java");
+        return names;
+    }
+
+    /** The default: the fastest measured (the Vector API kernel) when available, else plain Java. */
+    public static LinearAlgebra fastest() {
+        return byName(available().getFirst());
+    }
+
+    public static LinearAlgebra byName(String name) {
+        if (name == null || name.isBlank() || name.equals("auto")) {
+            return fastest();
+        }
+        return switch (name) {
+            case "java" -> new JavaLinearAlgebra();
+            case "vector" -> {
+                if (!vectorApiAvailable()) {
+                    throw new ValidationError("Backend 'vector' needs the JVM option --add-modules jdk.incubator.vector");
+                }
+                try {
+                    // Reflection keeps this class loadable in a JVM without the incubator module.
+                    yield (LinearAlgebra) Class.forName("org.atelier.engine.linalg.VectorLinearAlgebra")
+                            .getDeclaredConstructor().newInstance();
+                } catch (ReflectiveOperationException | LinkageError e) {
+                    throw new ValidationError("Backend 'vector' could not be loaded: " + e);
+                }
+            }
+            default -> throw new ValidationError("Unknown backend '" + name + "': available are " + available());
+        };
+    }
+}
