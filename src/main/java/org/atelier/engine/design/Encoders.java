@@ -23,11 +23,15 @@ public final class Encoders {
 
     public static List<TermEncoder> learn(ModelSpec spec, Frame frame) {
         Map<String, TermEncoder> mains = new LinkedHashMap<>();
+        // Without an intercept the first factor keeps all its levels, as R codes y ~ 0 + f.
+        boolean fullCodingPending = !spec.intercept();
         for (TermSpec term : spec.terms()) {
             if (term.name().equals(spec.response())) {
                 throw new ValidationError("Response column '" + spec.response() + "' cannot be a predictor: remove it from the terms");
             }
-            if (mains.put(term.name(), learn(term, frame, false, spec.intercept())) != null) {
+            boolean full = fullCodingPending && isCategorical(term);
+            fullCodingPending &= !full;
+            if (mains.put(term.name(), learn(term, frame, full, spec.intercept())) != null) {
                 throw new ValidationError("Term '" + term.name() + "' is listed twice");
             }
         }
