@@ -46,23 +46,25 @@ final class Irls {
     IrlsResult run(int maxIter, double tol, double[] etaStart, FitMonitor monitor) {
         int n = y.length;
         int p = x.columns();
-        double[] eta = new double[n];
-        double[] mu = new double[n];
+        final double[] eta0 = new double[n];
+        final double[] mu0 = new double[n];
         if (etaStart == null) {
             DesignMatrix.forChunks(n, (c, from, to) -> {
                 for (int i = from; i < to; i++) {
-                    mu[i] = family.startMu(y[i], prior[i]);
-                    eta[i] = link.link(mu[i]);
+                    mu0[i] = family.startMu(y[i], prior[i]);
+                    eta0[i] = link.link(mu0[i]);
                 }
             });
         } else {
-            System.arraycopy(etaStart, 0, eta, 0, n);
+            System.arraycopy(etaStart, 0, eta0, 0, n);
             DesignMatrix.forChunks(n, (c, from, to) -> {
                 for (int i = from; i < to; i++) {
-                    mu[i] = link.inverse(eta[i]);
+                    mu0[i] = link.inverse(eta0[i]);
                 }
             });
         }
+        double[] eta = eta0;
+        double[] mu = mu0;
         double devOld = deviance(eta, mu);
         if (Double.isNaN(devOld)) {
             throw new FittingError("Cannot find valid starting values for the " + family.displayName() + " family with the "
@@ -72,6 +74,10 @@ final class Irls {
         double[] u = new double[n];
         double[] beta = null;
         double[] gram = null;
+        // Candidate η and μ live in a second pair of buffers, swapped in when a step is kept (no per-step garbage).
+        double[] newEta = new double[n];
+        double[] newMu = new double[n];
+        double[] v = new double[n];
         List<IterationTrace> trace = new ArrayList<>();
         boolean converged = false;
         int iter = 0;
@@ -90,10 +96,10 @@ final class Irls {
             double[] candidate;
             if (beta == null) {
                 // First step: full solve of X'WX β = X'Wz with z = η - offset + (y - μ)/μ'(η)
-                double[] v = new double[n];
+                final double[] etaNow = eta;
                 DesignMatrix.forChunks(n, (c, from, to) -> {
                     for (int i = from; i < to; i++) {
-                        v[i] = w[i] * (eta[i] - (offset == null ? 0 : offset[i])) + u[i];
+                        v[i] = w[i] * (etaNow[i] - (offset == null ? 0 : offset[i])) + u[i];
                     }
                 });
                 candidate = chol.solve(x.transposeTimes(v, kernel));
@@ -104,8 +110,6 @@ final class Irls {
                     candidate[j] = beta[j] + step[j];
                 }
             }
-            double[] newEta = new double[n];
-            double[] newMu = new double[n];
             dev = evaluate(candidate, newEta, newMu);
             int halvings = 0;
             boolean keepOld = false;
@@ -136,8 +140,12 @@ final class Irls {
                 dev = devOld;
             } else {
                 beta = candidate;
-                System.arraycopy(newEta, 0, eta, 0, n);
-                System.arraycopy(newMu, 0, mu, 0, n);
+                double[] swap = eta;
+                eta = newEta;
+                newEta = swap;
+                swap = mu;
+                mu = newMu;
+                newMu = swap;
             }
             double change = Math.abs(dev - devOld) / (Math.abs(dev) + 0.1);
             IterationTrace step = new IterationTrace(iter, dev, halvings, change);
