@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.atelier.data.SamplePortfolio;
 import org.atelier.engine.design.Block;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.error.GlmException;
@@ -27,12 +28,13 @@ import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
 
 /**
- * {@code atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--r]}: generates the sample
+ * {@code atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r]}: generates the sample
  * portfolio, fits the §6.3 frequency model (43 coefficients) on each backend and prints fit time, iterations, the
  * Gram kernels' GFLOP/s (dense p = 50 and 200) and peak heap; with --r, also times R's glm on the same data
  * when Rscript is installed. Figures only: nothing here asserts a time.
  */
 public final class BenchCommand {
+    private static final long SEED = 20240601L;
     private BenchCommand() {
     }
 
@@ -49,11 +51,12 @@ public final class BenchCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        int rows = SamplePortfolio.FREMTPL_ROWS;
+        int rows = SamplePortfolio.DEFAULT_ROWS;
         String backend = "all";
         int repeat = 3;
         Path csv = null;
         boolean withR = false;
+        boolean endToEnd = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "bench" -> { }
@@ -62,16 +65,17 @@ public final class BenchCommand {
                 case "--repeat" -> repeat = Integer.parseInt(args[++i]);
                 case "--csv" -> csv = Path.of(args[++i]);
                 case "--r" -> withR = true;
+                case "--e2e" -> endToEnd = true;
                 default -> {
                     err.println("UsageError: unknown option " + args[i]);
-                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--r]");
+                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r]");
                     return 2;
                 }
             }
         }
         try {
             long t0 = System.nanoTime();
-            Frame frame = SamplePortfolio.generate(rows, 20240601L);
+            Frame frame = SamplePortfolio.generate(SEED, rows);
             out.printf(Locale.ROOT, "Generated %,d rows in %.2f s (%d cores, Vector API %s)%n", rows, seconds(t0),
                     Runtime.getRuntime().availableProcessors(), LinearAlgebras.vectorApiAvailable() ? "on" : "off");
             List<String> backends = backend.equals("all") ? LinearAlgebras.available() : List.of(backend);
@@ -92,10 +96,13 @@ public final class BenchCommand {
                 }
             }
             out.printf(Locale.ROOT, "Peak heap: %.0f MB%n", peakHeapMb());
-            if (csv != null || withR) {
+            if (csv != null || withR || endToEnd) {
                 Path file = csv != null ? csv : Files.createTempFile("atelier-bench", ".csv");
-                SamplePortfolio.writeCsv(frame, file);
+                SamplePortfolio.writeCsv(file, SEED, rows);
                 out.println("Wrote " + file);
+                if (endToEnd) {
+                    timeFitCommand(file, out);
+                }
                 if (withR) {
                     timeR(file, out);
                 }
@@ -141,6 +148,41 @@ public final class BenchCommand {
         }
         return sum / 1e6;
     }
+
+    /** The whole headless command in a fresh JVM (start, read the CSV, fit, write JSON), as a user runs it. */
+    private static void timeFitCommand(Path csv, PrintStream out) throws IOException {
+        Path spec = Files.createTempFile("atelier-bench", ".json");
+        Files.writeString(spec, SPEC_JSON);
+        Path result = Files.createTempFile("atelier-bench", ".out.json");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
+                "-cp", System.getProperty("java.class.path"), FitCommand.class.getName(), "fit",
+                "--data", csv.toString(), "--spec", spec.toString(), "--out", result.toString()));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        try {
+            p.waitFor(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        double secs = seconds(start);
+        if (p.exitValue() != 0) {
+            out.println("fit command failed: " + output.strip());
+            return;
+        }
+        out.printf(Locale.ROOT, "fit command end to end (JVM start, read CSV, fit, write JSON): %.2f s%n", secs);
+    }
+
+    private static final String SPEC_JSON = """
+            {"response": "ClaimNb", "family": "poisson", "link": null, "offset": "Exposure", "weights": null,
+             "intercept": true, "interactions": [],
+             "terms": {"Area": {"type": "categorical"}, "VehPower": {"type": "linear"}, "VehAge": {"type": "linear"},
+                       "DrivAge": {"type": "linear"}, "BonusMalus": {"type": "linear"},
+                       "VehBrand": {"type": "categorical"}, "VehGas": {"type": "categorical"},
+                       "Density": {"type": "linear"}, "Region": {"type": "categorical"}},
+             "fit_options": {"max_iter": 25, "tol": 1e-8}}
+            """;
 
     private static void timeR(Path csv, PrintStream out) throws IOException {
         String script = """

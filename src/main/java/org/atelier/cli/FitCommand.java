@@ -90,6 +90,9 @@ public final class FitCommand {
         } catch (IOException e) {
             err.println("IOError: " + oneLine(e.getMessage()));
             return 1;
+        } catch (org.atelier.data.DatasetException e) {
+            err.println("DatasetError: " + oneLine(e.getMessage()));
+            return 1;
         } catch (RuntimeException | OutOfMemoryError e) {
             err.println(e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage())));
             return 1;
