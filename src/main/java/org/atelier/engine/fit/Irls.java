@@ -83,7 +83,7 @@ final class Irls {
         int iter = 0;
         double dev = devOld;
         while (iter < maxIter) {
-            if (monitor.isCancelled()) {
+            if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
                 throw new CancelledError("Fit cancelled after " + iter + " iterations");
             }
             iter++;

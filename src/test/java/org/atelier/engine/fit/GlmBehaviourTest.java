@@ -148,6 +148,55 @@ class GlmBehaviourTest {
     }
 
     @Test
+    void splineByCategoricalInteractionAndLinearByLinear() {
+        ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("VehGas"), TermSpec.linear("BonusMalus")))
+                .withOffset("Exposure").withFitOptions(TIGHT)
+                .withInteractions(List.of(
+                        InteractionSpec.of(TermSpec.bs("DrivAge", 4, 2), TermSpec.categorical("VehGas"), true),
+                        InteractionSpec.of(TermSpec.linear("BonusMalus"), TermSpec.linear("VehAge"), true)));
+        FittedModel model = GlmFitter.fit(spec, portfolio);
+        assertEquals(List.of("Intercept", "VehGas[T.Regular]", "BonusMalus", "bs(DrivAge, 1/4)", "bs(DrivAge, 2/4)",
+                "bs(DrivAge, 3/4)", "bs(DrivAge, 4/4)", "VehAge", "bs(DrivAge, 1/4):VehGas[T.Regular]",
+                "bs(DrivAge, 2/4):VehGas[T.Regular]", "bs(DrivAge, 3/4):VehGas[T.Regular]", "bs(DrivAge, 4/4):VehGas[T.Regular]",
+                "BonusMalus:VehAge"), model.features());
+        assertEquals("DrivAge:VehGas", model.factorNames().get(8));
+        assertTrue(model.statistics().converged());
+        // A model fully interacted with fuel type is the two separate fits: the deviances add up.
+        double total = 0;
+        for (String gas : List.of("Diesel", "Regular")) {
+            FittedModel part = GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.linear("BonusMalus"),
+                    TermSpec.linear("DrivAge"))).withOffset("Exposure").withFitOptions(TIGHT), subset(portfolio, "VehGas", gas));
+            total += part.statistics().deviance();
+        }
+        ModelSpec separate = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("VehGas")))
+                .withOffset("Exposure").withFitOptions(TIGHT)
+                .withInteractions(List.of(InteractionSpec.of(TermSpec.linear("DrivAge"), TermSpec.categorical("VehGas"), true),
+                        InteractionSpec.of(TermSpec.linear("BonusMalus"), TermSpec.categorical("VehGas"), true)));
+        assertEquals(total, GlmFitter.fit(separate, portfolio).statistics().deviance(), 1e-8 * total);
+    }
+
+    private static Frame subset(Frame frame, String column, String level) {
+        StringColumn key = (StringColumn) frame.column(column).orElseThrow();
+        int[] rows = java.util.stream.IntStream.range(0, frame.rowCount()).filter(i -> level.equals(key.value(i))).toArray();
+        List<org.atelier.engine.frame.Column> columns = new java.util.ArrayList<>();
+        for (org.atelier.engine.frame.Column c : frame.columns()) {
+            switch (c) {
+                case org.atelier.engine.frame.NumericColumn n -> {
+                    double[] v = new double[rows.length];
+                    for (int i = 0; i < rows.length; i++) v[i] = n.values()[rows[i]];
+                    columns.add(new org.atelier.engine.frame.NumericColumn(n.name(), v, n.integral()));
+                }
+                case StringColumn s -> {
+                    int[] codes = new int[rows.length];
+                    for (int i = 0; i < rows.length; i++) codes[i] = s.codes()[rows[i]];
+                    columns.add(new StringColumn(s.name(), codes, s.dictionary()));
+                }
+            }
+        }
+        return new Frame(columns);
+    }
+
+    @Test
     void withoutInterceptTheFirstFactorKeepsEveryLevel() {
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"), TermSpec.linear("BonusMalus")))
                 .withOffset("Exposure").withFitOptions(TIGHT);
