@@ -20,7 +20,16 @@ public final class LinearAlgebras {
             names.add("vector");
         }
         names.add("java");
+        if (nd4jOnClasspath()) {
+            names.add("nd4j");
+        }
         return names;
+    }
+
+    /** ND4J is optional (Maven profile nd4j); looking for its class file does not load the native libraries. */
+    static boolean nd4jOnClasspath() {
+        return LinearAlgebras.class.getClassLoader().getResource("org/nd4j/linalg/factory/Nd4j.class") != null
+                && LinearAlgebras.class.getClassLoader().getResource("org/atelier/engine/linalg/Nd4jLinearAlgebra.class") != null;
     }
 
     /** The default: the fastest measured (the Vector API kernel) when available, else plain Java. */
@@ -44,6 +53,17 @@ public final class LinearAlgebras {
                             .getDeclaredConstructor().newInstance();
                 } catch (ReflectiveOperationException | LinkageError e) {
                     throw new ValidationError("Backend 'vector' could not be loaded: " + e);
+                }
+            }
+            case "nd4j" -> {
+                if (!nd4jOnClasspath()) {
+                    throw new ValidationError("Backend 'nd4j' is not in this build: build with the Maven profile -Pnd4j");
+                }
+                try {
+                    yield (LinearAlgebra) Class.forName("org.atelier.engine.linalg.Nd4jLinearAlgebra")
+                            .getDeclaredConstructor().newInstance();
+                } catch (ReflectiveOperationException | LinkageError e) {
+                    throw new ValidationError("Backend 'nd4j' could not be loaded: " + e);
                 }
             }
             default -> throw new ValidationError("Unknown backend '" + name + "': available are " + available());
