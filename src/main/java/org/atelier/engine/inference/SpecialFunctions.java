@@ -43,7 +43,7 @@ public final class SpecialFunctions {
         }
         double inv2 = 1 / (x * x);
         return result + Math.log(x) - 0.5 / x
-                - inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 / 132))));
+                - inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 * (1.0 / 132 - inv2 * 691.0 / 32760)))));
     }
 
     /** ψ'(x) for x > 0. */
@@ -56,7 +56,7 @@ public final class SpecialFunctions {
         double inv = 1 / x;
         double inv2 = inv * inv;
         return result + inv + 0.5 * inv2
-                + inv * inv2 * (1.0 / 6 - inv2 * (1.0 / 30 - inv2 * (1.0 / 42 - inv2 * (1.0 / 30))));
+                + inv * inv2 * (1.0 / 6 - inv2 * (1.0 / 30 - inv2 * (1.0 / 42 - inv2 * (1.0 / 30 - inv2 * (5.0 / 66 - inv2 * 691.0 / 2730)))));
     }
 
     public static double lchoose(double n, double k) {
