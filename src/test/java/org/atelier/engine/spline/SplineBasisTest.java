@@ -26,6 +26,36 @@ class SplineBasisTest {
         }
     }
 
+    /** Values from patsy's bs (which reproduces R's splines::bs), same data, df and degree. */
+    @Test
+    void bsMatchesTheRCompatibleReference() {
+        double[] x = {18, 19, 20, 22, 25, 30, 33, 37, 41, 45, 50, 55, 60, 66, 72, 80, 90, 99};
+        double[][] cubic = SplineBasis.learn(false, 5, 3, x).evaluate(x);
+        double[][] expectCubic = {
+                {0, 0, 0, 0, 0},
+                {5.5840090410208609e-01, 7.5708021350963495e-02, 1.4595876664842194e-03, 0, 0},
+                {2.0625682906449830e-01, 6.4271894805075391e-01, 1.4989533726042906e-01, 1.1288856243189087e-03, 0},
+                {0, 2.5819720296156995e-01, 5.4439025875155778e-01, 1.9692434833411435e-01, 4.8818995275786494e-04},
+                {0, 0, 0, 0, 1}};
+        int[] rows = {0, 3, 7, 12, 17};
+        for (int r = 0; r < rows.length; r++) {
+            for (int j = 0; j < 5; j++) {
+                assertEquals(expectCubic[r][j], cubic[j][rows[r]], 1e-14, "row " + rows[r] + " col " + j);
+            }
+        }
+        double[][] quadratic = SplineBasis.learn(false, 4, 2, x).evaluate(x);
+        double[][] expectQuadratic = {
+                {0.1359078114004223, 0.00184729064039409, 0, 0},
+                {0.2573392357875114, 0.6936490659470591, 0.04901169826542967, 0},
+                {0, 0.02855799741450228, 0.3514407625830176, 0.6200012400024801}};
+        int[] rows2 = {1, 8, 16};
+        for (int r = 0; r < rows2.length; r++) {
+            for (int j = 0; j < 4; j++) {
+                assertEquals(expectQuadratic[r][j], quadratic[j][rows2[r]], 1e-14, "row " + rows2[r] + " col " + j);
+            }
+        }
+    }
+
     @Test
     void linearBsIsTheScaledVariable() {
         double[] x = grid(0, 10, 11);
