@@ -74,6 +74,9 @@ public final class GlmFitter {
         Encoders.checkMissing(frame, used.stream().distinct().toList());
 
         int n = frame.rowCount();
+        if (n == 0) {
+            throw new ValidationError("The dataset has no rows");
+        }
         double[] y = Columns.numeric(frame, spec.response());
         double[] prior = priorWeights(frame, spec.weights(), n);
         double[] offset = spec.offset() == null ? null : offset(frame, spec.offset(), link);
@@ -125,7 +128,14 @@ public final class GlmFitter {
             }
             dispersion = dfResid > 0 ? pearson / dfResid : Double.NaN;
         }
-        double[] covariance = org.atelier.engine.linalg.Cholesky.factor(result.gram(), p).inverse();
+        org.atelier.engine.linalg.Cholesky finalGram = org.atelier.engine.linalg.Cholesky.factor(result.gram(), p);
+        if (!finalGram.isFullRank()) {
+            // The working weights at the optimum can zero out a column (e.g. a level whose fitted means vanish).
+            throw new DesignMatrixError("Singular information matrix at the fitted values: aliased columns "
+                    + String.join(", ", finalGram.aliased().stream().map(x.featureNames()::get).toList())
+                    + "; remove or merge those levels");
+        }
+        double[] covariance = finalGram.inverse();
         for (int i = 0; i < covariance.length; i++) {
             covariance[i] *= dispersion;
         }

@@ -13,6 +13,18 @@ public final class VectorLinearAlgebra implements LinearAlgebra {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int BLOCK = 512;
 
+    /** Per-thread w·x buffers: the kernel runs once per row chunk, and p×BLOCK doubles per call is real garbage. */
+    private final ThreadLocal<double[][]> scratch = new ThreadLocal<>();
+
+    private double[][] scratch(int d) {
+        double[][] buffers = scratch.get();
+        if (buffers == null || buffers.length < d) {
+            buffers = new double[d][BLOCK];
+            scratch.set(buffers);
+        }
+        return buffers;
+    }
+
     public String name() {
         return "vector";
     }
@@ -20,7 +32,7 @@ public final class VectorLinearAlgebra implements LinearAlgebra {
     public void weightedGram(double[][] cols, double[] w, int from, int to, double[] out) {
         int d = cols.length;
         int lanes = SPECIES.length();
-        double[][] wx = new double[d][BLOCK];
+        double[][] wx = scratch(d);
         for (int start = from; start < to; start += BLOCK) {
             int end = Math.min(to, start + BLOCK);
             int len = end - start;
