@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FitCommand {
     public static final String USAGE = "Usage: java -jar atelier.jar fit --data FILE.csv|.parquet --spec SPEC.json "
-            + "[--out RESULT.json] [--backend " + String.join("|", LinearAlgebras.available()) + "]";
+            + "[--out RESULT.json] [--backend auto|" + String.join("|", LinearAlgebras.available()) + "]";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private FitCommand() {

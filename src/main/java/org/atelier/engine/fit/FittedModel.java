@@ -10,7 +10,6 @@ import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.inference.Distributions;
-import org.atelier.engine.linalg.LinearAlgebras;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.summary.Summary;
 
@@ -97,8 +96,4 @@ public record FittedModel(ModelSpec spec, Family family, Link link, List<TermEnc
         return Distributions.Z_975;
     }
 
-    /** Default backend name, for callers that want to show it. */
-    public static String defaultBackend() {
-        return LinearAlgebras.fastest().name();
-    }
 }

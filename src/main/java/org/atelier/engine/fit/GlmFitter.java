@@ -19,6 +19,7 @@ import org.atelier.engine.family.QuasiBinomial;
 import org.atelier.engine.frame.Column;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
+import org.atelier.engine.linalg.LinearAlgebra;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
 
@@ -95,6 +96,8 @@ public final class GlmFitter {
             throw new DesignMatrixError("The model has " + p + " coefficients but only " + nOk + " rows with positive weight");
         }
 
+        LinearAlgebra backend = settings.resolve(n, x.denseColumns());
+        settings = new FitSettings(backend, settings.monitor());
         IrlsResult result;
         List<IterationTrace> trace = new ArrayList<>();
         if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {

@@ -32,6 +32,22 @@ public final class LinearAlgebras {
                 && LinearAlgebras.class.getClassLoader().getResource("org/atelier/engine/linalg/Nd4jLinearAlgebra.class") != null;
     }
 
+    /**
+     * Dense Gram work (rows × dense columns², per iteration) below which the scalar kernel is chosen: the Vector
+     * API kernel is 4-5x faster once compiled, but its JIT warm-up (about 0.25 s measured) is not repaid by a
+     * model whose dense part is small, e.g. the §6.3 frequency model (6 dense columns, the rest categorical).
+     */
+    static final double VECTOR_WORK_THRESHOLD = 2e8;
+
+    /** The automatic choice for a design: the Vector API kernel when available and the dense part is large. */
+    public static LinearAlgebra auto(int rows, int denseColumns) {
+        double work = (double) rows * denseColumns * denseColumns;
+        if (vectorApiAvailable() && work >= VECTOR_WORK_THRESHOLD) {
+            return byName("vector");
+        }
+        return new JavaLinearAlgebra();
+    }
+
     /** The default: the fastest measured (the Vector API kernel) when available, else plain Java. */
     public static LinearAlgebra fastest() {
         return byName(available().getFirst());
