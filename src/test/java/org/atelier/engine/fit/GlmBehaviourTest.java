@@ -297,6 +297,32 @@ class GlmBehaviourTest {
         assertTrue(Double.isNaN(GlmFitter.fit(ModelSpec.of("y", "poisson", List.of(TermSpec.linear("x"))), frame).statistics().theta()));
     }
 
+    /**
+     * θ estimated as MASS's glm.nb does (alternating) reaches the joint maximum likelihood that statsmodels'
+     * NegativeBinomial finds by BFGS (refs/negbin_statsmodels/make_ref.py): same θ, estimates and log-likelihood.
+     */
+    @Test
+    void negativeBinomialMatchesTheJointMaximumLikelihood() throws java.io.IOException {
+        tools.jackson.databind.JsonNode ref;
+        try (var in = GlmBehaviourTest.class.getResourceAsStream("/refs/negbin_statsmodels/ref.json")) {
+            ref = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+        }
+        ModelSpec spec = ModelSpec.of("ClaimNbOD", "negbinomial", List.of(TermSpec.categorical("Area"), TermSpec.linear("BonusMalus"),
+                TermSpec.linear("DrivAge"), TermSpec.categorical("VehGas"))).withOffset("Exposure").withFitOptions(TIGHT);
+        FittedModel model = GlmFitter.fit(spec, portfolio);
+        assertEquals(ref.get("theta").asDouble(), model.statistics().theta(), 1e-6 * ref.get("theta").asDouble());
+        double aic = -2 * ref.get("llf").asDouble() + 2 * model.coefficients().length + 2;
+        assertEquals(aic, model.statistics().aic(), 1e-8 * aic);
+        java.util.Map<String, String> names = java.util.Map.of("Intercept", "Intercept", "Area[T.B]", "C(Area)[T.B]",
+                "Area[T.C]", "C(Area)[T.C]", "Area[T.D]", "C(Area)[T.D]", "Area[T.E]", "C(Area)[T.E]", "Area[T.F]", "C(Area)[T.F]",
+                "BonusMalus", "BonusMalus", "DrivAge", "DrivAge", "VehGas[T.Regular]", "C(VehGas)[T.Regular]");
+        for (int j = 0; j < model.features().size(); j++) {
+            double expected = ref.get("params").get(names.get(model.features().get(j))).asDouble();
+            assertEquals(expected, model.coefficients()[j], 1e-6 * Math.max(1e-2, Math.abs(expected)), model.features().get(j));
+        }
+        assertEquals("negbinomial", model.family().id());
+    }
+
     @Test
     void tweedieGammaAndGaussianLinksFit() {
         double[] claims = Frames.numbers(portfolio, "ClaimAmount");
