@@ -11,8 +11,8 @@ public interface LinearAlgebra {
 
     /**
      * Adds Σ_{i in [from, to)} w_i x_{a,i} x_{b,i} to {@code out[a*d + b]} for every a ≥ b (lower triangle, row-major
-     * d×d, d = cols.length). {@code scratch} has at least {@code to - from} doubles... of room per column the kernel
-     * may use; implementations allocate nothing per call when it is large enough.
+     * d×d, d = cols.length). Called once per row chunk, possibly from several threads at once: implementations must
+     * be thread-safe and should avoid large per-call allocations.
      */
     void weightedGram(double[][] cols, double[] w, int from, int to, double[] out);
 
