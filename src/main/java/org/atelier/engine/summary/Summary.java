@@ -56,8 +56,8 @@ public final class Summary {
     }
 
     private static void row(StringBuilder out, String leftLabel, String leftValue, String rightLabel, String rightValue) {
-        out.append(spread(leftLabel, leftValue, 37)).append("   ").append(spread(rightLabel, rightValue, 38).stripTrailing())
-                .append('\n');
+        String line = spread(leftLabel, leftValue, 37) + "   " + (rightLabel.isEmpty() ? "" : spread(rightLabel, rightValue, 38));
+        out.append(line.stripTrailing()).append('\n');
     }
 
     private static String spread(String label, String value, int width) {
