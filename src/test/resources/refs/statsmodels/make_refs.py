@@ -7,6 +7,7 @@ cases = {
   'tweedie_log': (d, 'ClaimAmount ~ C(Area) + BonusMalus + DrivAge', F.Tweedie(var_power=1.6, link=L.Log()), np.log(d.Exposure)),
   'gamma_inverse': (sev, 'Severity ~ DrivAge + C(VehGas)', F.Gamma(link=L.InversePower()), None),
   'gaussian_log': (d, 'BonusMalus ~ DrivAge + C(Area)', F.Gaussian(link=L.Log()), None),
+  'binomial_log': (d, 'Renewed ~ DrivAge + C(Area) + BonusMalus', F.Binomial(link=L.Log()), None),
   'quasipoisson': (d, 'ClaimNb ~ C(Area) + BonusMalus + VehAge', F.Poisson(), np.log(d.Exposure)),
 }
 for name, (data, formula, family, offset) in cases.items():

@@ -113,11 +113,19 @@ final class Irls {
             dev = evaluate(candidate, newEta, newMu);
             int halvings = 0;
             boolean keepOld = false;
-            while (Double.isNaN(dev) || (beta != null && dev > devOld)) {
-                if (beta == null) {
+            if (beta == null && Double.isNaN(dev)) {
+                // R stops here ("no valid set of coefficients"). The intercept-only fit is a valid point for any
+                // family and link that can reach the mean, so halve from there instead (as glm2 does).
+                beta = interceptOnlyStart(p);
+                if (beta == null || Double.isNaN(devOld = evaluate(beta, newEta, newMu))) {
                     throw new FittingError("No valid set of coefficients found from the starting values: μ leaves the "
-                            + family.displayName() + " domain with the " + link.id() + " link");
+                            + family.displayName() + " domain with the " + link.id() + " link",
+                            "Try another link (the canonical one always has valid starting values).");
                 }
+                System.arraycopy(newEta, 0, eta, 0, n);
+                System.arraycopy(newMu, 0, mu, 0, n);
+            }
+            while (Double.isNaN(dev) || (beta != null && dev > devOld)) {
                 if (!Double.isNaN(dev) && Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < tol) {
                     // A rise below the tolerance is rounding: converged, and the old coefficients stand.
                     keepOld = true;
@@ -161,6 +169,22 @@ final class Irls {
         workingWeights(eta, mu, w, u);
         gram = x.gram(w, kernel);
         return new IrlsResult(beta, eta, mu, dev, iter, converged, List.copyOf(trace), gram);
+    }
+
+    /** β = (g(weighted mean of y) - weighted mean of the offset, 0, ..., 0) when column 0 is the intercept. */
+    private double[] interceptOnlyStart(int p) {
+        if (features.isEmpty() || !features.getFirst().equals("Intercept")) {
+            return null;
+        }
+        double sw = 0, swy = 0, swo = 0;
+        for (int i = 0; i < y.length; i++) {
+            sw += prior[i];
+            swy += prior[i] * y[i];
+            swo += offset == null ? 0 : prior[i] * offset[i];
+        }
+        double[] start = new double[p];
+        start[0] = link.link(swy / sw) - swo / sw;
+        return Double.isFinite(start[0]) ? start : null;
     }
 
     /** W = w μ'(η)² / V(μ) and u = w μ'(η) (y - μ) / V(μ); rows with zero prior weight drop out. */

@@ -52,6 +52,13 @@ class StatsmodelsCrossCheckTest {
                 List.of(), "gaussian", "log", 1.5, null, null, null, true, TIGHT), portfolio);
     }
 
+    /** R's glm.fit gives up here (the first step leaves (0, 1)); halving from the intercept-only fit converges. */
+    @Test
+    void binomialWithLogLink() throws IOException {
+        check("binomial_log", new ModelSpec("Renewed", List.of(TermSpec.linear("DrivAge"), TermSpec.categorical("Area"),
+                TermSpec.linear("BonusMalus")), List.of(), "binomial", "log", 1.5, null, null, null, true, TIGHT), portfolio);
+    }
+
     @Test
     void quasiPoisson() throws IOException {
         check("quasipoisson", new ModelSpec("ClaimNb", List.of(TermSpec.categorical("Area"), TermSpec.linear("BonusMalus"),
