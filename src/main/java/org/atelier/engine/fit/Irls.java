@@ -14,7 +14,8 @@ import org.atelier.engine.linalg.LinearAlgebra;
 /**
  * Iteratively reweighted least squares as R's {@code glm.fit}: starting values from the family's {@code mustart},
  * convergence when |dev - dev_old| / (|dev| + 0.1) < tol, step-halving when μ or η leaves the domain. Unlike glm.fit
- * it also halves a step that raises the deviance, and never keeps one.
+ * it also halves a step that raises the deviance, and never keeps one; and where glm.fit gives up because the very
+ * first step leaves the domain (e.g. binomial with a log link), it halves from the intercept-only fit instead.
  *
  * <p>After the first iteration each step is solved in increment form, Δβ = (X'WX)⁻¹ X'W(z - Xβ), with
  * W(z - Xβ) = w·μ'(η)·(y - μ)/V(μ) computed directly: the right-hand side is then an exact gradient, so rounding in
