@@ -19,6 +19,7 @@ import org.atelier.engine.family.QuasiBinomial;
 import org.atelier.engine.frame.Column;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
+import org.atelier.engine.linalg.Cholesky;
 import org.atelier.engine.linalg.LinearAlgebra;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
@@ -67,6 +68,9 @@ public final class GlmFitter {
                         + ") is not in the dataset");
             }
         }
+        if (frame.rowCount() == 0) {
+            throw new ValidationError("The dataset has no rows");
+        }
         List<TermEncoder> encoders = Encoders.learn(spec, frame);
         List<String> used = new ArrayList<>(Encoders.columns(encoders));
         used.add(spec.response());
@@ -75,9 +79,6 @@ public final class GlmFitter {
         Encoders.checkMissing(frame, used.stream().distinct().toList());
 
         int n = frame.rowCount();
-        if (n == 0) {
-            throw new ValidationError("The dataset has no rows");
-        }
         double[] y = Columns.numeric(frame, spec.response());
         double[] prior = priorWeights(frame, spec.weights(), n);
         double[] offset = spec.offset() == null ? null : offset(frame, spec.offset(), link);
@@ -120,18 +121,8 @@ public final class GlmFitter {
 
         double nullDeviance = nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
         int dfResid = nOk - p;
-        double dispersion = 1;
-        if (family.estimatesDispersion()) {
-            double pearson = 0;
-            for (int i = 0; i < n; i++) {
-                if (prior[i] > 0) {
-                    double r = y[i] - result.mu()[i];
-                    pearson += prior[i] * r * r / family.variance(result.mu()[i]);
-                }
-            }
-            dispersion = dfResid > 0 ? pearson / dfResid : Double.NaN;
-        }
-        org.atelier.engine.linalg.Cholesky finalGram = org.atelier.engine.linalg.Cholesky.factor(result.gram(), p);
+        double dispersion = family.estimatesDispersion() ? pearsonDispersion(y, prior, result.mu(), family, dfResid) : 1;
+        Cholesky finalGram = Cholesky.factor(result.gram(), p);
         if (!finalGram.isFullRank()) {
             // The working weights at the optimum can zero out a column (e.g. a level whose fitted means vanish).
             throw new DesignMatrixError("Singular information matrix at the fitted values: aliased columns "
@@ -157,6 +148,18 @@ public final class GlmFitter {
                 settings.backend().name());
         return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(),
                 covariance, stats, trace);
+    }
+
+    /** Pearson χ² / df_resid: the dispersion summary.glm uses for families whose scale is estimated. */
+    private static double pearsonDispersion(double[] y, double[] prior, double[] mu, Family family, int dfResid) {
+        double pearson = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (prior[i] > 0) {
+                double r = y[i] - mu[i];
+                pearson += prior[i] * r * r / family.variance(mu[i]);
+            }
+        }
+        return dfResid > 0 ? pearson / dfResid : Double.NaN;
     }
 
     static double[] priorWeights(Frame frame, String column, int n) {
