@@ -22,6 +22,9 @@ public final class LinearAlgebras {
         names.add("java");
         if (nd4jOnClasspath()) {
             names.add("nd4j");
+            if (mklOnClasspath()) {
+                names.add("mkl");
+            }
         }
         return names;
     }
@@ -48,6 +51,14 @@ public final class LinearAlgebras {
         return new JavaLinearAlgebra();
     }
 
+    /** The BLAS javacpp was asked to load for ND4J in this JVM (it can only load one). */
+    private static String nd4jBlas;
+
+    /** MKL's redistributable (Maven profile mkl) can stand in for OpenBLAS under ND4J. */
+    static boolean mklOnClasspath() {
+        return LinearAlgebras.class.getClassLoader().getResource("org/bytedeco/mkl/global/mkl_rt.class") != null;
+    }
+
     /** The default: the fastest measured (the Vector API kernel) when available, else plain Java. */
     public static LinearAlgebra fastest() {
         return byName(available().getFirst());
@@ -71,15 +82,36 @@ public final class LinearAlgebras {
                     throw new ValidationError("Backend 'vector' could not be loaded: " + e);
                 }
             }
-            case "nd4j" -> {
+            case "nd4j", "mkl" -> {
                 if (!nd4jOnClasspath()) {
-                    throw new ValidationError("Backend 'nd4j' is not in this build: build with the Maven profile -Pnd4j");
+                    throw new ValidationError("Backend '" + name + "' is not in this build: build with the Maven profile -Pnd4j"
+                            + (name.equals("mkl") ? ",mkl" : ""));
+                }
+                String blas = name.equals("mkl") ? "mkl_rt" : System.getProperty("org.bytedeco.openblas.load", "openblas");
+                synchronized (LinearAlgebras.class) {
+                    if (nd4jBlas != null && !nd4jBlas.equals(blas)) {
+                        throw new ValidationError("Backend '" + name + "' needs " + blas + " but ND4J already loaded "
+                                + nd4jBlas + " in this JVM; use one of nd4j and mkl per process");
+                    }
+                    nd4jBlas = blas;
+                }
+                if (name.equals("mkl")) {
+                    if (!mklOnClasspath()) {
+                        throw new ValidationError("Backend 'mkl' is not in this build: build with the Maven profiles -Pnd4j,mkl");
+                    }
+                    // javacpp reads this when it first loads the BLAS; ND4J must not have been used yet in this JVM.
+                    String previous = System.getProperty("org.bytedeco.openblas.load");
+                    if (previous == null) {
+                        System.setProperty("org.bytedeco.openblas.load", "mkl_rt");
+                    } else if (!previous.equals("mkl_rt")) {
+                        throw new ValidationError("Backend 'mkl' conflicts with -Dorg.bytedeco.openblas.load=" + previous);
+                    }
                 }
                 try {
                     yield (LinearAlgebra) Class.forName("org.atelier.engine.linalg.Nd4jLinearAlgebra")
-                            .getDeclaredConstructor().newInstance();
+                            .getDeclaredConstructor(String.class).newInstance(name);
                 } catch (ReflectiveOperationException | LinkageError e) {
-                    throw new ValidationError("Backend 'nd4j' could not be loaded: " + e);
+                    throw new ValidationError("Backend '" + name + "' could not be loaded: " + e);
                 }
             }
             default -> throw new ValidationError("Unknown backend '" + name + "': available are " + available());

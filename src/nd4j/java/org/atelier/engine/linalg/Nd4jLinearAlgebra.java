@@ -14,13 +14,20 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Nd4jLinearAlgebra implements LinearAlgebra {
     private final JavaLinearAlgebra scalar = new JavaLinearAlgebra();
+    private final String name;
 
     public Nd4jLinearAlgebra() {
+        this("nd4j");
+    }
+
+    /** {@code mkl} when javacpp was told to load MKL in place of OpenBLAS (see {@link LinearAlgebras}). */
+    public Nd4jLinearAlgebra(String name) {
+        this.name = name;
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     }
 
     public String name() {
-        return "nd4j";
+        return name;
     }
 
     public void weightedGram(double[][] cols, double[] w, int from, int to, double[] out) {
