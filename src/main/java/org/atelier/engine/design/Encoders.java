@@ -35,31 +35,28 @@ public final class Encoders {
                 throw new ValidationError("Term '" + term.name() + "' is listed twice");
             }
         }
-        List<TermEncoder> products = new ArrayList<>();
         for (InteractionSpec interaction : spec.interactions()) {
             if (interaction.targetEncoding() || interaction.frequencyEncoding()) {
                 throw new ValidationError("Interaction " + interaction.first().name() + ":" + interaction.second().name()
                         + ": target/frequency-encoded interactions are not supported by this engine");
             }
-            TermSpec a = interaction.first();
-            TermSpec b = interaction.second();
-            for (TermSpec side : List.of(a, b)) {
+            for (TermSpec side : List.of(interaction.first(), interaction.second())) {
                 if (side.name().equals(spec.response())) {
                     throw new ValidationError("Response column '" + spec.response() + "' cannot be used in an interaction");
                 }
-            }
-            if (interaction.includeMain()) {
-                for (TermSpec side : List.of(a, b)) {
-                    if (!mains.containsKey(side.name())) {
-                        mains.put(side.name(), learn(side, frame, false, spec.intercept()));
-                    }
+                if (interaction.includeMain() && !mains.containsKey(side.name())) {
+                    mains.put(side.name(), learn(side, frame, false, spec.intercept()));
                 }
             }
-            // Without main effects, a factor crossed with a numeric keeps all its levels (R's x:f coding).
-            boolean aCat = isCategorical(a);
-            boolean bCat = isCategorical(b);
-            boolean fullA = !interaction.includeMain() && aCat && !bCat;
-            boolean fullB = !interaction.includeMain() && bCat && !aCat;
+        }
+        List<TermEncoder> products = new ArrayList<>();
+        for (InteractionSpec interaction : spec.interactions()) {
+            TermSpec a = interaction.first();
+            TermSpec b = interaction.second();
+            // R's coding rule: a factor in A:B gets treatment contrasts when the term left by dropping it is in the
+            // model, and indicators for every level otherwise (so x:f without x keeps all levels of f).
+            boolean fullA = isCategorical(a) && !mains.containsKey(b.name());
+            boolean fullB = isCategorical(b) && !mains.containsKey(a.name());
             products.add(new InteractionEncoder(learn(a, frame, fullA, true), learn(b, frame, fullB, true)));
         }
         List<TermEncoder> all = new ArrayList<>(mains.values());

@@ -121,7 +121,7 @@ public final class GlmFitter {
 
         double nullDeviance = nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
         int dfResid = nOk - p;
-        double dispersion = family.estimatesDispersion() ? pearsonDispersion(y, prior, result.mu(), family, dfResid) : 1;
+        double dispersion = family.estimatesDispersion() ? pearsonDispersion(y, result, link, dfResid) : 1;
         Cholesky finalGram = Cholesky.factor(result.gram(), p);
         if (!finalGram.isFullRank()) {
             // The working weights at the optimum can zero out a column (e.g. a level whose fitted means vanish).
@@ -150,13 +150,17 @@ public final class GlmFitter {
                 covariance, stats, trace);
     }
 
-    /** Pearson χ² / df_resid: the dispersion summary.glm uses for families whose scale is estimated. */
-    private static double pearsonDispersion(double[] y, double[] prior, double[] mu, Family family, int dfResid) {
+    /**
+     * Pearson χ² / df_resid as summary.glm computes it: Σ W (y - μ)² / μ'(η)² with the last iteration's working
+     * weights W = w μ'² / V (so, at convergence, Σ w (y - μ)² / V(μ)).
+     */
+    private static double pearsonDispersion(double[] y, IrlsResult result, Link link, int dfResid) {
         double pearson = 0;
+        double[] w = result.workingWeights();
         for (int i = 0; i < y.length; i++) {
-            if (prior[i] > 0) {
-                double r = y[i] - mu[i];
-                pearson += prior[i] * r * r / family.variance(mu[i]);
+            if (w[i] > 0) {
+                double r = (y[i] - result.mu()[i]) / link.muEta(result.eta()[i]);
+                pearson += w[i] * r * r;
             }
         }
         return dfResid > 0 ? pearson / dfResid : Double.NaN;

@@ -166,10 +166,9 @@ final class Irls {
                 break;
             }
         }
-        // Covariance at the final μ.
-        workingWeights(eta, mu, w, u);
-        gram = x.gram(w, kernel);
-        return new IrlsResult(beta, eta, mu, dev, iter, converged, List.copyOf(trace), gram);
+        // As glm.fit, the result keeps the last iteration's working weights and X'WX (computed before its step):
+        // summary.glm's dispersion and covariance are built from those, and matching R means doing the same.
+        return new IrlsResult(beta, eta, mu, dev, iter, converged, List.copyOf(trace), gram, w);
     }
 
     /** β = (g(weighted mean of y) - weighted mean of the offset, 0, ..., 0) when column 0 is the intercept. */
