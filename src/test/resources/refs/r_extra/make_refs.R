@@ -59,3 +59,32 @@ b <- ns(x, df = 4)
 p <- predict(b, c(10, 120))
 writeLines(c("{", sprintf('  "ns_df4": [%s],', paste(sapply(t(b), num), collapse = ", ")),
              sprintf('  "ns_df4_outside": [%s]', paste(sapply(t(p), num), collapse = ", ")), "}"), "ns_basis.json")
+
+# Second batch: spline x factor and numeric x numeric interactions, expressions, offsets on the identity link,
+# binomial proportions with trials as weights, prior weights on Poisson.
+rn2 <- function(x) {
+  x <- gsub("^bs\\((\\w+), df = (\\d+), degree = \\d\\)(\\d+)", "bs(\\1, \\3/\\2)", x)
+  x <- gsub("^bs\\((\\w+), df = (\\d+), degree = \\d\\)(\\d+):VehGasRegular$", "bs(\\1, \\3/\\2):VehGas[T.Regular]", x)
+  x <- gsub("^VehGasRegular:Area([A-F])$", "VehGas[T.Regular]:Area[T.\\1]", x)
+  x <- gsub("I\\(VehAge\\^2\\)", "VehAge2", x)
+  x <- gsub("I\\(log\\(Density\\)\\)", "logDensity", x)
+  rn(x)
+}
+f <- glm(ClaimNb ~ bs(DrivAge, df = 4, degree = 2) * VehGas + BonusMalus * VehAge + Area * VehGas + offset(log(Exposure)),
+         poisson, d, control = ctl)
+emit("interactions2_poisson.json", f, rn2(names(coef(f))))
+
+f <- glm(ClaimNb ~ VehAge + I(VehAge^2) + I(log(Density)) + offset(log(Exposure)), poisson, d, control = ctl)
+emit("expressions_poisson.json", f, rn2(names(coef(f))))
+
+f <- glm(BonusMalus ~ DrivAge + Area + offset(DrivAge), gaussian, d, control = ctl)
+emit("gaussian_offset.json", f, rn2(names(coef(f))))
+
+agg <- aggregate(cbind(Renewed, n = 1) ~ Area + VehGas + VehPower, data = d, FUN = sum)
+agg$p <- agg$Renewed / agg$n
+write.csv(agg[, c("Area", "VehGas", "VehPower", "n", "p")], gzfile("binomial_trials.csv.gz"), row.names = FALSE, quote = FALSE)
+f <- glm(p ~ Area + VehGas + VehPower, binomial, agg, weights = n, control = ctl)
+emit("binomial_trials.json", f, rn2(names(coef(f))))
+
+f <- glm(ClaimNb ~ Area + BonusMalus, poisson, d, weights = Exposure, control = ctl)
+emit("poisson_weights.json", f, rn2(names(coef(f))))

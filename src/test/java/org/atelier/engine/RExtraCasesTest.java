@@ -93,6 +93,39 @@ class RExtraCasesTest {
     }
 
     @Test
+    void splineByFactorAndNumericByNumericInteractions() throws IOException {
+        ModelSpec s = spec("ClaimNb", "poisson", null, "Exposure", List.of()).withInteractions(List.of(
+                InteractionSpec.of(TermSpec.bs("DrivAge", 4, 2), TermSpec.categorical("VehGas"), true),
+                InteractionSpec.of(TermSpec.linear("BonusMalus"), TermSpec.linear("VehAge"), true),
+                InteractionSpec.of(TermSpec.categorical("VehGas"), TermSpec.categorical("Area"), true)));
+        check("interactions2_poisson", s, portfolio);
+    }
+
+    @Test
+    void expressionTerms() throws IOException {
+        check("expressions_poisson", spec("ClaimNb", "poisson", null, "Exposure", List.of(TermSpec.linear("VehAge"),
+                TermSpec.expression("VehAge2", "VehAge ^ 2"), TermSpec.expression("logDensity", "log(Density)"))), portfolio);
+    }
+
+    @Test
+    void offsetEntersAsGivenOnTheIdentityLink() throws IOException {
+        check("gaussian_offset", spec("BonusMalus", "gaussian", null, "DrivAge", List.of(TermSpec.linear("DrivAge"),
+                TermSpec.categorical("Area"))), portfolio);
+    }
+
+    @Test
+    void binomialProportionsWithTrialsAsWeights() throws IOException {
+        check("binomial_trials", spec("p", "binomial", null, null, List.of(TermSpec.categorical("Area"), TermSpec.categorical("VehGas"),
+                TermSpec.linear("VehPower"))).withWeights("n"), TestCsv.resource("refs/r_extra/binomial_trials.csv.gz"));
+    }
+
+    @Test
+    void poissonWithPriorWeights() throws IOException {
+        check("poisson_weights", spec("ClaimNb", "poisson", null, null, List.of(TermSpec.categorical("Area"),
+                TermSpec.linear("BonusMalus"))).withWeights("Exposure"), portfolio);
+    }
+
+    @Test
     void naturalSplineBasisIsRs() throws IOException {
         JsonNode ref = json("ns_basis");
         double[] x = {18, 19, 20, 22, 25, 30, 33, 37, 41, 45, 50, 55, 60, 66, 72, 80, 90, 99};
