@@ -119,6 +119,7 @@ public final class DesignMatrix {
                 g[denseIndex[a] * p + denseIndex[b]] += dd[a * d + b];
             }
         }
+        double[] v = new double[to - from];
         for (int k = 0; k < categorical.length; k++) {
             Block.Categorical cat = categorical[k];
             int width = cat.width();
@@ -126,24 +127,43 @@ public final class DesignMatrix {
             int[] codes = cat.codes();
             double[] scale = cat.scale();
             double[] diag = new double[width];
-            double[] cross = new double[width * d];
+            // v = w·s once per block; then one simple scatter pass per dense column (sequential reads, which
+            // the JIT compiles well even cold, unlike a row-wise walk across all dense columns).
             for (int i = from; i < to; i++) {
                 int c = codes[i];
-                if (c < 0) {
-                    continue;
-                }
                 double s = scale == null ? 1 : scale[i];
-                double v = w[i] * s;
-                diag[c] += v * s;
-                int base = c * d;
-                for (int j = 0; j < d; j++) {
-                    cross[base + j] += v * dense[j][i];
+                double vi = c < 0 ? 0 : w[i] * s;
+                v[i - from] = vi;
+                if (c >= 0) {
+                    diag[c] += vi * s;
                 }
             }
             for (int c = 0; c < width; c++) {
                 g[(off + c) * p + off + c] += diag[c];
-                for (int j = 0; j < d; j++) {
-                    g[(off + c) * p + denseIndex[j]] += cross[c * d + j];
+            }
+            // Four interleaved accumulators: neighbouring rows often share a level, and a single accumulator
+            // would serialise on the store-to-load latency of cross[c] += ...
+            double[] cross = new double[4 * width];
+            for (int j = 0; j < d; j++) {
+                java.util.Arrays.fill(cross, 0);
+                double[] x = dense[j];
+                int i = from;
+                for (; i + 3 < to; i += 4) {
+                    int c0 = codes[i], c1 = codes[i + 1], c2 = codes[i + 2], c3 = codes[i + 3];
+                    int r = i - from;
+                    if (c0 >= 0) cross[c0] += v[r] * x[i];
+                    if (c1 >= 0) cross[width + c1] += v[r + 1] * x[i + 1];
+                    if (c2 >= 0) cross[2 * width + c2] += v[r + 2] * x[i + 2];
+                    if (c3 >= 0) cross[3 * width + c3] += v[r + 3] * x[i + 3];
+                }
+                for (; i < to; i++) {
+                    int c = codes[i];
+                    if (c >= 0) {
+                        cross[c] += v[i - from] * x[i];
+                    }
+                }
+                for (int c = 0; c < width; c++) {
+                    g[(off + c) * p + denseIndex[j]] += (cross[c] + cross[width + c]) + (cross[2 * width + c] + cross[3 * width + c]);
                 }
             }
             for (int k2 = 0; k2 < k; k2++) {
@@ -159,10 +179,7 @@ public final class DesignMatrix {
                     if (c < 0 || c2 < 0) {
                         continue;
                     }
-                    double v = w[i];
-                    if (scale != null) v *= scale[i];
-                    if (scale2 != null) v *= scale2[i];
-                    table[c * width2 + c2] += v;
+                    table[c * width2 + c2] += scale2 == null ? v[i - from] : v[i - from] * scale2[i];
                 }
                 for (int c = 0; c < width; c++) {
                     for (int c2 = 0; c2 < width2; c2++) {
