@@ -71,28 +71,26 @@ public final class CsvReader {
         int from = hasByteOrderMark(data, length) ? 3 : 0;
         CsvFieldCursor.LineNumbers lines = position -> lineAt(data, position);
         byte delimiter = sniffDelimiter(data, from, length);
-        int[] rowStarts = CsvRowScanner.rowStarts(data, from, length, delimiter, lines);
-        if (rowStarts.length == 0) {
+        CsvRowScanner.RowStarts rowStarts = CsvRowScanner.rowStarts(data, from, length, delimiter, lines);
+        if (rowStarts.count() == 0) {
             throw DatasetException.empty();
         }
-        List<String> names = header(data, length, delimiter, rowStarts[0], lines);
-        int rows = rowStarts.length - 1;
+        List<String> names = header(data, length, delimiter, rowStarts.starts()[0], lines);
+        int rows = rowStarts.count() - 1;
         if (rows == 0) {
             throw DatasetException.empty();
         }
         int columns = names.size();
         int threads = Math.max(1, Math.min(maxThreads, rows / ROWS_PER_THREAD));
-        boolean[] textColumns = new boolean[columns];
+        CsvTable table = new CsvTable(data, length, delimiter, rowStarts.starts(), rows, columns, lines);
         List<CsvChunk> chunks = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
-            int rowFrom = 1 + (int) ((long) rows * t / threads);
-            int rowTo = 1 + (int) ((long) rows * (t + 1) / threads);
-            chunks.add(new CsvChunk(data, length, delimiter, rowStarts, rowFrom, rowTo, columns, textColumns, lines));
+            chunks.add(new CsvChunk(table, (int) ((long) rows * t / threads), (int) ((long) rows * (t + 1) / threads)));
         }
         Parallel.run(chunks, CsvChunk::parse);
         List<Column> result = new ArrayList<>(columns);
         for (int j = 0; j < columns; j++) {
-            result.add(CsvColumns.assemble(names.get(j), j, chunks, rows, textColumns[j]));
+            result.add(CsvColumns.assemble(names.get(j), j, table, chunks));
         }
         return new Frame(result);
     }

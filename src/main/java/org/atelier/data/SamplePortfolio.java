@@ -205,8 +205,17 @@ public final class SamplePortfolio {
 
     /** Writes the portfolio as CSV (header + rows, LF endings), streaming: memory does not grow with rows. */
     public static void writeCsv(Path file, long seed, int rows) {
+        writeCsv(file, seed, rows, false);
+    }
+
+    /**
+     * As {@link #writeCsv(Path, long, int)}, optionally with a 14th column {@code PolicyRef}: a unique text
+     * reference per policy ("POL0000001"). It is not part of the portfolio's model; the read benchmark uses it
+     * as the worst case for text columns (as many distinct values as rows).
+     */
+    public static void writeCsv(Path file, long seed, int rows, boolean withPolicyRef) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            writeCsv(out, seed, rows);
+            writeCsv(out, seed, rows, withPolicyRef);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -214,8 +223,13 @@ public final class SamplePortfolio {
 
     /** Writes the portfolio as CSV to {@code out} (not closed). */
     public static void writeCsv(OutputStream out, long seed, int rows) throws IOException {
+        writeCsv(out, seed, rows, false);
+    }
+
+    private static void writeCsv(OutputStream out, long seed, int rows, boolean withPolicyRef) throws IOException {
         CsvBytes line = new CsvBytes(out);
-        line.text(String.join(",", COLUMNS)).newline();
+        line.text(String.join(",", COLUMNS) + (withPolicyRef ? ",PolicyRef" : "")).newline();
+        byte[] reference = {'P', 'O', 'L'};
         Generator generator = new Generator(seed);
         Policy p = new Policy();
         byte[][] area = bytes(AREA_LEVELS);
@@ -228,7 +242,11 @@ public final class SamplePortfolio {
                     .raw(area[p.area]).comma().integer(p.power).comma().integer(p.vehAge).comma()
                     .integer(p.drivAge).comma().integer(p.bonusMalus).comma().raw(brand[p.brand]).comma()
                     .raw(gas[p.gas]).comma().integer(p.density).comma().raw(region[p.region]).comma()
-                    .fixed(p.amount, 2).newline();
+                    .fixed(p.amount, 2);
+            if (withPolicyRef) {
+                line.comma().raw(reference).zeroPadded(i, 7);
+            }
+            line.newline();
         }
         line.flush();
     }
