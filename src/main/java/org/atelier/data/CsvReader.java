@@ -53,7 +53,7 @@ public final class CsvReader {
         try {
             DatasetLimits.checkSize(Files.size(file), Math.min(maxBytes, MAX_BUFFER));
             if (DatasetFormat.isGzip(file.getFileName().toString())) {
-                return gunzipAndParse(file);
+                return gunzipAndParse(file, maxBytes);
             }
             data = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -149,17 +149,22 @@ public final class CsvReader {
         return line;
     }
 
-    private static Frame gunzipAndParse(Path file) throws IOException {
+    /** Gunzips into one buffer; the size limit applies to the unpacked bytes too, as they are what is held. */
+    private static Frame gunzipAndParse(Path file, long maxBytes) throws IOException {
+        int cap = (int) Math.min(MAX_BUFFER, maxBytes);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-            byte[] buffer = new byte[(int) Math.min(MAX_BUFFER, Math.max(1 << 16, Files.size(file) * 6))];
+            byte[] buffer = new byte[(int) Math.min(cap, Math.max(1 << 16, Files.size(file) * 6))];
             int length = 0;
             while (true) {
                 if (length == buffer.length) {
-                    if (length == MAX_BUFFER) {
-                        throw new DatasetException(DatasetException.Kind.TOO_LARGE,
-                                "File " + file.getFileName() + " unpacks to over 2 GB");
+                    if (length == cap) {
+                        if (in.read() < 0) {
+                            return parse(buffer, length);
+                        }
+                        throw new DatasetException(DatasetException.Kind.TOO_LARGE, "File " + file.getFileName()
+                                + " unpacks to over " + ((cap + 999_999L) / 1_000_000) + " MB, the limit");
                     }
-                    buffer = Arrays.copyOf(buffer, (int) Math.min(MAX_BUFFER, (long) length * 2));
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(cap, (long) length * 2));
                 }
                 int n = in.read(buffer, length, buffer.length - length);
                 if (n < 0) {
