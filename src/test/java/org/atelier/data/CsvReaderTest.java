@@ -220,6 +220,20 @@ class CsvReaderTest {
     }
 
     @Test
+    void gzippedFileIsLimitedByItsUnpackedSize() throws IOException {
+        Path file = dir.resolve("bomb.csv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(("a\n" + "1\n".repeat(5_000)).getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(Files.size(file)).isLessThan(1_000);
+        assertThatThrownBy(() -> DatasetReader.read(file, 5_000))
+                .hasMessage("File bomb.csv.gz unpacks to over 1 MB, the limit")
+                .extracting(e -> ((DatasetException) e).kind()).isEqualTo(DatasetException.Kind.TOO_LARGE);
+        assertThat(DatasetReader.read(file, 10_002).rowCount()).isEqualTo(5_000); // exactly at the limit
+    }
+
+    @Test
     void wrongFieldCountNamesTheLine() {
         StringBuilder csv = new StringBuilder("a,b,c\n");
         for (int i = 0; i < 1_232; i++) {

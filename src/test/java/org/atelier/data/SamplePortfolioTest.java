@@ -105,14 +105,15 @@ class SamplePortfolioTest {
         double[] expected = new double[ROWS];
         for (int i = 0; i < ROWS; i++) {
             expected[i] = values(frame, "Exposure")[i] * Math.exp(SamplePortfolio.INTERCEPT
-                    + SamplePortfolio.AREA[level(frame, "Area", SamplePortfolio.AREA_LEVELS, i)]
+                    + SamplePortfolio.AREA.get(text(frame, "Area", i))
                     + SamplePortfolio.VEH_POWER * values(frame, "VehPower")[i]
                     + SamplePortfolio.VEH_AGE * values(frame, "VehAge")[i]
                     + SamplePortfolio.DRIV_AGE * values(frame, "DrivAge")[i]
                     + SamplePortfolio.BONUS_MALUS * values(frame, "BonusMalus")[i]
-                    + SamplePortfolio.BRAND[level(frame, "VehBrand", SamplePortfolio.BRAND_LEVELS, i)]
-                    + SamplePortfolio.GAS[level(frame, "VehGas", SamplePortfolio.GAS_LEVELS, i)]
-                    + SamplePortfolio.REGION[level(frame, "Region", SamplePortfolio.REGION_LEVELS, i)]);
+                    + SamplePortfolio.DENSITY * values(frame, "Density")[i]
+                    + SamplePortfolio.BRAND.get(text(frame, "VehBrand", i))
+                    + SamplePortfolio.GAS.get(text(frame, "VehGas", i))
+                    + SamplePortfolio.REGION.get(text(frame, "Region", i)));
         }
         // Actual over expected claims is 1 overall and in slices along the strongest effects; a wrong
         // coefficient in the generator (or in its documentation) would tilt the slices.
@@ -141,8 +142,8 @@ class SamplePortfolioTest {
         return actual / predicted;
     }
 
-    private static int level(Frame frame, String name, List<String> levels, int row) {
-        return levels.indexOf(((StringColumn) frame.column(name).orElseThrow()).value(row));
+    private static String text(Frame frame, String name, int row) {
+        return ((StringColumn) frame.column(name).orElseThrow()).value(row);
     }
 
     private static double[] values(Frame frame, String name) {
