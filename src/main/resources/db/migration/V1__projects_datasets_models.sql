@@ -17,6 +17,7 @@ CREATE TABLE datasets (
     n_rows           INTEGER,
     n_cols           INTEGER,
     columns          TEXT,
+    warnings         TEXT NOT NULL DEFAULT '[]',
     uploaded_at      INTEGER NOT NULL,
     exploration_json TEXT
 );
