@@ -64,11 +64,17 @@ public class DatasetService {
         this.clock = clock;
     }
 
-    /** A fresh file in the uploads folder for an upload to stream into (same file system as the projects). */
-    public Path newUploadFile() {
+    /**
+     * A fresh file in the uploads folder for an upload to stream into (same file system as the projects, so
+     * moving it into place is a rename). It keeps the original's extension, which names its format.
+     */
+    public Path newUploadFile(String originalName) {
+        String lower = originalName == null ? "" : originalName.toLowerCase(Locale.ROOT);
+        String suffix = lower.endsWith(".csv.gz") ? ".csv.gz" : lower.endsWith(".csv") ? ".csv"
+                : lower.endsWith(".parquet") ? ".parquet" : ".part";
         try {
             Files.createDirectories(properties.uploadsDir());
-            return Files.createTempFile(properties.uploadsDir(), "upload-", ".part");
+            return Files.createTempFile(properties.uploadsDir(), "upload-", suffix);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a file for the upload in " + properties.uploadsDir(), e);
         }

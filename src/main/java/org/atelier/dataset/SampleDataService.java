@@ -33,7 +33,7 @@ public class SampleDataService {
     public Project createSampleProject(int rows) {
         Project project = projects.create("Sample: French motor TPL", String.format(
                 "Generated freMTPL2-like portfolio of %,d policies with a known log-linear claim frequency", rows));
-        Path file = datasets.newUploadFile();
+        Path file = datasets.newUploadFile(FILE_NAME);
         try {
             SamplePortfolio.writeCsv(file, SEED, rows);
             datasets.upload(project.id(), FILE_NAME, file);

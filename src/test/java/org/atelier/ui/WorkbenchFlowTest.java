@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -73,8 +74,11 @@ class WorkbenchFlowTest extends KaribuTest {
         assertThat(projects.projectDir(projectId).resolve("datasets")).isDirectoryContaining("glob:**.csv");
 
         UI.getCurrent().navigate(ProjectsView.class);
-        assertThat(_size(_get(Grid.class))).isEqualTo(1);
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Delete Motor frequency")));
+        Grid<?> projectGrid = _get(Grid.class);
+        assertThat(_size(projectGrid)).isEqualTo(1);
+        assertThat(_getFormatted(projectGrid, 0, "Models")).isEqualTo("0");
+        _click(_get(GridKt._getCellComponent(projectGrid, 0, "actions"), Button.class,
+                spec -> spec.withAttribute("aria-label", "Delete Motor frequency")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
         assertThat(projects.list()).isEmpty();

@@ -21,7 +21,7 @@ public class RememberedSplitLayout extends SplitLayout {
         this.max = max;
         setSizeFull();
         setSplitterPosition(defaultPercent);
-        addSplitterDragendListener(e -> getElement().executeJs("""
+        addSplitterDragEndListener(e -> getElement().executeJs("""
                 const primary = this.querySelector(':scope > [slot="primary"]');
                 const percent = 100 * primary.offsetWidth / this.offsetWidth;
                 localStorage.setItem($0, String(percent));

@@ -78,8 +78,8 @@ public class ProjectsView extends VerticalLayout {
         grid.addColumn(ProjectSummary::name).setHeader("Name").setFlexGrow(3).setSortable(true);
         grid.addColumn(p -> UPDATED.format(p.updatedAt())).setHeader("Updated").setFlexGrow(1)
                 .setComparator(ProjectSummary::updatedAt).setSortable(true);
-        grid.addColumn(ProjectSummary::modelCount).setHeader("Models").setFlexGrow(0).setWidth("7rem");
-        grid.addComponentColumn(this::rowActions).setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(ProjectSummary::modelCount).setHeader("Models").setKey("Models").setFlexGrow(0).setWidth("7rem");
+        grid.addComponentColumn(this::rowActions).setKey("actions").setFlexGrow(0).setWidth("7rem");
         grid.addItemClickListener(e -> open(e.getItem().id()));
         empty.addClassName("atelier-empty");
 

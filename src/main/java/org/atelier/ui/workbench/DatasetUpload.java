@@ -46,7 +46,7 @@ class DatasetUpload extends VerticalLayout {
                             uploaded.accept(dataset);
                         }
                     }));
-        }, metadata -> datasets.newUploadFile().toFile()));
+        }, metadata -> datasets.newUploadFile(metadata.fileName()).toFile()));
         upload.setAcceptedFileTypes(".csv", ".parquet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, datasets.maxUploadBytes()));
