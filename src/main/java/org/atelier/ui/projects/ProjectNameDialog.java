@@ -22,6 +22,7 @@ class ProjectNameDialog extends Dialog {
         name.setWidthFull();
         name.setMaxLength(255);
         name.setRequiredIndicatorVisible(true);
+        name.setId("project-name");
         description.setWidthFull();
         description.setVisible(withDescription);
         VerticalLayout form = new VerticalLayout(name, description);
