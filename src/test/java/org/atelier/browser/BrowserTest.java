@@ -114,9 +114,26 @@ class BrowserTest {
         assertThat(driver.findElements(By.tagName("vaadin-upload"))).hasSize(1);
         screenshot("workbench-new-project.png");
 
-        List<ProjectSummary> stored = projects.list();
-        assertThat(stored).extracting(ProjectSummary::name).containsExactly("Browser motor project");
+        List<ProjectSummary> stored = projects.list().stream()
+                .filter(p -> p.name().equals("Browser motor project")).toList();
+        assertThat(stored).hasSize(1);
         assertThat(driver.getCurrentUrl()).endsWith("/project/" + stored.getFirst().id());
+    }
+
+    @Test
+    void sampleDataShowsThePortfolioInTheWorkbench() throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        driver.get("http://127.0.0.1:" + port + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='Try sample data']"))).click();
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atelier-header"),
+                    "freMTPL2_sample.csv · 678K rows"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content")));
+            assertThat(driver.findElements(By.cssSelector(".atelier-column-row"))).hasSize(13);
+        } finally {
+            screenshot("workbench-sample-data.png");
+        }
     }
 
     private void screenshot(String name) throws IOException {

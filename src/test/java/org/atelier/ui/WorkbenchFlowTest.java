@@ -3,6 +3,7 @@ package org.atelier.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
@@ -111,5 +112,21 @@ class WorkbenchFlowTest extends KaribuTest {
         try (var leftovers = Files.list(home.resolve("uploads"))) {
             assertThat(leftovers.toList()).as("failed uploads leave nothing behind").isEmpty();
         }
+    }
+
+    @Test
+    void trySampleDataOpensAWorkbenchWithTheGeneratedPortfolio() {
+        UI.getCurrent().navigate(ProjectsView.class);
+        _click(_get(Button.class, spec -> spec.withText("Try sample data")));
+        awaitUi("the sample project's workbench", () -> !_find(WorkbenchView.class).isEmpty());
+
+        WorkbenchProbe probe = new WorkbenchProbe(_get(WorkbenchView.class));
+        assertThat(probe.projectName()).isEqualTo("Sample: French motor TPL");
+        assertThat(probe.datasetIndicator()).isEqualTo("freMTPL2_sample.csv · 678K rows");
+        assertThat(probe.columnBadges()).containsExactly("IDpol Int64", "ClaimNb Int64", "Exposure Float64",
+                "Area Utf8", "VehPower Int64", "VehAge Int64", "DrivAge Int64", "BonusMalus Int64",
+                "VehBrand Utf8", "VehGas Utf8", "Density Int64", "Region Utf8", "ClaimAmount Float64");
+        assertThat(_size(probe.previewGrid())).isEqualTo(678_013);
+        assertThat(_getFormatted(probe.previewGrid(), 678_012, "IDpol")).isNotEmpty();
     }
 }
