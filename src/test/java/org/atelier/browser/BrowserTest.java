@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.atelier.data.SamplePortfolio;
 import org.atelier.project.ProjectService;
 import org.atelier.project.ProjectSummary;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +134,28 @@ class BrowserTest {
             assertThat(driver.findElements(By.cssSelector(".atelier-column-row"))).hasSize(13);
         } finally {
             screenshot("workbench-sample-data.png");
+        }
+    }
+
+    /** A real multipart upload of a few MB through vaadin-upload: no servlet limit may cut it short. */
+    @Test
+    void uploadsACsvOfSeveralMegabytes() throws IOException {
+        Path csv = Files.createTempDirectory("atelier-upload-").resolve("portfolio.csv");
+        SamplePortfolio.writeCsv(csv, 7, 60_000);
+        assertThat(Files.size(csv)).isGreaterThan(2_000_000);
+        String projectId = projects.create("Upload test", "").id();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        driver.get("http://127.0.0.1:" + port + "/project/" + projectId);
+        try {
+            WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-upload")));
+            WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                    .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+            input.sendKeys(csv.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atelier-header"),
+                    "portfolio.csv · 60K rows"));
+            assertThat(driver.findElements(By.cssSelector(".atelier-column-row"))).hasSize(13);
+        } finally {
+            screenshot("workbench-uploaded.png");
         }
     }
 
