@@ -27,7 +27,16 @@ final class ByteDictionary {
      *               buffer, whose bytes are then copied
      */
     int code(byte[] source, int offset, int length, boolean stable) {
-        int hash = hash(source, offset, length);
+        return code(source, offset, length, stable, hash(source, offset, length));
+    }
+
+    /** The code of an entry of another dictionary (used to merge per-range dictionaries; reuses its hash). */
+    int code(ByteDictionary other, int otherCode) {
+        return code(other.keySource[otherCode], other.keyOffset[otherCode], other.keyLength[otherCode], true,
+                other.keyHash[otherCode]);
+    }
+
+    private int code(byte[] source, int offset, int length, boolean stable, int hash) {
         int mask = table.length - 1;
         int slot = hash & mask;
         while (true) {
@@ -64,11 +73,6 @@ final class ByteDictionary {
             rehash();
         }
         return code;
-    }
-
-    /** The code of an entry of another dictionary (used to merge per-chunk dictionaries). */
-    int code(ByteDictionary other, int otherCode) {
-        return code(other.keySource[otherCode], other.keyOffset[otherCode], other.keyLength[otherCode], true);
     }
 
     String[] toStrings() {

@@ -57,6 +57,16 @@ final class CsvBytes {
         return this;
     }
 
+    /** A non-negative integer left-padded with zeros to at least {@code width} digits. */
+    CsvBytes zeroPadded(long value, int width) throws IOException {
+        for (long limit = 10, digit = 1; digit < width; digit++, limit *= 10) {
+            if (value < limit) {
+                put((byte) '0');
+            }
+        }
+        return integer(value);
+    }
+
     /** {@code value} rounded to {@code decimals} (at most 6) places, trailing zeros and a bare point dropped. */
     CsvBytes fixed(double value, int decimals) throws IOException {
         long scaled = Math.round(Math.abs(value) * POW10[decimals]);

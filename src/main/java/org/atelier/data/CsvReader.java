@@ -53,7 +53,7 @@ public final class CsvReader {
         try {
             DatasetLimits.checkSize(Files.size(file), Math.min(maxBytes, MAX_BUFFER));
             if (DatasetFormat.isGzip(file.getFileName().toString())) {
-                return gunzipAndParse(file);
+                return gunzipAndParse(file, maxBytes);
             }
             data = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -71,28 +71,26 @@ public final class CsvReader {
         int from = hasByteOrderMark(data, length) ? 3 : 0;
         CsvFieldCursor.LineNumbers lines = position -> lineAt(data, position);
         byte delimiter = sniffDelimiter(data, from, length);
-        int[] rowStarts = CsvRowScanner.rowStarts(data, from, length, delimiter, lines);
-        if (rowStarts.length == 0) {
+        CsvRowScanner.RowStarts rowStarts = CsvRowScanner.rowStarts(data, from, length, delimiter, lines);
+        if (rowStarts.count() == 0) {
             throw DatasetException.empty();
         }
-        List<String> names = header(data, length, delimiter, rowStarts[0], lines);
-        int rows = rowStarts.length - 1;
+        List<String> names = header(data, length, delimiter, rowStarts.starts()[0], lines);
+        int rows = rowStarts.count() - 1;
         if (rows == 0) {
             throw DatasetException.empty();
         }
         int columns = names.size();
         int threads = Math.max(1, Math.min(maxThreads, rows / ROWS_PER_THREAD));
-        boolean[] textColumns = new boolean[columns];
+        CsvTable table = new CsvTable(data, length, delimiter, rowStarts.starts(), rows, columns, lines);
         List<CsvChunk> chunks = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
-            int rowFrom = 1 + (int) ((long) rows * t / threads);
-            int rowTo = 1 + (int) ((long) rows * (t + 1) / threads);
-            chunks.add(new CsvChunk(data, length, delimiter, rowStarts, rowFrom, rowTo, columns, textColumns, lines));
+            chunks.add(new CsvChunk(table, (int) ((long) rows * t / threads), (int) ((long) rows * (t + 1) / threads)));
         }
         Parallel.run(chunks, CsvChunk::parse);
         List<Column> result = new ArrayList<>(columns);
         for (int j = 0; j < columns; j++) {
-            result.add(CsvColumns.assemble(names.get(j), j, chunks, rows, textColumns[j]));
+            result.add(CsvColumns.assemble(names.get(j), j, table, chunks));
         }
         return new Frame(result);
     }
@@ -151,17 +149,22 @@ public final class CsvReader {
         return line;
     }
 
-    private static Frame gunzipAndParse(Path file) throws IOException {
+    /** Gunzips into one buffer; the size limit applies to the unpacked bytes too, as they are what is held. */
+    private static Frame gunzipAndParse(Path file, long maxBytes) throws IOException {
+        int cap = (int) Math.min(MAX_BUFFER, maxBytes);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-            byte[] buffer = new byte[(int) Math.min(MAX_BUFFER, Math.max(1 << 16, Files.size(file) * 6))];
+            byte[] buffer = new byte[(int) Math.min(cap, Math.max(1 << 16, Files.size(file) * 6))];
             int length = 0;
             while (true) {
                 if (length == buffer.length) {
-                    if (length == MAX_BUFFER) {
-                        throw new DatasetException(DatasetException.Kind.TOO_LARGE,
-                                "File " + file.getFileName() + " unpacks to over 2 GB");
+                    if (length == cap) {
+                        if (in.read() < 0) {
+                            return parse(buffer, length);
+                        }
+                        throw new DatasetException(DatasetException.Kind.TOO_LARGE, "File " + file.getFileName()
+                                + " unpacks to over " + ((cap + 999_999L) / 1_000_000) + " MB, the limit");
                     }
-                    buffer = Arrays.copyOf(buffer, (int) Math.min(MAX_BUFFER, (long) length * 2));
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(cap, (long) length * 2));
                 }
                 int n = in.read(buffer, length, buffer.length - length);
                 if (n < 0) {

@@ -12,9 +12,12 @@ final class CsvRowScanner {
     private CsvRowScanner() {
     }
 
-    /** Start offsets of the non-blank rows in {@code buffer[from, limit)}, in order. */
-    static int[] rowStarts(byte[] buffer, int from, int limit, byte delimiter, CsvFieldCursor.LineNumbers lines) {
-        int[] starts = new int[Math.max(16, (limit - from) / 64)];
+    /** Where the non-blank rows of {@code buffer[from, limit)} start: {@code starts[0, count)}. */
+    record RowStarts(int[] starts, int count) {
+    }
+
+    static RowStarts rowStarts(byte[] buffer, int from, int limit, byte delimiter, CsvFieldCursor.LineNumbers lines) {
+        int[] starts = new int[Math.max(16, (limit - from) / 40)];
         int count = 0;
         int p = from;
         while (p < limit) {
@@ -28,12 +31,12 @@ final class CsvRowScanner {
                 continue;
             }
             if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count + (count >> 1));
+                starts = Arrays.copyOf(starts, count + (count >> 1) + 16);
             }
             starts[count++] = p;
             p = endOfRow(buffer, p, limit, delimiter, lines);
         }
-        return Arrays.copyOf(starts, count);
+        return new RowStarts(starts, count);
     }
 
     /** The offset just past the row starting at {@code p}. */

@@ -27,7 +27,7 @@ public final class DatasetException extends RuntimeException {
     }
 
     static DatasetException parse(long line, String what) {
-        return new DatasetException(Kind.PARSE_ERROR, "Line " + String.format("%,d", line) + ": " + what);
+        return new DatasetException(Kind.PARSE_ERROR, "Line " + String.format(java.util.Locale.ROOT, "%,d", line) + ": " + what);
     }
 
     static DatasetException empty() {

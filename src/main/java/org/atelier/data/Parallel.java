@@ -2,6 +2,7 @@ package org.atelier.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +46,33 @@ final class Parallel {
         for (RuntimeException failure : failures) {
             if (failure != null) {
                 throw failure; // the earliest range's error, so the reported line is the first bad one
+            }
+        }
+    }
+
+    /**
+     * Runs {@code task} on every item with up to {@code threads} threads, each taking the next item when done
+     * (for items of uneven cost); rethrows the failure of the earliest item that failed.
+     */
+    static <T> void forEach(List<T> items, int threads, Consumer<T> task) {
+        AtomicInteger next = new AtomicInteger();
+        RuntimeException[] failures = new RuntimeException[items.size()];
+        List<Integer> workers = new ArrayList<>();
+        for (int w = 0; w < Math.max(1, Math.min(threads, items.size())); w++) {
+            workers.add(w);
+        }
+        run(workers, worker -> {
+            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                try {
+                    task.accept(items.get(i));
+                } catch (RuntimeException e) {
+                    failures[i] = e;
+                }
+            }
+        });
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
             }
         }
     }

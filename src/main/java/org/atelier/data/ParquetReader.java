@@ -85,22 +85,28 @@ final class ParquetReader {
                 if (chunk.isSetFile_path()) {
                     throw corrupt(fileName, "column '" + leaves.get(j).name() + "' is stored in another file");
                 }
-                ColumnMetaData meta = chunk.getMeta_data();
-                if (!ParquetCodecs.supported(meta.getCodec())) {
-                    throw new DatasetException(DatasetException.Kind.UNSUPPORTED_TYPE, "Column '"
-                            + leaves.get(j).name() + "' uses " + meta.getCodec() + " compression, which Atelier cannot read");
-                }
-                try {
-                    columns.get(j).append(bytes, meta, group.getNum_rows(), writer);
-                } catch (IOException | RuntimeException e) {
-                    if (e instanceof DatasetException d) {
-                        throw d;
-                    }
-                    throw corrupt(fileName, "column '" + leaves.get(j).name() + "' cannot be decoded ("
-                            + firstLine(e) + ")");
+                if (!ParquetCodecs.supported(chunk.getMeta_data().getCodec())) {
+                    throw new DatasetException(DatasetException.Kind.UNSUPPORTED_TYPE, "Column '" + leaves.get(j).name()
+                            + "' uses " + chunk.getMeta_data().getCodec() + " compression, which Atelier cannot read");
                 }
             }
         }
+        // Columns are independent, so they are decoded in parallel, each through all row groups in order.
+        List<RowGroup> groups = footer.getRow_groups();
+        List<Integer> indices = java.util.stream.IntStream.range(0, columns.size()).boxed().toList();
+        Parallel.forEach(indices, Runtime.getRuntime().availableProcessors(), j -> {
+            ParquetColumn column = columns.get(j);
+            try {
+                for (RowGroup group : groups) {
+                    column.append(bytes, group.getColumns().get(j).getMeta_data(), group.getNum_rows(), writer);
+                }
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof DatasetException d) {
+                    throw d;
+                }
+                throw corrupt(fileName, "column '" + column.leaf.name() + "' cannot be decoded (" + firstLine(e) + ")");
+            }
+        });
         List<Column> result = new ArrayList<>();
         for (ParquetColumn column : columns) {
             if (column.filled != rows) {

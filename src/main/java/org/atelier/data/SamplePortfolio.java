@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.SequencedMap;
 import java.util.SplittableRandom;
 
 /**
@@ -28,11 +31,15 @@ import java.util.SplittableRandom;
  *
  * <p>The true frequency model, with base levels Area A, VehBrand B1, VehGas Diesel, Region R11:
  * <pre>
- * log E[ClaimNb] = log(Exposure) + INTERCEPT + AREA[Area] + VEH_POWER * VehPower + VEH_AGE * VehAge
- *                  + DRIV_AGE * DrivAge + BONUS_MALUS * BonusMalus + BRAND[VehBrand] + GAS[VehGas]
- *                  + REGION[Region]          (Density has no effect of its own beyond its Area band)
+ * log E[ClaimNb] = log(Exposure) + INTERCEPT + AREA(Area) + VEH_POWER * VehPower + VEH_AGE * VehAge
+ *                  + DRIV_AGE * DrivAge + BONUS_MALUS * BonusMalus + DENSITY * Density
+ *                  + BRAND(VehBrand) + GAS(VehGas) + REGION(Region)
  * </pre>
- * giving about 0.085 claims per policy-year. ClaimAmount is the sum of ClaimNb independent gamma
+ * with DENSITY = 0: density acts only through its Area band. These are exactly the terms of a Poisson GLM with
+ * Area, VehBrand, VehGas and Region as categorical and the rest linear, so such a fit on a large sample should
+ * recover them (e.g. Area[T.D] near 0.35, BonusMalus near 0.02) within a few standard errors; rare levels
+ * (B14, R42, R43 hold well under 1% of policies) are estimated loosely. Overall about 0.085 claims per
+ * policy-year. ClaimAmount is the sum of ClaimNb independent gamma
  * severities (shape {@link #SEVERITY_SHAPE}, mean {@link #SEVERITY_MEAN}, 2 decimals), 0 without claims.
  */
 public final class SamplePortfolio {
@@ -40,23 +47,27 @@ public final class SamplePortfolio {
     public static final List<String> COLUMNS = List.of("IDpol", "ClaimNb", "Exposure", "Area", "VehPower",
             "VehAge", "DrivAge", "BonusMalus", "VehBrand", "VehGas", "Density", "Region", "ClaimAmount");
 
-    // ---- the true coefficients of the frequency model ----
+    // ---- the true coefficients of the frequency model (level maps are in level order, base level first) ----
     public static final double INTERCEPT = -3.43;
-    public static final List<String> AREA_LEVELS = List.of("A", "B", "C", "D", "E", "F");
-    public static final double[] AREA = {0, 0.10, 0.20, 0.35, 0.45, 0.55};
+    public static final SequencedMap<String, Double> AREA = effects("A", 0, "B", 0.10, "C", 0.20, "D", 0.35,
+            "E", 0.45, "F", 0.55);
     public static final double VEH_POWER = 0.01;
     public static final double VEH_AGE = -0.03;
     public static final double DRIV_AGE = -0.005;
     public static final double BONUS_MALUS = 0.02;
-    public static final List<String> BRAND_LEVELS = List.of("B1", "B2", "B3", "B4", "B5", "B6", "B10", "B11",
-            "B12", "B13", "B14");
-    public static final double[] BRAND = {0, 0, -0.05, -0.10, 0, -0.10, -0.10, 0.05, -0.30, -0.20, -0.50};
-    public static final List<String> GAS_LEVELS = List.of("Diesel", "Regular");
-    public static final double[] GAS = {0, 0.06};
-    public static final List<String> REGION_LEVELS = List.of("R11", "R21", "R22", "R23", "R24", "R25", "R26",
-            "R31", "R41", "R42", "R43", "R52", "R53", "R54", "R72", "R73", "R74", "R82", "R83", "R91", "R93", "R94");
-    public static final double[] REGION = {0, -0.30, -0.30, -0.30, -0.35, -0.10, -0.20, -0.15, -0.20, -0.10,
-            -0.20, -0.15, -0.25, -0.10, -0.20, -0.30, 0.10, -0.05, -0.30, -0.10, -0.05, -0.10};
+    /** Density's own slope: none, its effect is all in the Area bands (so a fit should find about 0). */
+    public static final double DENSITY = 0;
+    public static final SequencedMap<String, Double> BRAND = effects("B1", 0, "B2", 0, "B3", -0.05, "B4", -0.10,
+            "B5", 0, "B6", -0.10, "B10", -0.10, "B11", 0.05, "B12", -0.30, "B13", -0.20, "B14", -0.50);
+    public static final SequencedMap<String, Double> GAS = effects("Diesel", 0, "Regular", 0.06);
+    public static final SequencedMap<String, Double> REGION = effects("R11", 0, "R21", -0.30, "R22", -0.30,
+            "R23", -0.30, "R24", -0.35, "R25", -0.10, "R26", -0.20, "R31", -0.15, "R41", -0.20, "R42", -0.10,
+            "R43", -0.20, "R52", -0.15, "R53", -0.25, "R54", -0.10, "R72", -0.20, "R73", -0.30, "R74", 0.10,
+            "R82", -0.05, "R83", -0.30, "R91", -0.10, "R93", -0.05, "R94", -0.10);
+    public static final List<String> AREA_LEVELS = List.copyOf(AREA.keySet());
+    public static final List<String> BRAND_LEVELS = List.copyOf(BRAND.keySet());
+    public static final List<String> GAS_LEVELS = List.copyOf(GAS.keySet());
+    public static final List<String> REGION_LEVELS = List.copyOf(REGION.keySet());
     public static final double SEVERITY_SHAPE = 1.5;
     public static final double SEVERITY_MEAN = 1560;
 
@@ -70,6 +81,11 @@ public final class SamplePortfolio {
     private static final double[] POWER_SHARE = {0.0905, 0.2148, 0.2618, 0.2095, 0.1272, 0.0610, 0.0239,
             0.0083, 0.0021, 0.0006, 0.0002, 0.0001};
     private static final int[] AREA_UPPER_DENSITY = {33, 121, 492, 1998, 9895, Integer.MAX_VALUE};
+    // the level effects as arrays indexed like the *_LEVELS lists, for the generator's inner loop
+    private static final double[] AREA_EFFECT = values(AREA);
+    private static final double[] BRAND_EFFECT = values(BRAND);
+    private static final double[] GAS_EFFECT = values(GAS);
+    private static final double[] REGION_EFFECT = values(REGION);
 
     private SamplePortfolio() {
     }
@@ -123,8 +139,9 @@ public final class SamplePortfolio {
             p.brand = pick(brandCumulative, r);
             p.gas = r.nextDouble() < 0.493 ? 0 : 1;
             p.region = pick(regionCumulative, r);
-            double eta = INTERCEPT + AREA[p.area] + VEH_POWER * p.power + VEH_AGE * p.vehAge + DRIV_AGE * p.drivAge
-                    + BONUS_MALUS * p.bonusMalus + BRAND[p.brand] + GAS[p.gas] + REGION[p.region];
+            double eta = INTERCEPT + AREA_EFFECT[p.area] + VEH_POWER * p.power + VEH_AGE * p.vehAge
+                    + DRIV_AGE * p.drivAge + BONUS_MALUS * p.bonusMalus + DENSITY * p.density
+                    + BRAND_EFFECT[p.brand] + GAS_EFFECT[p.gas] + REGION_EFFECT[p.region];
             p.claims = poisson(r, p.exposure * Math.exp(eta));
             double amount = 0;
             for (int k = 0; k < p.claims; k++) {
@@ -205,8 +222,17 @@ public final class SamplePortfolio {
 
     /** Writes the portfolio as CSV (header + rows, LF endings), streaming: memory does not grow with rows. */
     public static void writeCsv(Path file, long seed, int rows) {
+        writeCsv(file, seed, rows, false);
+    }
+
+    /**
+     * As {@link #writeCsv(Path, long, int)}, optionally with a 14th column {@code PolicyRef}: a unique text
+     * reference per policy ("POL0000001"). It is not part of the portfolio's model; the read benchmark uses it
+     * as the worst case for text columns (as many distinct values as rows).
+     */
+    public static void writeCsv(Path file, long seed, int rows, boolean withPolicyRef) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            writeCsv(out, seed, rows);
+            writeCsv(out, seed, rows, withPolicyRef);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -214,8 +240,13 @@ public final class SamplePortfolio {
 
     /** Writes the portfolio as CSV to {@code out} (not closed). */
     public static void writeCsv(OutputStream out, long seed, int rows) throws IOException {
+        writeCsv(out, seed, rows, false);
+    }
+
+    private static void writeCsv(OutputStream out, long seed, int rows, boolean withPolicyRef) throws IOException {
         CsvBytes line = new CsvBytes(out);
-        line.text(String.join(",", COLUMNS)).newline();
+        line.text(String.join(",", COLUMNS) + (withPolicyRef ? ",PolicyRef" : "")).newline();
+        byte[] reference = {'P', 'O', 'L'};
         Generator generator = new Generator(seed);
         Policy p = new Policy();
         byte[][] area = bytes(AREA_LEVELS);
@@ -228,7 +259,11 @@ public final class SamplePortfolio {
                     .raw(area[p.area]).comma().integer(p.power).comma().integer(p.vehAge).comma()
                     .integer(p.drivAge).comma().integer(p.bonusMalus).comma().raw(brand[p.brand]).comma()
                     .raw(gas[p.gas]).comma().integer(p.density).comma().raw(region[p.region]).comma()
-                    .fixed(p.amount, 2).newline();
+                    .fixed(p.amount, 2);
+            if (withPolicyRef) {
+                line.comma().raw(reference).zeroPadded(i, 7);
+            }
+            line.newline();
         }
         line.flush();
     }
@@ -296,6 +331,18 @@ public final class SamplePortfolio {
             levelCodes[i] = remap[level];
         }
         return new StringColumn(name, levelCodes, dictionary.toArray(String[]::new));
+    }
+
+    private static SequencedMap<String, Double> effects(Object... levelsAndEffects) {
+        SequencedMap<String, Double> map = new LinkedHashMap<>();
+        for (int i = 0; i < levelsAndEffects.length; i += 2) {
+            map.put((String) levelsAndEffects[i], ((Number) levelsAndEffects[i + 1]).doubleValue());
+        }
+        return Collections.unmodifiableSequencedMap(map);
+    }
+
+    private static double[] values(SequencedMap<String, Double> effects) {
+        return effects.values().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static byte[][] bytes(List<String> levels) {
