@@ -8,6 +8,7 @@ import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Arrays;
 import org.atelier.cli.LaunchOptions;
+import org.atelier.cli.ReadBenchmark;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -50,8 +51,9 @@ public class AtelierApplication implements AppShellConfigurator {
 
     private static int runCommand(String command, String[] args) {
         return switch (command) {
+            case "benchmark-read" -> ReadBenchmark.run(args, System.out);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: none yet."
+                System.err.println("Unknown command '" + command + "'. Commands: benchmark-read."
                         + " Without a command Atelier starts the workbench; --help lists its options.");
                 yield 2;
             }
