@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -114,6 +115,25 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".atelier-header")).getText()).contains("No dataset");
         assertThat(driver.findElements(By.tagName("vaadin-upload"))).hasSize(1);
         screenshot("workbench-new-project.png");
+
+        // Panel sizes are remembered per browser; the theme toggle switches to light and is remembered too.
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("localStorage.setItem('atelier-layout-spec', '35')");
+        driver.navigate().refresh();
+        wait.until(d -> {
+            Object share = ((JavascriptExecutor) d).executeScript("""
+                    const split = document.querySelector('vaadin-split-layout');
+                    const primary = split && split.querySelector(':scope > [slot="primary"]');
+                    return primary ? primary.offsetWidth / split.offsetWidth : null;""");
+            return share instanceof Number n && Math.abs(n.doubleValue() - 0.35) < 0.02;
+        });
+        driver.findElement(By.cssSelector("vaadin-button[aria-label='Toggle light and dark theme']")).click();
+        wait.until(d -> !String.valueOf(d.findElement(By.tagName("html")).getAttribute("theme")).contains("dark"));
+        assertThat(js.executeScript("return localStorage.getItem('atelier-theme')")).isEqualTo("light");
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".atelier-header")));
+        wait.until(d -> !String.valueOf(d.findElement(By.tagName("html")).getAttribute("theme")).contains("dark"));
+        screenshot("workbench-light.png");
 
         List<ProjectSummary> stored = projects.list().stream()
                 .filter(p -> p.name().equals("Browser motor project")).toList();

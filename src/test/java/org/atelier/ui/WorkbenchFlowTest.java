@@ -52,6 +52,11 @@ class WorkbenchFlowTest extends KaribuTest {
         WorkbenchProbe probe = new WorkbenchProbe(workbench);
         assertThat(probe.projectName()).isEqualTo("Motor frequency");
         assertThat(probe.datasetIndicator()).isEqualTo("No dataset");
+        assertThat(probe.codePanelVisible()).isTrue();
+        _click((Button) probe.codeToggle());
+        assertThat(probe.codePanelVisible()).isFalse();
+        _click((Button) probe.codeToggle());
+        assertThat(probe.codePanelVisible()).isTrue();
 
         _upload(probe.upload(), "policies.csv", "text/csv", POLICIES.getBytes(StandardCharsets.UTF_8));
         awaitUi("the uploaded dataset", () -> probe.datasetIndicator().startsWith("policies.csv"));

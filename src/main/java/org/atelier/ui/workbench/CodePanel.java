@@ -6,8 +6,10 @@ import com.vaadin.flow.component.html.Pre;
 /** The right panel: the code behind the current model specification. */
 class CodePanel extends Div {
     static final String NOTHING_YET = """
-            // Choose a response, a family and factors in the spec panel:
-            // the runnable program for this model appears here.""";
+            // Pick a response, a family and
+            // factors in the spec panel: the
+            // runnable program for the model
+            // appears here.""";
     final Pre code = new Pre(NOTHING_YET);
 
     CodePanel() {
