@@ -1,0 +1,159 @@
+package org.atelier.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.atelier.engine.error.GlmException;
+import org.atelier.engine.fit.Coefficient;
+import org.atelier.engine.fit.FitSettings;
+import org.atelier.engine.fit.FitStatistics;
+import org.atelier.engine.fit.FittedModel;
+import org.atelier.engine.fit.GlmFitter;
+import org.atelier.engine.frame.Frame;
+import org.atelier.engine.linalg.LinearAlgebras;
+import org.atelier.engine.spec.ModelSpec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code atelier fit --data FILE --spec SPEC.json [--out RESULT.json] [--backend NAME]}: fits without the web server
+ * and writes the result JSON (to stdout without --out). On any error: exit code 1, one line {@code Type: message}
+ * (and the suggestion) on stderr, no stack trace and no result file.
+ */
+public final class FitCommand {
+    public static final String USAGE = "Usage: java -jar atelier.jar fit --data FILE.csv|.parquet --spec SPEC.json "
+            + "[--out RESULT.json] [--backend auto|" + String.join("|", LinearAlgebras.available()) + "]";
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private FitCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, FrameReader.application());
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err, FrameReader reader) {
+        String data = null, spec = null, output = null, backend = null;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (i == 0 && arg.equals("fit")) continue;
+                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+                if (name.equals("--help") || name.equals("-h")) {
+                    out.println(USAGE);
+                    return 0;
+                }
+                if (value == null) {
+                    if (i + 1 >= args.length) throw new UsageError("Missing value for " + name);
+                    value = args[++i];
+                }
+                switch (name) {
+                    case "--data" -> data = value;
+                    case "--spec" -> spec = value;
+                    case "--out" -> output = value;
+                    case "--backend" -> backend = value;
+                    default -> throw new UsageError("Unknown option " + name);
+                }
+            }
+            if (data == null || spec == null) throw new UsageError("--data and --spec are required");
+            ModelSpec modelSpec = SpecJson.parse(Files.readString(Path.of(spec), StandardCharsets.UTF_8));
+            FitSettings settings = FitSettings.backend(backend);
+            Frame frame = reader.read(Path.of(data));
+            FittedModel model = GlmFitter.fit(modelSpec, frame, settings);
+            String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(resultJson(model));
+            if (output == null) {
+                out.println(json);
+            } else {
+                Files.writeString(Path.of(output), json + "\n", StandardCharsets.UTF_8);
+            }
+            return 0;
+        } catch (GlmException e) {
+            err.println(e.oneLine());
+            e.suggestion().ifPresent(s -> err.println("Suggestion: " + s));
+            return 1;
+        } catch (UsageError e) {
+            err.println("UsageError: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (NoSuchFileException e) {
+            err.println("FileNotFoundError: " + e.getFile());
+            return 1;
+        } catch (IOException e) {
+            err.println("IOError: " + oneLine(e.getMessage()));
+            return 1;
+        } catch (org.atelier.data.DatasetException e) {
+            err.println("DatasetError: " + oneLine(e.getMessage()));
+            return 1;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            err.println(e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage())));
+            return 1;
+        }
+    }
+
+    /** The result JSON of the headless command (field names as §6.3). */
+    public static ObjectNode resultJson(FittedModel model) {
+        FitStatistics s = model.statistics();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("family", model.family().id());
+        root.put("link", model.link().id());
+        root.put("converged", s.converged());
+        root.put("iterations", s.iterations());
+        number(root, "deviance", s.deviance());
+        number(root, "null_deviance", s.nullDeviance());
+        number(root, "aic", s.aic());
+        number(root, "bic", s.bic());
+        root.put("df_model", s.dfModel());
+        root.put("df_resid", s.dfResid());
+        root.put("n_obs", s.nObs());
+        number(root, "dispersion", s.dispersion());
+        if (!Double.isNaN(s.theta())) {
+            number(root, "theta", s.theta());
+        }
+        root.put("fit_duration_ms", s.fitDurationMs());
+        root.put("backend", s.backend());
+        ArrayNode coefficients = root.putArray("coefficients");
+        for (Coefficient c : model.coefficientTable()) {
+            ObjectNode node = coefficients.addObject();
+            node.put("feature", c.feature());
+            number(node, "estimate", c.estimate());
+            number(node, "std_error", c.stdError());
+            number(node, s.tStatistics() ? "t_value" : "z_value", c.statistic());
+            if (s.tStatistics()) {
+                number(node, "z_value", c.statistic()); // §6.3's field name, kept for consumers that only read z_value
+            }
+            number(node, "p_value", c.pValue());
+            number(node, "ci_lower", c.ciLower());
+            number(node, "ci_upper", c.ciUpper());
+            node.put("significance", c.significance());
+            node.put("factor_name", c.factorName());
+        }
+        return root;
+    }
+
+    private static void number(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace('\n', ' ');
+    }
+
+    private static final class UsageError extends Exception {
+        UsageError(String message) {
+            super(message);
+        }
+    }
+}

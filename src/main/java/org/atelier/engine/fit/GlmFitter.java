@@ -1,0 +1,285 @@
+package org.atelier.engine.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.atelier.engine.design.Columns;
+import org.atelier.engine.design.DesignMatrix;
+import org.atelier.engine.design.Encoders;
+import org.atelier.engine.design.TermEncoder;
+import org.atelier.engine.error.ConvergenceError;
+import org.atelier.engine.error.DesignMatrixError;
+import org.atelier.engine.error.FittingError;
+import org.atelier.engine.error.ValidationError;
+import org.atelier.engine.family.Binomial;
+import org.atelier.engine.family.Family;
+import org.atelier.engine.family.Link;
+import org.atelier.engine.family.NegativeBinomial;
+import org.atelier.engine.family.QuasiBinomial;
+import org.atelier.engine.frame.Column;
+import org.atelier.engine.frame.Frame;
+import org.atelier.engine.frame.NumericColumn;
+import org.atelier.engine.linalg.LinearAlgebra;
+import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.ModelSpec;
+
+/**
+ * The engine's entry point: validates a ModelSpec against a Frame, fits it by IRLS (alternating with θ for an
+ * estimated negative binomial) and computes summary.glm's inference.
+ */
+public final class GlmFitter {
+    private GlmFitter() {
+    }
+
+    public static FittedModel fit(ModelSpec spec, Frame frame) {
+        return fit(spec, frame, FitSettings.defaults());
+    }
+
+    public static FittedModel fit(ModelSpec spec, Frame frame, FitSettings settings) {
+        long start = System.nanoTime();
+        FitOptions options = spec.fitOptions();
+        if (options.alpha() != 0 || options.regularization() != null) {
+            throw new ValidationError("Regularization (alpha " + options.alpha() + ", " + options.regularization()
+                    + ") is not supported by this engine: set alpha to 0 and regularization to null");
+        }
+        if (options.maxIter() < 1 || !(options.tol() > 0)) {
+            throw new ValidationError("max_iter must be at least 1 and tol positive (got " + options.maxIter() + ", " + options.tol() + ")");
+        }
+        double theta = spec.theta() == null ? Double.NaN : spec.theta();
+        if (spec.theta() != null && !(theta > 0 && Double.isFinite(theta))) {
+            throw new ValidationError("theta must be positive, got " + spec.theta());
+        }
+        Family family = Family.of(spec.family(), spec.varPower(), theta);
+        Link link = spec.link() == null ? family.canonicalLink() : Link.of(spec.link());
+        if (!family.allowedLinks().contains(link)) {
+            throw new ValidationError("The " + link.id() + " link is not available for the " + family.id()
+                    + " family (allowed: " + family.allowedLinks().stream().map(Link::id).toList() + ")");
+        }
+        if (spec.response() == null || frame.column(spec.response()).isEmpty()) {
+            throw new ValidationError("Response column '" + spec.response() + "' is not in the dataset");
+        }
+        if (spec.terms().isEmpty() && !spec.intercept()) {
+            throw new ValidationError("The model has no terms and no intercept");
+        }
+        for (String role : new String[] {spec.offset(), spec.weights()}) {
+            if (role != null && frame.column(role).isEmpty()) {
+                throw new ValidationError("Column '" + role + "' (" + (role.equals(spec.offset()) ? "offset" : "weights")
+                        + ") is not in the dataset");
+            }
+        }
+        List<TermEncoder> encoders = Encoders.learn(spec, frame);
+        List<String> used = new ArrayList<>(Encoders.columns(encoders));
+        used.add(spec.response());
+        if (spec.offset() != null) used.add(spec.offset());
+        if (spec.weights() != null) used.add(spec.weights());
+        Encoders.checkMissing(frame, used.stream().distinct().toList());
+
+        int n = frame.rowCount();
+        if (n == 0) {
+            throw new ValidationError("The dataset has no rows");
+        }
+        double[] y = Columns.numeric(frame, spec.response());
+        double[] prior = priorWeights(frame, spec.weights(), n);
+        double[] offset = spec.offset() == null ? null : offset(frame, spec.offset(), link);
+        int nOk = 0;
+        for (double w : prior) {
+            if (w > 0) nOk++;
+        }
+        if (nOk == 0) {
+            throw new ValidationError("Weights column '" + spec.weights() + "' is zero on every row");
+        }
+        checkResponse(spec.response(), y, prior, family);
+
+        DesignMatrix x = Encoders.design(encoders, spec.intercept(), frame);
+        int p = x.columns();
+        if (p > nOk) {
+            throw new DesignMatrixError("The model has " + p + " coefficients but only " + nOk + " rows with positive weight");
+        }
+
+        LinearAlgebra backend = settings.resolve(n, x.denseColumns());
+        settings = new FitSettings(backend, settings.monitor());
+        IrlsResult result;
+        List<IterationTrace> trace = new ArrayList<>();
+        if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
+            ThetaEstimation estimation = ThetaEstimation.run(x, y, prior, offset, link, options, settings, nOk - p);
+            result = estimation.result();
+            family = nb.withTheta(estimation.theta());
+            trace.addAll(estimation.trace());
+        } else {
+            result = new Irls(x, y, prior, offset, family, link, settings.backend())
+                    .run(options.maxIter(), options.tol(), null, settings.monitor());
+            trace.addAll(result.trace());
+        }
+        checkSeparation(family, spec.response(), y, prior, result.mu());
+        if (!result.converged()) {
+            IterationTrace last = trace.isEmpty() ? null : trace.getLast();
+            throw new ConvergenceError("IRLS did not converge in " + options.maxIter() + " iterations"
+                    + (last == null ? "" : String.format(" (last relative deviance change %.3g, tol %.3g)",
+                    last.relativeChange(), options.tol())));
+        }
+
+        double nullDeviance = nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
+        int dfResid = nOk - p;
+        double dispersion = 1;
+        if (family.estimatesDispersion()) {
+            double pearson = 0;
+            for (int i = 0; i < n; i++) {
+                if (prior[i] > 0) {
+                    double r = y[i] - result.mu()[i];
+                    pearson += prior[i] * r * r / family.variance(result.mu()[i]);
+                }
+            }
+            dispersion = dfResid > 0 ? pearson / dfResid : Double.NaN;
+        }
+        org.atelier.engine.linalg.Cholesky finalGram = org.atelier.engine.linalg.Cholesky.factor(result.gram(), p);
+        if (!finalGram.isFullRank()) {
+            // The working weights at the optimum can zero out a column (e.g. a level whose fitted means vanish).
+            throw new DesignMatrixError("Singular information matrix at the fitted values: aliased columns "
+                    + String.join(", ", finalGram.aliased().stream().map(x.featureNames()::get).toList())
+                    + "; remove or merge those levels");
+        }
+        double[] covariance = finalGram.inverse();
+        for (int i = 0; i < covariance.length; i++) {
+            covariance[i] *= dispersion;
+        }
+        double aic = Double.NaN;
+        double bic = Double.NaN;
+        boolean thetaEstimated = spec.theta() == null && family instanceof NegativeBinomial;
+        if (family.hasLikelihood()) {
+            aic = family.aicTerm(y, result.mu(), prior, result.deviance()) + 2 * p + (thetaEstimated ? 2 : 0);
+            int parameters = p + family.extraParameters() + (thetaEstimated ? 1 : 0);
+            bic = aic + (Math.log(nOk) - 2) * parameters;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        FitStatistics stats = new FitStatistics(true, trace.size(), result.deviance(), nullDeviance, aic, bic,
+                p - (spec.intercept() ? 1 : 0), dfResid, n, dispersion,
+                family instanceof NegativeBinomial nb ? nb.theta() : Double.NaN, family.estimatesDispersion(), millis,
+                settings.backend().name());
+        return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(),
+                covariance, stats, trace);
+    }
+
+    static double[] priorWeights(Frame frame, String column, int n) {
+        double[] prior = new double[n];
+        if (column == null) {
+            Arrays.fill(prior, 1.0);
+            return prior;
+        }
+        double[] w = Columns.numeric(frame, column);
+        int negative = 0;
+        for (int i = 0; i < n; i++) {
+            if (w[i] < 0) negative++;
+            prior[i] = w[i];
+        }
+        if (negative > 0) {
+            throw new ValidationError("Weights column '" + column + "' has " + negative + " negative rows: weights must be finite and >= 0");
+        }
+        return prior;
+    }
+
+    /** The offset as it enters η: log(exposure) for a log link (exposure must be > 0), as given otherwise. */
+    static double[] offset(Frame frame, String column, Link link) {
+        Column data = Columns.require(frame, column);
+        if (!(data instanceof NumericColumn numeric)) {
+            throw new ValidationError("Offset column '" + column + "' is not numeric");
+        }
+        double[] values = numeric.values();
+        double[] out = new double[values.length];
+        if (link != Link.LOG) {
+            System.arraycopy(values, 0, out, 0, values.length);
+            return out;
+        }
+        int bad = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] > 0)) bad++;
+            out[i] = Math.log(values[i]);
+        }
+        if (bad > 0) {
+            throw new FittingError("Offset column '" + column + "' has " + bad + " rows <= 0: a log-link offset is an exposure"
+                    + " and its log is undefined there (zero values in offset column)",
+                    "Remove or fix the rows with zero or negative exposure before fitting.");
+        }
+        return out;
+    }
+
+    private static void checkResponse(String name, double[] y, double[] prior, Family family) {
+        int bad = 0;
+        String why = null;
+        double first = Double.NaN;
+        boolean varies = false;
+        for (int i = 0; i < y.length; i++) {
+            if (prior[i] <= 0) continue;
+            String reason = family.invalidResponse(y[i]);
+            if (reason != null) {
+                bad++;
+                why = reason;
+            }
+            if (Double.isNaN(first)) {
+                first = y[i];
+            } else if (y[i] != first) {
+                varies = true;
+            }
+        }
+        if (bad > 0) {
+            throw new ValidationError("Response '" + name + "' has " + bad + " invalid rows: " + why);
+        }
+        if (!varies) {
+            throw new FittingError("Response column '" + name + "' has no variation (every value is " + Columns.label(first) + ")",
+                    "Check the response column; a model cannot be fit to a constant.");
+        }
+    }
+
+    private static void checkSeparation(Family family, String response, double[] y, double[] prior, double[] mu) {
+        if (!(family instanceof Binomial) && !(family instanceof QuasiBinomial)) {
+            return;
+        }
+        int separated = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (prior[i] > 0 && ((mu[i] < 1e-10 && y[i] == 0) || (mu[i] > 1 - 1e-10 && y[i] == 1))) {
+                separated++;
+            }
+        }
+        if (separated > 0) {
+            throw new FittingError("Perfect separation: " + separated + " rows have fitted probabilities numerically 0 or 1"
+                    + " (some factor level or range predicts '" + response + "' exactly)",
+                    "Remove or merge the factor levels that predict the response exactly, or use regularization.");
+        }
+    }
+
+    /**
+     * R's null deviance: intercept-only fit with the same offset and weights (a real IRLS fit when there is an
+     * offset, the weighted mean otherwise); without an intercept, η = offset.
+     */
+    private static double nullDeviance(boolean intercept, double[] y, double[] prior, double[] offset, Family family,
+                                       Link link, double[] fittedMu, FitOptions options, FitSettings settings) {
+        int n = y.length;
+        double[] mu = new double[n];
+        if (!intercept) {
+            for (int i = 0; i < n; i++) {
+                mu[i] = link.inverse(offset == null ? 0 : offset[i]);
+            }
+            return family.deviance(y, mu, prior);
+        }
+        if (offset == null) {
+            double sw = 0;
+            double swy = 0;
+            for (int i = 0; i < n; i++) {
+                sw += prior[i];
+                swy += prior[i] * y[i];
+            }
+            Arrays.fill(mu, swy / sw);
+            return family.deviance(y, mu, prior);
+        }
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1.0);
+        DesignMatrix interceptOnly = new DesignMatrix(n, List.of(
+                new org.atelier.engine.design.Block.Dense("Intercept", "Intercept", ones)));
+        double[] etaStart = new double[n];
+        for (int i = 0; i < n; i++) {
+            etaStart[i] = link.link(fittedMu[i]);
+        }
+        IrlsResult fit = new Irls(interceptOnly, y, prior, offset, family, link, settings.backend())
+                .run(Math.max(options.maxIter(), 50), options.tol(), etaStart, FitMonitor.NONE);
+        return fit.deviance();
+    }
+}

@@ -1,0 +1,361 @@
+package org.atelier.engine.fit;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.atelier.engine.design.CategoricalEncoder;
+import org.atelier.engine.design.ExpressionEncoder;
+import org.atelier.engine.design.InteractionEncoder;
+import org.atelier.engine.design.LinearEncoder;
+import org.atelier.engine.design.SplineEncoder;
+import org.atelier.engine.design.TermEncoder;
+import org.atelier.engine.error.SerializationError;
+import org.atelier.engine.family.Family;
+import org.atelier.engine.family.Link;
+import org.atelier.engine.family.NegativeBinomial;
+import org.atelier.engine.family.Tweedie;
+import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.InteractionSpec;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spline.SplineBasis;
+
+/**
+ * A fitted model to bytes and back, exactly: doubles are written as their IEEE bits, so a model read back predicts
+ * and reports bit-for-bit what the original did. A plain tagged binary format (no Java serialization: reading a
+ * model can never instantiate arbitrary classes).
+ */
+public final class ModelSerializer {
+    private static final int MAGIC = 0x41474C4D; // "AGLM"
+    private static final int VERSION = 1;
+
+    private ModelSerializer() {
+    }
+
+    public static byte[] write(FittedModel model) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            writeSpec(out, model.spec());
+            out.writeUTF(model.family().id());
+            out.writeDouble(model.family() instanceof Tweedie t ? t.power() : Double.NaN);
+            out.writeDouble(model.family() instanceof NegativeBinomial nb ? nb.theta() : Double.NaN);
+            out.writeUTF(model.link().id());
+            out.writeInt(model.encoders().size());
+            for (TermEncoder encoder : model.encoders()) {
+                writeEncoder(out, encoder);
+            }
+            writeStrings(out, model.features());
+            writeStrings(out, model.factorNames());
+            writeDoubles(out, model.coefficients());
+            writeDoubles(out, model.covariance());
+            FitStatistics s = model.statistics();
+            out.writeBoolean(s.converged());
+            out.writeInt(s.iterations());
+            for (double v : new double[] {s.deviance(), s.nullDeviance(), s.aic(), s.bic()}) {
+                out.writeDouble(v);
+            }
+            out.writeInt(s.dfModel());
+            out.writeInt(s.dfResid());
+            out.writeInt(s.nObs());
+            out.writeDouble(s.dispersion());
+            out.writeDouble(s.theta());
+            out.writeBoolean(s.tStatistics());
+            out.writeLong(s.fitDurationMs());
+            out.writeUTF(s.backend());
+            out.writeInt(model.trace().size());
+            for (IterationTrace t : model.trace()) {
+                out.writeInt(t.iteration());
+                out.writeDouble(t.deviance());
+                out.writeInt(t.stepHalvings());
+                out.writeDouble(t.relativeChange());
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationError("Could not serialize the model: " + e.getMessage(), e);
+        }
+    }
+
+    public static FittedModel read(byte[] data) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+            if (in.readInt() != MAGIC) {
+                throw new SerializationError("Not a serialized Atelier model (bad header)");
+            }
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new SerializationError("Unsupported model format version " + version);
+            }
+            ModelSpec spec = readSpec(in);
+            String familyId = in.readUTF();
+            double power = in.readDouble();
+            double theta = in.readDouble();
+            Family family = Family.of(familyId, Double.isNaN(power) ? 1.5 : power, theta);
+            Link link = Link.of(in.readUTF());
+            int encoderCount = in.readInt();
+            List<TermEncoder> encoders = new ArrayList<>();
+            for (int i = 0; i < encoderCount; i++) {
+                encoders.add(readEncoder(in, 0));
+            }
+            List<String> features = readStrings(in);
+            List<String> factors = readStrings(in);
+            double[] coefficients = readDoubles(in);
+            double[] covariance = readDoubles(in);
+            FitStatistics stats = new FitStatistics(in.readBoolean(), in.readInt(), in.readDouble(), in.readDouble(),
+                    in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), in.readInt(), in.readDouble(),
+                    in.readDouble(), in.readBoolean(), in.readLong(), in.readUTF());
+            int traceSize = in.readInt();
+            List<IterationTrace> trace = new ArrayList<>();
+            for (int i = 0; i < traceSize; i++) {
+                trace.add(new IterationTrace(in.readInt(), in.readDouble(), in.readInt(), in.readDouble()));
+            }
+            return new FittedModel(spec, family, link, encoders, features, factors, coefficients, covariance, stats, trace);
+        } catch (SerializationError e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationError("Could not read the serialized model: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeSpec(DataOutputStream out, ModelSpec spec) throws IOException {
+        writeNullable(out, spec.response());
+        out.writeInt(spec.terms().size());
+        for (TermSpec t : spec.terms()) {
+            writeTerm(out, t);
+        }
+        out.writeInt(spec.interactions().size());
+        for (InteractionSpec i : spec.interactions()) {
+            writeTerm(out, i.first());
+            writeTerm(out, i.second());
+            out.writeBoolean(i.includeMain());
+            out.writeBoolean(i.targetEncoding());
+            out.writeBoolean(i.frequencyEncoding());
+        }
+        writeNullable(out, spec.family());
+        writeNullable(out, spec.link());
+        out.writeDouble(spec.varPower());
+        writeNullableDouble(out, spec.theta());
+        writeNullable(out, spec.offset());
+        writeNullable(out, spec.weights());
+        out.writeBoolean(spec.intercept());
+        FitOptions o = spec.fitOptions();
+        out.writeDouble(o.alpha());
+        out.writeDouble(o.l1Ratio());
+        out.writeInt(o.maxIter());
+        out.writeDouble(o.tol());
+        writeNullable(out, o.regularization());
+        writeNullableDouble(out, o.cv() == null ? null : o.cv().doubleValue());
+        writeNullable(out, o.selection());
+        out.writeInt(o.nAlphas());
+        out.writeBoolean(o.seed() != null);
+        out.writeLong(o.seed() == null ? 0 : o.seed());
+    }
+
+    private static ModelSpec readSpec(DataInputStream in) throws IOException {
+        String response = readNullable(in);
+        int termCount = in.readInt();
+        List<TermSpec> terms = new ArrayList<>();
+        for (int i = 0; i < termCount; i++) {
+            terms.add(readTerm(in));
+        }
+        int interactionCount = in.readInt();
+        List<InteractionSpec> interactions = new ArrayList<>();
+        for (int i = 0; i < interactionCount; i++) {
+            interactions.add(new InteractionSpec(readTerm(in), readTerm(in), in.readBoolean(), in.readBoolean(), in.readBoolean()));
+        }
+        String family = readNullable(in);
+        String link = readNullable(in);
+        double varPower = in.readDouble();
+        Double theta = readNullableDouble(in);
+        String offset = readNullable(in);
+        String weights = readNullable(in);
+        boolean intercept = in.readBoolean();
+        double alpha = in.readDouble();
+        double l1 = in.readDouble();
+        int maxIter = in.readInt();
+        double tol = in.readDouble();
+        String regularization = readNullable(in);
+        Double cv = readNullableDouble(in);
+        String selection = readNullable(in);
+        int nAlphas = in.readInt();
+        boolean hasSeed = in.readBoolean();
+        long seed = in.readLong();
+        FitOptions options = new FitOptions(alpha, l1, maxIter, tol, regularization, cv == null ? null : cv.intValue(),
+                selection, nAlphas, hasSeed ? seed : null);
+        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, weights, intercept, options);
+    }
+
+    private static void writeTerm(DataOutputStream out, TermSpec t) throws IOException {
+        writeNullable(out, t.name());
+        writeNullable(out, t.type());
+        for (Integer v : new Integer[] {t.df(), t.k(), t.degree(), t.nPermutations()}) {
+            writeNullableDouble(out, v == null ? null : v.doubleValue());
+        }
+        writeNullable(out, t.monotonicity());
+        out.writeBoolean(t.levels() != null);
+        if (t.levels() != null) {
+            writeStrings(out, t.levels());
+        }
+        writeNullable(out, t.expr());
+        writeNullableDouble(out, t.priorWeight());
+    }
+
+    private static TermSpec readTerm(DataInputStream in) throws IOException {
+        String name = readNullable(in);
+        String type = readNullable(in);
+        Integer df = integer(readNullableDouble(in));
+        Integer k = integer(readNullableDouble(in));
+        Integer degree = integer(readNullableDouble(in));
+        Integer nPermutations = integer(readNullableDouble(in));
+        String monotonicity = readNullable(in);
+        List<String> levels = in.readBoolean() ? readStrings(in) : null;
+        String expr = readNullable(in);
+        Double priorWeight = readNullableDouble(in);
+        return new TermSpec(name, type, df, k, degree, monotonicity, levels, expr, priorWeight, nPermutations);
+    }
+
+    private static Integer integer(Double d) {
+        return d == null ? null : d.intValue();
+    }
+
+    private static void writeEncoder(DataOutputStream out, TermEncoder encoder) throws IOException {
+        switch (encoder) {
+            case CategoricalEncoder c -> {
+                out.writeByte(1);
+                out.writeUTF(c.column());
+                writeStrings(out, c.levels());
+                out.writeBoolean(c.fullCoding());
+            }
+            case LinearEncoder l -> {
+                out.writeByte(2);
+                out.writeUTF(l.column());
+            }
+            case ExpressionEncoder e -> {
+                out.writeByte(3);
+                out.writeUTF(e.name());
+                out.writeUTF(e.expression());
+            }
+            case SplineEncoder s -> {
+                out.writeByte(4);
+                out.writeUTF(s.column());
+                out.writeInt(s.df());
+                SplineBasis b = s.basis();
+                out.writeBoolean(b.natural());
+                out.writeInt(b.degree());
+                writeDoubles(out, b.interiorKnots());
+                out.writeDouble(b.lower());
+                out.writeDouble(b.upper());
+            }
+            case InteractionEncoder i -> {
+                out.writeByte(5);
+                writeEncoder(out, i.first());
+                writeEncoder(out, i.second());
+            }
+        }
+    }
+
+    private static TermEncoder readEncoder(DataInputStream in, int depth) throws IOException {
+        if (depth > 8) {
+            throw new SerializationError("Serialized model nests interactions too deeply");
+        }
+        int tag = in.readByte();
+        return switch (tag) {
+            case 1 -> new CategoricalEncoder(in.readUTF(), readStrings(in), in.readBoolean());
+            case 2 -> new LinearEncoder(in.readUTF());
+            case 3 -> new ExpressionEncoder(in.readUTF(), in.readUTF());
+            case 4 -> {
+                String column = in.readUTF();
+                int df = in.readInt();
+                boolean natural = in.readBoolean();
+                int degree = in.readInt();
+                double[] knots = readDoubles(in);
+                yield new SplineEncoder(column, df, new SplineBasis(natural, degree, knots, in.readDouble(), in.readDouble()));
+            }
+            case 5 -> new InteractionEncoder(readEncoder(in, depth + 1), readEncoder(in, depth + 1));
+            default -> throw new SerializationError("Unknown term tag " + tag + " in serialized model");
+        };
+    }
+
+    private static void writeNullable(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            writeLongString(out, s);
+        }
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? readLongString(in) : null;
+    }
+
+    /** Strings by UTF-8 length prefix: writeUTF would stop at 64 KB. */
+    private static void writeLongString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readLongString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new SerializationError("Corrupt serialized model (string length " + length + ")");
+        }
+        byte[] bytes = in.readNBytes(length);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void writeNullableDouble(DataOutputStream out, Double d) throws IOException {
+        out.writeBoolean(d != null);
+        out.writeDouble(d == null ? 0 : d);
+    }
+
+    private static Double readNullableDouble(DataInputStream in) throws IOException {
+        boolean present = in.readBoolean();
+        double v = in.readDouble();
+        return present ? v : null;
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            writeLongString(out, s);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new SerializationError("Corrupt serialized model (list length " + n + ")");
+        }
+        List<String> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(readLongString(in));
+        }
+        return list;
+    }
+
+    private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
+        out.writeInt(values.length);
+        for (double v : values) {
+            out.writeDouble(v);
+        }
+    }
+
+    private static double[] readDoubles(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || (long) n * 8 > in.available()) {
+            throw new SerializationError("Corrupt serialized model (array length " + n + ")");
+        }
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = in.readDouble();
+        }
+        return values;
+    }
+}

@@ -1,0 +1,21 @@
+package org.atelier.engine.linalg;
+
+/**
+ * The dense kernels behind a fit, behind one small interface so the backend can be chosen at run time. Only the
+ * dense part of X'WX goes through here: categorical blocks are O(n) accumulations done by the design matrix.
+ */
+public interface LinearAlgebra {
+
+    /** The {@code --backend} name. */
+    String name();
+
+    /**
+     * Adds Σ_{i in [from, to)} w_i x_{a,i} x_{b,i} to {@code out[a*d + b]} for every a ≥ b (lower triangle, row-major
+     * d×d, d = cols.length). {@code scratch} has at least {@code to - from} doubles... of room per column the kernel
+     * may use; implementations allocate nothing per call when it is large enough.
+     */
+    void weightedGram(double[][] cols, double[] w, int from, int to, double[] out);
+
+    /** Σ_{i in [from, to)} x_i y_i. */
+    double dot(double[] x, double[] y, int from, int to);
+}

@@ -1,0 +1,75 @@
+package org.atelier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.atelier.engine.TestCsv;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+class FitCommandTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"poisson_frequency", "binomial_renewal", "gamma_severity", "gaussian_weighted"})
+    void referenceCasesPassCompare(String name) throws Exception {
+        JsonNode out = RefCases.fit(name, dir, null);
+        assertEquals(java.util.List.of(), RefCases.compare(RefCases.reference(name), out));
+        assertTrue(out.get("converged").asBoolean());
+        JsonNode first = out.get("coefficients").get(0);
+        for (String field : new String[] {"feature", "estimate", "std_error", "z_value", "p_value", "ci_lower", "ci_upper",
+                "significance", "factor_name"}) {
+            assertTrue(first.has(field), field);
+        }
+        for (String field : new String[] {"iterations", "deviance", "null_deviance", "aic", "bic", "df_model", "df_resid",
+                "n_obs", "dispersion", "fit_duration_ms"}) {
+            assertTrue(out.has(field), field);
+        }
+    }
+
+    @Test
+    void errorsAreOneLineOnStderrWithoutResultFile() throws Exception {
+        Path[] files = RefCases.materialise("poisson_frequency", dir);
+        Path spec = dir.resolve("bad.json");
+        Files.writeString(spec, Files.readString(files[0]).replace("\"Density\"", "\"Nope\""));
+        Path result = dir.resolve("out.json");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = FitCommand.run(new String[] {"fit", "--data", files[1].toString(), "--spec", spec.toString(), "--out",
+                result.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), TestCsv::file);
+        assertEquals(1, code);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("DesignMatrixError: Unknown column 'Nope'"), text);
+        assertFalse(text.contains("\tat "), text);
+        assertFalse(Files.exists(result));
+    }
+
+    @Test
+    void specJsonAcceptsTermListsAndBothInteractionForms() {
+        var spec = SpecJson.parse("""
+                {"response": "y", "family": "poisson", "terms": [{"name": "a", "type": "categorical", "levels": [1, 2]},
+                 {"name": "b", "type": "bs", "df": 4}],
+                 "interactions": [{"var1_name": "a", "var1_spec": {"type": "categorical"}, "var2_name": "b",
+                   "var2_spec": {"type": "linear"}, "include_main": false},
+                   {"b": {"type": "linear"}, "c": {"type": "categorical"}, "include_main": true}],
+                 "options": {"max_iter": 40, "tol": 1e-9}, "theta": 2.5}
+                """);
+        assertEquals(2, spec.terms().size());
+        assertEquals(java.util.List.of("1", "2"), spec.terms().getFirst().levels());
+        assertEquals(4, spec.terms().get(1).df());
+        assertEquals(2, spec.interactions().size());
+        assertFalse(spec.interactions().getFirst().includeMain());
+        assertEquals("c", spec.interactions().get(1).second().name());
+        assertEquals(40, spec.fitOptions().maxIter());
+        assertEquals(2.5, spec.theta());
+    }
+}
