@@ -7,6 +7,8 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Arrays;
+import org.atelier.cli.BenchCommand;
+import org.atelier.cli.FitCommand;
 import org.atelier.cli.LaunchOptions;
 import org.atelier.cli.ReadBenchmark;
 import org.springframework.boot.SpringApplication;
@@ -15,8 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Atelier: a GLM workbench for insurance pricing. Without a command it serves the workbench (dark Lumo by
- * default, server push over websocket); commands such as {@code benchmark-read} run headless and never
- * start the web server.
+ * default, server push over websocket); commands ({@code fit}, {@code benchmark-fit}, {@code benchmark-read})
+ * run headless and never start the web server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -51,9 +53,11 @@ public class AtelierApplication implements AppShellConfigurator {
 
     private static int runCommand(String command, String[] args) {
         return switch (command) {
+            case "fit" -> FitCommand.run(args, System.out, System.err);
+            case "benchmark-fit" -> BenchCommand.run(args, System.out, System.err);
             case "benchmark-read" -> ReadBenchmark.run(args, System.out);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: benchmark-read."
+                System.err.println("Unknown command '" + command + "'. Commands: fit, benchmark-fit, benchmark-read."
                         + " Without a command Atelier starts the workbench; --help lists its options.");
                 yield 2;
             }

@@ -24,6 +24,8 @@ public record LaunchOptions(Map<String, Object> springProperties, String[] remai
               --help           Show this message and exit
 
             Commands (headless, no web server):
+              fit --data FILE --spec SPEC.json [--out RESULT.json] [--backend NAME]   fit one model, write JSON
+              benchmark-fit [--rows N] [--backend all|NAME] [--e2e] [--r]   time the frequency model's fit
               benchmark-read [--rows N] [--file PATH] [--repeat N]   time reading a CSV or Parquet portfolio
             """;
 
