@@ -35,6 +35,7 @@ CREATE TABLE models (
                       CHECK (status IN ('pending', 'fitting', 'completed', 'failed', 'cancelled')),
     error_message     TEXT,
     error_type        TEXT,
+    error_suggestion  TEXT,
     fit_duration_ms   INTEGER,
     summary_text      TEXT,
     coef_table_json   TEXT,
@@ -51,6 +52,13 @@ CREATE TABLE models (
     df_resid          REAL,
     model_bytes       BLOB,
     generated_code    TEXT,
+    generated_python  TEXT,
+    trace_json        TEXT,
+    stage_timings     TEXT,
+    started_at        INTEGER,
+    finished_at       INTEGER,
+    dispersion        REAL,
+    theta             REAL,
     UNIQUE (project_id, version)
 );
 CREATE INDEX models_by_project ON models (project_id, version);

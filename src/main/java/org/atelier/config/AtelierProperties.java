@@ -12,12 +12,14 @@ import org.springframework.util.unit.DataSize;
  * @param home          folder holding atelier.db and projects/
  * @param openBrowser   open the default browser once the server is up (--no-browser turns it off)
  * @param maxUploadSize largest dataset file accepted
+ * @param fitWorkers    fits that run at once (0: one per core); more wait in a queue
  */
 @ConfigurationProperties("atelier")
 public record AtelierProperties(
         Path home,
         @DefaultValue("true") boolean openBrowser,
-        @DefaultValue("500MB") DataSize maxUploadSize) {
+        @DefaultValue("500MB") DataSize maxUploadSize,
+        @DefaultValue("0") int fitWorkers) {
 
     public AtelierProperties {
         if (home == null) {

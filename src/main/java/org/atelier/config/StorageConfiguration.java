@@ -35,7 +35,18 @@ public class StorageConfiguration {
      */
     @Bean
     JdbcCustomConversions jdbcCustomConversions() {
-        return new JdbcCustomConversions(List.of(EpochMillisToInstant.INSTANCE));
+        return new JdbcCustomConversions(List.of(EpochMillisToInstant.INSTANCE, IntegerToBoolean.INSTANCE));
+    }
+
+    /** SQLite has no boolean type either: the driver stores 0/1 and hands back an Integer. */
+    @ReadingConverter
+    enum IntegerToBoolean implements Converter<Integer, Boolean> {
+        INSTANCE;
+
+        @Override
+        public Boolean convert(Integer source) {
+            return source != 0;
+        }
     }
 
     @ReadingConverter

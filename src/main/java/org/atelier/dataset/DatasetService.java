@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.atelier.config.AtelierProperties;
+import org.atelier.config.Json;
 import org.atelier.data.ColumnProfile;
 import org.atelier.data.DatasetException;
 import org.atelier.data.DatasetFormat;
@@ -30,7 +31,6 @@ import org.atelier.project.ProjectService;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,8 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class DatasetService {
     public static final int MAX_PREVIEW_LIMIT = 1000;
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+    private static final JsonMapper JSON = Json.MAPPER;
     private static final TypeReference<List<ColumnProfile>> COLUMN_LIST = new TypeReference<>() { };
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() { };
 

@@ -104,7 +104,7 @@ class DatasetServiceTest extends TempHomeTest {
         assertRejected(projectId, "quote.csv", "a,b\n1,\"open\n", "Line 2: unclosed quote");
 
         DatasetService tiny = new DatasetService(repository, aggregates, projects, new FrameCache(),
-                new AtelierProperties(home, false, DataSize.ofBytes(10)), clock);
+                new AtelierProperties(home, false, DataSize.ofBytes(10), 1), clock);
         Path big = upload("big.csv", "a,b\n1,2\n3,4\n5,6\n");
         assertThatThrownBy(() -> tiny.upload(projectId, "big.csv", big))
                 .isInstanceOf(DatasetException.class).hasMessageContaining("over the");
