@@ -23,6 +23,7 @@ import org.atelier.data.DatasetLimits;
 import org.atelier.data.DatasetProfile;
 import org.atelier.data.DatasetReader;
 import org.atelier.data.Profiler;
+import org.atelier.engine.design.CategoricalEncoder;
 import org.atelier.engine.frame.Column;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
@@ -137,6 +138,14 @@ public class DatasetService {
                 .orElseThrow(() -> new IllegalArgumentException("Dataset " + datasetId + " no longer exists"));
         Path file = projects.projectDir(dataset.projectId()).resolve(dataset.filePath());
         return frames.get(datasetId, file, DatasetReader::read);
+    }
+
+    /**
+     * A column's distinct values in the order the engine sorts categorical levels (numbers numerically, as R's
+     * factor does), so a user can pick the base level.
+     */
+    public List<String> levels(String datasetId, String column) {
+        return CategoricalEncoder.learn(frame(datasetId), column, null, false).levels();
     }
 
     public PreviewPage preview(String datasetId, int offset, int limit) {
