@@ -74,20 +74,19 @@ public final class JavaProgramGenerator {
         out.append(I2).append("System.out.println(model.summary());\n");
         out.append(I2).append("System.out.println(").append(JavaLiterals.string(COEFFICIENTS_HEADER)).append(");\n");
         out.append(I2).append("for (var c : model.coefficientTable()) {\n");
-        out.append(I2).append(I1).append("System.out.println(String.format(Locale.ROOT, ").append(JavaLiterals.string(ROW_FORMAT))
-                .append(",\n");
-        out.append(I4).append("c.feature(), c.estimate(), c.stdError(), c.pValue()));\n");
+        out.append(I2).append(I1).append("System.out.printf(Locale.ROOT, ").append(JavaLiterals.string(ROW_FORMAT + "%n")).append(",\n");
+        out.append(I4).append(I1).append("c.feature(), c.estimate(), c.stdError(), c.pValue());\n");
         out.append(I2).append("}\n");
         if (logLink) {
             out.append("\n");
-            out.append(I2).append("// Log link: exp(coefficient) is the multiplicative effect of a level (against the base level)\n");
-            out.append(I2).append("// or of one unit of a numeric factor, with its 95% Wald interval.\n");
+            out.append(I2).append("// Log link: exp(coefficient), with its 95% Wald interval. The intercept's is the base rate; the\n");
+            out.append(I2).append("// others multiply it, per level against the base level or per unit of a numeric factor.\n");
             out.append(I2).append("System.out.println();\n");
             out.append(I2).append("System.out.println(").append(JavaLiterals.string(RELATIVITIES_HEADER)).append(");\n");
             out.append(I2).append("for (var r : model.relativities()) {\n");
-            out.append(I2).append(I1).append("System.out.println(String.format(Locale.ROOT, ")
-                    .append(JavaLiterals.string(ROW_FORMAT)).append(",\n");
-            out.append(I4).append("r.feature(), r.relativity(), r.ciLower(), r.ciUpper()));\n");
+            out.append(I2).append(I1).append("System.out.printf(Locale.ROOT, ").append(JavaLiterals.string(ROW_FORMAT + "%n"))
+                    .append(",\n");
+            out.append(I4).append(I1).append("r.feature(), r.relativity(), r.ciLower(), r.ciUpper());\n");
             out.append(I2).append("}\n");
         }
         out.append(I1).append("}\n");
@@ -203,7 +202,7 @@ public final class JavaProgramGenerator {
         }
         return "new TermSpec(" + name + ", " + JavaLiterals.string(t.type()) + ", /* df */ " + JavaLiterals.boxedInteger(t.df())
                 + ", /* k */ " + JavaLiterals.boxedInteger(t.k()) + ", /* degree */ " + JavaLiterals.boxedInteger(t.degree())
-                + ", /* monotonicity */ " + JavaLiterals.string(t.monotonicity()) + ", /* levels */ " + JavaLiterals.strings(t.levels())
+                + ",\n" + I4 + I2 + "/* monotonicity */ " + JavaLiterals.string(t.monotonicity()) + ", /* levels */ " + JavaLiterals.strings(t.levels())
                 + ", /* expr */ " + JavaLiterals.string(t.expr()) + ", /* prior weight */ " + JavaLiterals.boxedFloating(t.priorWeight())
                 + ", /* permutations */ " + JavaLiterals.boxedInteger(t.nPermutations()) + ")";
     }
