@@ -1,6 +1,7 @@
 package org.atelier.codegen;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.atelier.engine.spec.FitOptions;
@@ -61,6 +62,13 @@ public final class PythonScriptGenerator {
         if (terms.isEmpty()) {
             out.append("terms = {}\n\n");
             return;
+        }
+        Set<String> names = new HashSet<>();
+        for (TermSpec term : terms) {
+            // A dict keeps one entry per key: a second term of the same name would silently replace the first.
+            if (!names.add(name(term))) {
+                throw new UnsupportedSpecException("Term '" + term.name() + "' is listed twice: the terms dict has one entry per name");
+            }
         }
         out.append("terms = {\n");
         for (TermSpec term : terms) {

@@ -178,6 +178,8 @@ class PythonScriptGeneratorTest {
         assertThatThrownBy(() -> generator.generate(ModelSpec.of("y", "poisson", List.of(
                 new TermSpec("x", "spline", 4, null, null, null, null, null, null, null)))))
                 .isInstanceOf(UnsupportedSpecException.class).hasMessageContaining("Term 'x'").hasMessageContaining("'spline'");
+        assertThatThrownBy(() -> generator.generate(ModelSpec.of("y", "poisson", List.of(TermSpec.linear("x"), TermSpec.categorical("x")))))
+                .isInstanceOf(UnsupportedSpecException.class).hasMessageContaining("Term 'x' is listed twice");
         assertThatThrownBy(() -> generator.generate(ModelSpec.of(null, "poisson", terms)))
                 .isInstanceOf(UnsupportedSpecException.class).hasMessageContaining("response");
     }
