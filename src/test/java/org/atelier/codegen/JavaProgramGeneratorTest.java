@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,8 +133,8 @@ class JavaProgramGeneratorTest {
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"), TermSpec.linear("BonusMalus")))
                 .withOffset("Exposure");
         Path source = dir.resolve("source-launch").resolve(JavaProgramGenerator.CLASS_NAME + ".java");
-        java.nio.file.Files.createDirectories(source.getParent());
-        java.nio.file.Files.writeString(source, generator.generate(spec, portfolio.toString()));
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, generator.generate(spec, portfolio.toString()));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), source.toString())
                 .redirectErrorStream(true).start();
