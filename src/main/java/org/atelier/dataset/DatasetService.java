@@ -132,12 +132,16 @@ public class DatasetService {
                 .orElseThrow(() -> new IllegalArgumentException("Dataset " + datasetId + " no longer exists"));
     }
 
-    /** The dataset's columns, read from its file once and then kept in memory. */
-    public Frame frame(String datasetId) {
+    /** Where the dataset's file lives under ATELIER_HOME. */
+    public Path file(String datasetId) {
         Dataset dataset = datasets.findById(datasetId)
                 .orElseThrow(() -> new IllegalArgumentException("Dataset " + datasetId + " no longer exists"));
-        Path file = projects.projectDir(dataset.projectId()).resolve(dataset.filePath());
-        return frames.get(datasetId, file, DatasetReader::read);
+        return projects.projectDir(dataset.projectId()).resolve(dataset.filePath());
+    }
+
+    /** The dataset's columns, read from its file once and then kept in memory. */
+    public Frame frame(String datasetId) {
+        return frames.get(datasetId, file(datasetId), DatasetReader::read);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.atelier.codegen.CodeGenerator;
+import org.atelier.codegen.GeneratedCode;
 import org.atelier.config.AtelierProperties;
 import org.atelier.data.DatasetException;
 import org.atelier.dataset.DatasetService;
@@ -48,13 +50,16 @@ public class FitService implements ApplicationRunner {
     private final ModelService models;
     private final DatasetService datasets;
     private final FitEvents events;
+    private final CodeGenerator code;
     private final ThreadPoolExecutor pool;
     private final Map<String, FitJob> jobs = new ConcurrentHashMap<>();
 
-    public FitService(ModelService models, DatasetService datasets, FitEvents events, AtelierProperties properties) {
+    public FitService(ModelService models, DatasetService datasets, FitEvents events, CodeGenerator code,
+                      AtelierProperties properties) {
         this.models = models;
         this.datasets = datasets;
         this.events = events;
+        this.code = code;
         int workers = properties.fitWorkers() > 0 ? properties.fitWorkers() : Runtime.getRuntime().availableProcessors();
         AtomicInteger count = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MAX_QUEUED),
@@ -121,7 +126,8 @@ public class FitService implements ApplicationRunner {
             job.enter(FitStage.BUILDING_DESIGN);
             FittedModel fitted = GlmFitter.fit(spec, frame, new FitSettings(null, job));
             job.enter(FitStage.COMPUTING_DIAGNOSTICS);
-            CompletedFit completed = results(fitted, frame, job);
+            CompletedFit completed = results(fitted, frame, job,
+                    code.generate(spec, datasets.file(datasetId).toString()));
             job.enter(FitStage.SAVING);
             models.complete(job.modelId, completed);
             events.publish(new FitEvent.Completed(job.modelId, job.projectId, completed.metrics()));
@@ -149,7 +155,7 @@ public class FitService implements ApplicationRunner {
         events.publish(new FitEvent.Failed(job.modelId, job.projectId, type, message, suggestion));
     }
 
-    private static CompletedFit results(FittedModel fitted, Frame frame, FitJob job) {
+    private static CompletedFit results(FittedModel fitted, Frame frame, FitJob job, GeneratedCode generated) {
         FitStatistics s = fitted.statistics();
         ModelMetrics metrics = new ModelMetrics(s.deviance(), s.nullDeviance(), finite(s.aic()), finite(s.bic()),
                 s.iterations(), s.converged(), s.nObs(), s.dfModel(), s.dfResid(), s.dispersion(), finite(s.theta()),
@@ -158,7 +164,7 @@ public class FitService implements ApplicationRunner {
         List<IterationPoint> trace = fitted.trace().stream()
                 .map(t -> new IterationPoint(t.iteration(), t.deviance(), t.stepHalvings())).toList();
         return new CompletedFit(metrics, fitted.summary(), coefficients, RelativityTables.of(fitted, frame), trace,
-                ModelSerializer.write(fitted), null, null, job.stageTimings());
+                ModelSerializer.write(fitted), generated.java(), generated.python(), job.stageTimings());
     }
 
     private static CoefficientRow row(Coefficient c) {

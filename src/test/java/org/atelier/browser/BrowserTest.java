@@ -13,6 +13,7 @@ import org.atelier.data.SamplePortfolio;
 import org.atelier.project.ProjectService;
 import org.atelier.project.ProjectSummary;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,14 +55,19 @@ class BrowserTest {
         registry.add("atelier.home", home::toString);
     }
 
-    @BeforeEach
-    void startChromium() throws IOException {
+    /** Checked before the Spring context starts: without a bundle it could not start in production mode. */
+    @BeforeAll
+    static void requireBrowserAndBundle() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (System.getenv("CI") == null) {
             assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
         }
         assertThat(installed).as("chromium and chromedriver under /usr/bin (.ci/run installs them)").isTrue();
         assumeProductionBundle();
+    }
+
+    @BeforeEach
+    void startChromium() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // Root in a container needs --no-sandbox; the network flags keep Chromium off the closed internet.
@@ -76,8 +82,14 @@ class BrowserTest {
 
     /** The browser needs the built frontend bundle: present after `mvn verify`, absent with -DskipFrontend. */
     private static void assumeProductionBundle() {
-        boolean bundled = BrowserTest.class.getResource("/META-INF/VAADIN/config/flow-build-info.json") != null;
-        assumeTrue(bundled, "No frontend bundle on the classpath (built with -DskipFrontend)");
+        boolean production;
+        try (var info = BrowserTest.class.getResourceAsStream("/META-INF/VAADIN/config/flow-build-info.json")) {
+            production = info != null && new String(info.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .matches("(?s).*\"productionMode\"\\s*:\\s*true.*");
+        } catch (IOException e) {
+            production = false;
+        }
+        assumeTrue(production, "No production frontend build on the classpath (built with -DskipFrontend)");
     }
 
     @AfterEach

@@ -95,11 +95,14 @@ class ResponseSection extends Div {
         List<String> names = ordered.stream().map(ColumnProfile::name).toList();
         updating = true;
         response.setItems(names);
+        java.util.Map<String, ColumnProfile> byName = new java.util.HashMap<>();
+        columns.forEach(c -> byName.put(c.name(), c));
         response.setRenderer(new ComponentRenderer<>(name -> {
-            ColumnProfile c = columns.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
-            HorizontalLayout item = new HorizontalLayout(new Span(name), new Badge(c.dtype(),
-                    c.isNumeric() ? "numeric" : "string"));
-            item.setSpacing(true);
+            ColumnProfile c = byName.get(name);
+            HorizontalLayout item = new HorizontalLayout(new Span(name));
+            if (c != null) {
+                item.add(new Badge(c.dtype(), c.isNumeric() ? "numeric" : "string"));
+            }
             return item;
         }));
         List<String> numeric = new ArrayList<>(List.of(NONE));

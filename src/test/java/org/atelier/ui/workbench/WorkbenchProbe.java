@@ -52,4 +52,41 @@ public record WorkbenchProbe(WorkbenchView view) {
     public Component codeToggle() {
         return view.header.codeToggle;
     }
+
+    public org.atelier.ui.spec.SpecEditorProbe editor() {
+        return new org.atelier.ui.spec.SpecEditorProbe(view.editor);
+    }
+
+    public String fitStatus() {
+        return view.header.fitStatus.getText();
+    }
+
+    /** What the Model tab shows: the progress line, the error, or the summary text. */
+    public String modelPaneText() {
+        return view.modelPane.getElement().getTextRecursively();
+    }
+
+    public org.atelier.model.ModelDetail shownModel() {
+        return view.modelPane.shown;
+    }
+
+    public com.vaadin.flow.component.grid.Grid<org.atelier.model.ModelHistoryRow> historyGrid() {
+        return view.history.grid;
+    }
+
+    public String javaCode() {
+        return view.code.java.getText();
+    }
+
+    public String pythonCode() {
+        return view.code.python.getText();
+    }
+
+    public String codeSource() {
+        return view.code.source.getText();
+    }
+
+    public void selectHistoryTab() {
+        view.results.tabs.setSelectedTab(view.results.historyTab);
+    }
 }
