@@ -1,17 +1,25 @@
 package org.atelier;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.Arrays;
+import org.atelier.cli.BenchCommand;
+import org.atelier.cli.FitCommand;
 import org.atelier.cli.LaunchOptions;
+import org.atelier.cli.ReadBenchmark;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Atelier: a GLM workbench for insurance pricing. Dark Lumo by default, server push over websocket. */
+/**
+ * Atelier: a GLM workbench for insurance pricing. Without a command it serves the workbench (dark Lumo by
+ * default, server push over websocket); commands ({@code fit}, {@code benchmark-fit}, {@code benchmark-read})
+ * run headless and never start the web server.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Push
@@ -22,7 +30,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AtelierApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        LaunchOptions options = LaunchOptions.parse(args);
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            System.exit(runCommand(args[0], Arrays.copyOfRange(args, 1, args.length)));
+        }
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("Error: " + e.getMessage());
+            System.err.println(LaunchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
         if (options.help()) {
             System.out.println(LaunchOptions.USAGE);
             return;
@@ -30,5 +49,18 @@ public class AtelierApplication implements AppShellConfigurator {
         SpringApplication app = new SpringApplication(AtelierApplication.class);
         app.setDefaultProperties(options.springProperties());
         app.run(options.remainingArgs());
+    }
+
+    private static int runCommand(String command, String[] args) {
+        return switch (command) {
+            case "fit" -> FitCommand.run(args, System.out, System.err);
+            case "benchmark-fit" -> BenchCommand.run(args, System.out, System.err);
+            case "benchmark-read" -> ReadBenchmark.run(args, System.out);
+            default -> {
+                System.err.println("Unknown command '" + command + "'. Commands: fit, benchmark-fit, benchmark-read."
+                        + " Without a command Atelier starts the workbench; --help lists its options.");
+                yield 2;
+            }
+        };
     }
 }

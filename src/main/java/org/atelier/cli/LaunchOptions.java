@@ -22,6 +22,11 @@ public record LaunchOptions(Map<String, Object> springProperties, String[] remai
               --host TEXT      Host to bind to (default: 127.0.0.1; 0.0.0.0 to share on the LAN)
               --no-browser     Don't open the browser
               --help           Show this message and exit
+
+            Commands (headless, no web server):
+              fit --data FILE --spec SPEC.json [--out RESULT.json] [--backend NAME]   fit one model, write JSON
+              benchmark-fit [--rows N] [--backend all|NAME] [--e2e] [--r]   time the frequency model's fit
+              benchmark-read [--rows N] [--file PATH] [--repeat N]   time reading a CSV or Parquet portfolio
             """;
 
     public static LaunchOptions parse(String... args) {

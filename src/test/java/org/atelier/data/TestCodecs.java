@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  * factory needs). Snappy and Zstandard come from snappy-java and zstd-jni, so the reader's pure-Java
  * decompressors are checked against independent implementations.
  */
-final class TestCodecs implements CompressionCodecFactory {
+public final class TestCodecs implements CompressionCodecFactory {
     @Override
     public BytesInputCompressor getCompressor(CompressionCodecName codec) {
         return new BytesInputCompressor() {

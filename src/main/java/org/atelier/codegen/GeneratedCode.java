@@ -1,0 +1,5 @@
+package org.atelier.codegen;
+
+/** The two renderings of one spec: the rustystats script of §10 and the equivalent program on Atelier's engine. */
+public record GeneratedCode(String java, String python) {
+}

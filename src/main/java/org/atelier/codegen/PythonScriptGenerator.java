@@ -1,0 +1,243 @@
+package org.atelier.codegen;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.InteractionSpec;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.TermSpec;
+
+/**
+ * The standalone rustystats script of §10.2, written by the rules of §10.3: every argument at its rustystats default
+ * (§15.1, §15.2) is left out so the script shows only the choices the actuary made. Output is deterministic: terms
+ * and interactions keep the spec's order, options keep the field order of §5.2.
+ */
+public final class PythonScriptGenerator {
+    private static final String INDENT = "    ";
+    private static final Set<String> TERM_TYPES = Set.of("categorical", "linear", "bs", "ns", "target_encoding",
+            "frequency_encoding", "expression");
+    /** §15.1: {@code var_power} defaults to 1.5. */
+    private static final double DEFAULT_VAR_POWER = 1.5;
+    /** §5.2: {@code degree} defaults to 3 (cubic) for bs; ns is always cubic. */
+    private static final int DEFAULT_SPLINE_DEGREE = 3;
+
+    public String generate(ModelSpec spec) {
+        if (spec.response() == null) {
+            throw new UnsupportedSpecException("The spec has no response column");
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("import polars as pl\n");
+        out.append("import rustystats as rs\n\n");
+        out.append("# Load your data\n");
+        out.append("data = pl.read_csv(\"your_data.csv\")  # adjust path and format\n");
+        out.append("# data = pl.read_parquet(\"your_data.parquet\")  # Parquet alternative\n\n");
+        appendTerms(out, spec.terms());
+        if (!spec.interactions().isEmpty()) {
+            appendInteractions(out, spec.interactions());
+        }
+        out.append("# Build model\n");
+        appendCall(out, "model = rs.glm_dict", modelArguments(spec));
+        out.append("\n# Fit model\n");
+        appendCall(out, "result = model.fit", fitArguments(spec.fitOptions()));
+        out.append("\n# View results\n");
+        out.append("print(result.summary())\n\n");
+        out.append("# Coefficient table\n");
+        out.append("coef_table = result.coef_table()\n");
+        out.append("print(coef_table)\n\n");
+        if (LinkRules.isLogLink(spec)) {
+            out.append("# Relativities (for log-link models)\n");
+            out.append("relativities = result.relativities()\n");
+            out.append("print(relativities)\n\n");
+        }
+        out.append("# Diagnostics\n");
+        out.append("diagnostics = result.diagnostics(train_data=data)\n");
+        out.append("print(diagnostics.to_json(indent=2))\n");
+        return out.toString();
+    }
+
+    private static void appendTerms(StringBuilder out, List<TermSpec> terms) {
+        out.append("# Model specification\n");
+        if (terms.isEmpty()) {
+            out.append("terms = {}\n\n");
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (TermSpec term : terms) {
+            // A dict keeps one entry per key: a second term of the same name would silently replace the first.
+            if (!names.add(name(term))) {
+                throw new UnsupportedSpecException("Term '" + term.name() + "' is listed twice: the terms dict has one entry per name");
+            }
+        }
+        out.append("terms = {\n");
+        for (TermSpec term : terms) {
+            out.append(INDENT).append(PythonLiterals.string(name(term))).append(": ").append(termOptions(term)).append(",\n");
+        }
+        out.append("}\n\n");
+    }
+
+    /** §15.6: both variables with their own options, the encoding flag when set, then include_main, always shown. */
+    private static void appendInteractions(StringBuilder out, List<InteractionSpec> interactions) {
+        out.append("interactions = [\n");
+        for (InteractionSpec interaction : interactions) {
+            out.append(INDENT).append("{\n");
+            for (TermSpec side : List.of(interaction.first(), interaction.second())) {
+                entry(out, PythonLiterals.string(name(side)), termOptions(side));
+            }
+            if (interaction.targetEncoding()) {
+                entry(out, "\"target_encoding\"", "True");
+            }
+            if (interaction.frequencyEncoding()) {
+                entry(out, "\"frequency_encoding\"", "True");
+            }
+            entry(out, "\"include_main\"", PythonLiterals.bool(interaction.includeMain()));
+            out.append(INDENT).append("},\n");
+        }
+        out.append("]\n\n");
+    }
+
+    private static void entry(StringBuilder out, String key, String value) {
+        out.append(INDENT).append(INDENT).append(key).append(": ").append(value).append(",\n");
+    }
+
+    /**
+     * A term's dict, {@code to_rustystats_dict} of §5.2: unset (null) options are stripped, and so is a spline
+     * degree of 3, the default (§10.3 rule 2). Other options are kept even at a default value: the spec says the
+     * actuary set them (§10.2 shows {@code "prior_weight": 1.0}).
+     */
+    static String termOptions(TermSpec term) {
+        String type = term.type();
+        if (type == null || !TERM_TYPES.contains(type)) {
+            throw new UnsupportedSpecException("Term '" + term.name() + "' has an unknown type '" + type + "': expected "
+                    + "categorical, linear, bs, ns, target_encoding, frequency_encoding or expression");
+        }
+        List<String> options = new ArrayList<>();
+        options.add("\"type\": " + PythonLiterals.string(type));
+        if (term.df() != null) {
+            options.add("\"df\": " + PythonLiterals.integer(term.df()));
+        }
+        if (term.k() != null) {
+            options.add("\"k\": " + PythonLiterals.integer(term.k()));
+        }
+        boolean spline = type.equals("bs") || type.equals("ns");
+        if (term.degree() != null && !(spline && term.degree() == DEFAULT_SPLINE_DEGREE)) {
+            options.add("\"degree\": " + PythonLiterals.integer(term.degree()));
+        }
+        if (term.monotonicity() != null) {
+            options.add("\"monotonicity\": " + PythonLiterals.string(term.monotonicity()));
+        }
+        if (term.levels() != null) {
+            options.add("\"levels\": " + PythonLiterals.strings(term.levels()));
+        }
+        if (term.priorWeight() != null) {
+            options.add("\"prior_weight\": " + PythonLiterals.floating(term.priorWeight()));
+        }
+        if (term.nPermutations() != null) {
+            options.add("\"n_permutations\": " + PythonLiterals.integer(term.nPermutations()));
+        }
+        if (term.expr() != null) {
+            options.add("\"expr\": " + PythonLiterals.string(term.expr()));
+        }
+        return "{" + String.join(", ", options) + "}";
+    }
+
+    /**
+     * §15.1's arguments in signature order, defaults left out (§10.3 rule 4). The family is always written so the
+     * script says what it fits. var_power is written only for tweedie and theta only for negbinomial, the only
+     * families that read them; the seed of §5.2's FitOptions is glm_dict's seed (§10.2).
+     */
+    private static List<String> modelArguments(ModelSpec spec) {
+        String family = LinkRules.family(spec);
+        LinkRules.effectiveLink(spec); // rejects an unknown link before any code is written
+        List<String> args = new ArrayList<>();
+        args.add("response=" + PythonLiterals.string(spec.response()));
+        args.add("terms=terms");
+        args.add("data=data");
+        if (!spec.interactions().isEmpty()) {
+            args.add("interactions=interactions");
+        }
+        if (!spec.intercept()) {
+            args.add("intercept=False");
+        }
+        args.add("family=" + PythonLiterals.string(family));
+        if (spec.link() != null) {
+            args.add("link=" + PythonLiterals.string(spec.link()));
+        }
+        if (family.equals("tweedie") && Double.compare(spec.varPower(), DEFAULT_VAR_POWER) != 0) {
+            args.add("var_power=" + PythonLiterals.floating(spec.varPower()));
+        }
+        if (family.equals("negbinomial") && spec.theta() != null) {
+            args.add("theta=" + PythonLiterals.floating(spec.theta()));
+        }
+        if (spec.offset() != null) {
+            args.add("offset=" + PythonLiterals.string(spec.offset()));
+        }
+        if (spec.weights() != null) {
+            args.add("weights=" + PythonLiterals.string(spec.weights()));
+        }
+        if (spec.fitOptions().seed() != null) {
+            args.add("seed=" + PythonLiterals.integer(spec.fitOptions().seed()));
+        }
+        return args;
+    }
+
+    /**
+     * fit()'s arguments that differ from §15.2's defaults (§10.3 rule 5), in §5.2's FitOptions order. When a
+     * cross-validated path is requested (regularization or cv set) the seed also fixes the folds ({@code cv_seed}),
+     * so the script selects the same alpha on every run.
+     */
+    private static List<String> fitArguments(FitOptions options) {
+        FitOptions defaults = FitOptions.DEFAULT;
+        List<String> args = new ArrayList<>();
+        if (Double.compare(options.alpha(), defaults.alpha()) != 0) {
+            args.add("alpha=" + PythonLiterals.floating(options.alpha()));
+        }
+        if (Double.compare(options.l1Ratio(), defaults.l1Ratio()) != 0) {
+            args.add("l1_ratio=" + PythonLiterals.floating(options.l1Ratio()));
+        }
+        if (options.maxIter() != defaults.maxIter()) {
+            args.add("max_iter=" + PythonLiterals.integer(options.maxIter()));
+        }
+        if (Double.compare(options.tol(), defaults.tol()) != 0) {
+            args.add("tol=" + PythonLiterals.floating(options.tol()));
+        }
+        if (options.regularization() != null) {
+            args.add("regularization=" + PythonLiterals.string(options.regularization()));
+        }
+        if (options.cv() != null) {
+            args.add("cv=" + PythonLiterals.integer(options.cv()));
+        }
+        if (options.selection() != null && !options.selection().equals(defaults.selection())) {
+            args.add("selection=" + PythonLiterals.string(options.selection()));
+        }
+        if (options.nAlphas() != defaults.nAlphas()) {
+            args.add("n_alphas=" + PythonLiterals.integer(options.nAlphas()));
+        }
+        boolean crossValidated = options.regularization() != null || options.cv() != null;
+        if (crossValidated && options.seed() != null) {
+            args.add("cv_seed=" + PythonLiterals.integer(options.seed()));
+        }
+        return args;
+    }
+
+    /** {@code target(\n    a,\n    b,\n)} as in §10.2, or {@code target()} without arguments. */
+    private static void appendCall(StringBuilder out, String target, List<String> args) {
+        if (args.isEmpty()) {
+            out.append(target).append("()\n");
+            return;
+        }
+        out.append(target).append("(\n");
+        for (String arg : args) {
+            out.append(INDENT).append(arg).append(",\n");
+        }
+        out.append(")\n");
+    }
+
+    private static String name(TermSpec term) {
+        if (term.name() == null) {
+            throw new UnsupportedSpecException("A term of type '" + term.type() + "' has no name");
+        }
+        return term.name();
+    }
+}

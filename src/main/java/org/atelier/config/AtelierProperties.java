@@ -1,0 +1,43 @@
+package org.atelier.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Where Atelier keeps its data and how it behaves. {@code home} binds from the ATELIER_HOME environment
+ * variable (Spring's relaxed binding of {@code atelier.home}) and defaults to ~/.atelier.
+ *
+ * @param home          folder holding atelier.db and projects/
+ * @param openBrowser   open the default browser once the server is up (--no-browser turns it off)
+ * @param maxUploadSize largest dataset file accepted
+ * @param fitWorkers    fits that run at once (0: one per core); more wait in a queue
+ */
+@ConfigurationProperties("atelier")
+public record AtelierProperties(
+        Path home,
+        @DefaultValue("true") boolean openBrowser,
+        @DefaultValue("500MB") DataSize maxUploadSize,
+        @DefaultValue("0") int fitWorkers) {
+
+    public AtelierProperties {
+        if (home == null) {
+            home = Path.of(System.getProperty("user.home"), ".atelier");
+        }
+        home = home.toAbsolutePath().normalize();
+    }
+
+    public Path database() {
+        return home.resolve("atelier.db");
+    }
+
+    public Path projectsDir() {
+        return home.resolve("projects");
+    }
+
+    /** Uploads land here first: same file system as projects/, so the final move is atomic. */
+    public Path uploadsDir() {
+        return home.resolve("uploads");
+    }
+}

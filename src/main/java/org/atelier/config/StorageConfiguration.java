@@ -1,0 +1,91 @@
+package org.atelier.config;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.data.convert.ReadingConverter;
+import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
+import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** The embedded SQLite database under ATELIER_HOME, its Spring Data JDBC dialect and the clock. */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcRepositories(basePackages = "org.atelier")
+public class StorageConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * SQLite has no timestamp type. Spring Data JDBC writes an Instant as a JDBC Timestamp, which the SQLite
+     * driver stores as epoch milliseconds in an INTEGER column; reading needs the way back.
+     */
+    @Bean
+    JdbcCustomConversions jdbcCustomConversions() {
+        return new JdbcCustomConversions(List.of(EpochMillisToInstant.INSTANCE, IntegerToBoolean.INSTANCE));
+    }
+
+    /** SQLite has no boolean type either: the driver stores 0/1 and hands back an Integer. */
+    @ReadingConverter
+    enum IntegerToBoolean implements Converter<Integer, Boolean> {
+        INSTANCE;
+
+        @Override
+        public Boolean convert(Integer source) {
+            return source != 0;
+        }
+    }
+
+    @ReadingConverter
+    enum EpochMillisToInstant implements Converter<Long, Instant> {
+        INSTANCE;
+
+        @Override
+        public Instant convert(Long source) {
+            return Instant.ofEpochMilli(source);
+        }
+    }
+
+    @Bean
+    JdbcDialect jdbcDialect() {
+        return SqliteDialect.INSTANCE;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(AtelierProperties properties) {
+        try {
+            Files.createDirectories(properties.projectsDir());
+            Files.createDirectories(properties.uploadsDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create Atelier's data folder " + properties.home(), e);
+        }
+        SQLiteConfig sqlite = new SQLiteConfig();
+        // WAL lets the UI read while a background fit writes; foreign keys keep datasets and models tied
+        // to their project; the busy timeout lets two writers wait for each other instead of failing.
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        sqlite.enforceForeignKeys(true);
+        sqlite.setBusyTimeout(10_000);
+        SQLiteDataSource sqliteDataSource = new SQLiteDataSource(sqlite);
+        sqliteDataSource.setUrl("jdbc:sqlite:" + properties.database());
+
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(sqliteDataSource);
+        pool.setPoolName("atelier-sqlite");
+        pool.setMaximumPoolSize(4);
+        return new HikariDataSource(pool);
+    }
+}

@@ -1,0 +1,183 @@
+package org.atelier.fit;
+
+import jakarta.annotation.PreDestroy;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.atelier.codegen.CodeGenerator;
+import org.atelier.codegen.GeneratedCode;
+import org.atelier.config.AtelierProperties;
+import org.atelier.data.DatasetException;
+import org.atelier.dataset.DatasetService;
+import org.atelier.engine.error.CancelledError;
+import org.atelier.engine.error.GlmException;
+import org.atelier.engine.fit.Coefficient;
+import org.atelier.engine.fit.FitSettings;
+import org.atelier.engine.fit.FitStatistics;
+import org.atelier.engine.fit.FittedModel;
+import org.atelier.engine.fit.GlmFitter;
+import org.atelier.engine.fit.ModelSerializer;
+import org.atelier.engine.frame.Frame;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.model.CoefficientRow;
+import org.atelier.model.CompletedFit;
+import org.atelier.model.IterationPoint;
+import org.atelier.model.ModelDetail;
+import org.atelier.model.ModelMetrics;
+import org.atelier.model.ModelService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs fits in the background on a bounded pool (one worker per core unless configured), so the UI never
+ * blocks and the spec stays editable. Each fit works on the snapshot of spec and dataset taken when it was
+ * started, reports its stages and iterations as {@link FitEvent}s, and can be cancelled within one iteration.
+ */
+@Service
+public class FitService implements ApplicationRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(FitService.class);
+    static final int MAX_QUEUED = 64;
+
+    private final ModelService models;
+    private final DatasetService datasets;
+    private final FitEvents events;
+    private final CodeGenerator code;
+    private final ThreadPoolExecutor pool;
+    private final Map<String, FitJob> jobs = new ConcurrentHashMap<>();
+
+    public FitService(ModelService models, DatasetService datasets, FitEvents events, CodeGenerator code,
+                      AtelierProperties properties) {
+        this.models = models;
+        this.datasets = datasets;
+        this.events = events;
+        this.code = code;
+        int workers = properties.fitWorkers() > 0 ? properties.fitWorkers() : Runtime.getRuntime().availableProcessors();
+        AtomicInteger count = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MAX_QUEUED),
+                task -> {
+                    Thread thread = new Thread(task, "atelier-fit-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /** Fits left pending or running by a crash or a restart will never finish: say so in their records. */
+    @Override
+    public void run(ApplicationArguments args) {
+        int interrupted = models.failInterruptedFits();
+        if (interrupted > 0) {
+            LOG.info("Marked {} fit(s) interrupted by the restart as failed", interrupted);
+        }
+    }
+
+    /** Records version n+1 of the project's models and queues its fit; returns at once. */
+    public ModelDetail start(String projectId, String datasetId, ModelSpec spec) {
+        ModelDetail model = models.create(projectId, datasetId, spec);
+        FitJob job = new FitJob(model.id(), projectId, spec.fitOptions().maxIter(), events::publish);
+        jobs.put(model.id(), job);
+        try {
+            pool.execute(() -> run(job, datasetId, spec));
+        } catch (RejectedExecutionException e) {
+            jobs.remove(model.id());
+            String message = "Too many fits are queued (" + MAX_QUEUED + "); wait for some to finish";
+            models.fail(model.id(), "QueueFull", message, null);
+            events.publish(new FitEvent.Failed(model.id(), projectId, "QueueFull", message, null));
+            return models.get(model.id());
+        }
+        events.publish(job.latest());
+        return models.get(model.id());
+    }
+
+    /** Asks a queued or running fit to stop; a running one stops at its next iteration. */
+    public void cancel(String modelId) {
+        FitJob job = jobs.get(modelId);
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    public boolean isActive(String modelId) {
+        return jobs.containsKey(modelId);
+    }
+
+    /** The last progress of an active fit, so a view opened mid-fit shows where it stands. */
+    public Optional<FitEvent.Progress> progress(String modelId) {
+        return Optional.ofNullable(jobs.get(modelId)).map(FitJob::latest);
+    }
+
+    private void run(FitJob job, String datasetId, ModelSpec spec) {
+        job.running(Thread.currentThread());
+        try {
+            if (job.isCancelled()) {
+                throw new CancelledError("Fit cancelled before it started");
+            }
+            models.markFitting(job.modelId);
+            job.enter(FitStage.LOADING_DATA);
+            Frame frame = datasets.frame(datasetId);
+            job.enter(FitStage.BUILDING_DESIGN);
+            FittedModel fitted = GlmFitter.fit(spec, frame, new FitSettings(null, job));
+            job.enter(FitStage.COMPUTING_DIAGNOSTICS);
+            CompletedFit completed = results(fitted, frame, job,
+                    code.generate(spec, datasets.file(datasetId).toString()));
+            job.enter(FitStage.SAVING);
+            models.complete(job.modelId, completed);
+            events.publish(new FitEvent.Completed(job.modelId, job.projectId, completed.metrics()));
+        } catch (CancelledError e) {
+            models.cancel(job.modelId);
+            events.publish(new FitEvent.Cancelled(job.modelId, job.projectId));
+        } catch (GlmException e) {
+            failed(job, e.type(), e.getMessage(), e.suggestion().orElse(null));
+        } catch (DatasetException e) {
+            failed(job, "DatasetError", e.getMessage(), null);
+        } catch (OutOfMemoryError e) {
+            failed(job, "MemoryError", "Dataset too large for available memory",
+                    "Consider sampling, or start Atelier with a larger heap (-Xmx)");
+        } catch (RuntimeException e) {
+            LOG.error("Fit {} failed unexpectedly", job.modelId, e);
+            failed(job, "ResultExtractionError", e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+        } finally {
+            jobs.remove(job.modelId);
+            Thread.interrupted(); // a cancel that arrived at the very end must not leak into the next job
+        }
+    }
+
+    private void failed(FitJob job, String type, String message, String suggestion) {
+        models.fail(job.modelId, type, message, suggestion);
+        events.publish(new FitEvent.Failed(job.modelId, job.projectId, type, message, suggestion));
+    }
+
+    private static CompletedFit results(FittedModel fitted, Frame frame, FitJob job, GeneratedCode generated) {
+        FitStatistics s = fitted.statistics();
+        ModelMetrics metrics = new ModelMetrics(s.deviance(), s.nullDeviance(), finite(s.aic()), finite(s.bic()),
+                s.iterations(), s.converged(), s.nObs(), s.dfModel(), s.dfResid(), s.dispersion(), finite(s.theta()),
+                s.fitDurationMs());
+        List<CoefficientRow> coefficients = fitted.coefficientTable().stream().map(FitService::row).toList();
+        List<IterationPoint> trace = fitted.trace().stream()
+                .map(t -> new IterationPoint(t.iteration(), t.deviance(), t.stepHalvings())).toList();
+        return new CompletedFit(metrics, fitted.summary(), coefficients, RelativityTables.of(fitted, frame), trace,
+                ModelSerializer.write(fitted), generated.java(), generated.python(), job.stageTimings());
+    }
+
+    private static CoefficientRow row(Coefficient c) {
+        return new CoefficientRow(c.feature(), c.factorName(), c.estimate(), c.stdError(), c.statistic(), c.pValue(),
+                c.ciLower(), c.ciUpper(), c.significance());
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,20 @@
+package org.atelier.model;
+
+import java.util.List;
+
+/**
+ * Which spec options the engine fits today, so the spec panel offers exactly those: the panel grows with
+ * the engine instead of offering options that would fail at fit time.
+ */
+public final class EngineCapabilities {
+    /** Term types for a numeric column, in the order the type selector lists them. */
+    public static final List<String> NUMERIC_TERM_TYPES = List.of("linear", "categorical", "bs", "ns");
+    /** Term types for a text column. */
+    public static final List<String> TEXT_TERM_TYPES = List.of("categorical");
+    public static final boolean MONOTONICITY = false;
+    public static final boolean PENALIZED_SPLINES = false;
+    public static final boolean REGULARIZATION = false;
+
+    private EngineCapabilities() {
+    }
+}

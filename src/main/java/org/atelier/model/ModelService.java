@@ -1,0 +1,165 @@
+package org.atelier.model;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.atelier.config.Json;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.TermSpec;
+import org.atelier.project.ProjectService;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * A project's models: each fit becomes version n+1 with an immutable snapshot of its spec and dataset, and
+ * keeps its results (or its error) so history, comparison and reports never need to refit.
+ */
+@Service
+public class ModelService {
+    private static final TypeReference<List<CoefficientRow>> COEFFICIENTS = new TypeReference<>() { };
+    private static final TypeReference<List<FactorRelativities>> RELATIVITIES = new TypeReference<>() { };
+    private static final TypeReference<List<IterationPoint>> TRACE = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Long>> TIMINGS = new TypeReference<>() { };
+
+    private final ModelRepository models;
+    private final JdbcAggregateTemplate aggregates;
+    private final ProjectService projects;
+    private final Clock clock;
+
+    public ModelService(ModelRepository models, JdbcAggregateTemplate aggregates, ProjectService projects,
+                        Clock clock) {
+        this.models = models;
+        this.aggregates = aggregates;
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    /** Records a new model (status pending) as the project's next version. */
+    @Transactional
+    public ModelDetail create(String projectId, String datasetId, ModelSpec spec) {
+        projects.touch(projectId);
+        int version = models.maxVersion(projectId) + 1;
+        ModelRecord saved = aggregates.insert(ModelRecord.pending(UUID.randomUUID().toString(), projectId,
+                datasetId, version, ModelSpecJson.write(spec), now()));
+        return detail(saved);
+    }
+
+    public ModelDetail get(String modelId) {
+        return detail(record(modelId));
+    }
+
+    public List<ModelHistoryRow> history(String projectId) {
+        return models.findByProjectNewestFirst(projectId).stream().map(ModelService::historyRow).toList();
+    }
+
+    /** The fitted model as serialised by the engine, or null when the model has no fit. */
+    public byte[] modelBytes(String modelId) {
+        return record(modelId).modelBytes();
+    }
+
+    @Transactional
+    public void rename(String modelId, String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.length() > 255) {
+            throw new IllegalArgumentException("Model name is " + stripped.length()
+                    + " characters long; at most 255 are allowed");
+        }
+        ModelRecord r = record(modelId);
+        models.save(copy(r, stripped, r.status(), r.errorType(), r.errorMessage(), r.errorSuggestion(),
+                r.startedAt(), r.finishedAt()));
+    }
+
+    @Transactional
+    public void delete(String modelId) {
+        models.deleteById(modelId);
+    }
+
+    @Transactional
+    public void markFitting(String modelId) {
+        ModelRecord r = record(modelId);
+        models.save(copy(r, r.name(), ModelStatus.FITTING.dbValue(), null, null, null, now(), null));
+    }
+
+    @Transactional
+    public void complete(String modelId, CompletedFit fit) {
+        ModelRecord r = record(modelId);
+        ModelMetrics m = fit.metrics();
+        models.save(new ModelRecord(r.id(), r.projectId(), r.datasetId(), r.version(), r.name(), r.createdAt(),
+                r.specJson(), ModelStatus.COMPLETED.dbValue(), null, null, null, m.fitDurationMs(),
+                fit.summaryText(), Json.MAPPER.writeValueAsString(fit.coefficients()),
+                Json.MAPPER.writeValueAsString(fit.relativities()), null, m.deviance(), m.nullDeviance(), m.aic(),
+                m.bic(), m.converged(), m.iterations(), m.nObs(), m.dfModel(), m.dfResid(), fit.modelBytes(),
+                fit.javaCode(), fit.pythonCode(), Json.MAPPER.writeValueAsString(fit.trace()),
+                Json.MAPPER.writeValueAsString(fit.stageTimings()), r.startedAt(), now(), m.dispersion(),
+                m.theta()));
+    }
+
+    @Transactional
+    public void fail(String modelId, String errorType, String message, String suggestion) {
+        ModelRecord r = record(modelId);
+        models.save(copy(r, r.name(), ModelStatus.FAILED.dbValue(), errorType, message, suggestion,
+                r.startedAt(), now()));
+    }
+
+    @Transactional
+    public void cancel(String modelId) {
+        ModelRecord r = record(modelId);
+        models.save(copy(r, r.name(), ModelStatus.CANCELLED.dbValue(), "Cancelled", "Fit cancelled by the user",
+                null, r.startedAt(), now()));
+    }
+
+    /** At start-up: fits that were pending or running when the server stopped can never finish. */
+    @Transactional
+    public int failInterruptedFits() {
+        return models.failInterrupted(now());
+    }
+
+    private ModelRecord record(String modelId) {
+        return models.findById(modelId)
+                .orElseThrow(() -> new IllegalArgumentException("Model " + modelId + " no longer exists"));
+    }
+
+    private static ModelRecord copy(ModelRecord r, String name, String status, String errorType, String errorMessage,
+                                    String suggestion, Instant startedAt, Instant finishedAt) {
+        return new ModelRecord(r.id(), r.projectId(), r.datasetId(), r.version(), name, r.createdAt(), r.specJson(),
+                status, errorMessage == null ? r.errorMessage() : errorMessage,
+                errorType == null ? r.errorType() : errorType, suggestion == null ? r.errorSuggestion() : suggestion,
+                r.fitDurationMs(), r.summaryText(), r.coefTableJson(), r.relativitiesJson(), r.diagnosticsJson(),
+                r.deviance(), r.nullDeviance(), r.aic(), r.bic(), r.converged(), r.iterations(), r.nObs(),
+                r.dfModel(), r.dfResid(), r.modelBytes(), r.generatedCode(), r.generatedPython(), r.traceJson(),
+                r.stageTimings(), startedAt, finishedAt, r.dispersion(), r.theta());
+    }
+
+    private static ModelDetail detail(ModelRecord r) {
+        ModelStatus status = ModelStatus.of(r.status());
+        ModelMetrics metrics = r.deviance() == null ? null : new ModelMetrics(r.deviance(), r.nullDeviance(),
+                r.aic(), r.bic(), r.iterations(), Boolean.TRUE.equals(r.converged()), r.nObs(), r.dfModel(),
+                r.dfResid(), r.dispersion(), r.theta(), r.fitDurationMs() == null ? 0 : r.fitDurationMs());
+        return new ModelDetail(r.id(), r.projectId(), r.datasetId(), r.version(), r.name(), status, r.createdAt(),
+                ModelSpecJson.read(r.specJson()), r.errorType(), r.errorMessage(), r.errorSuggestion(), metrics,
+                r.summaryText(), read(r.coefTableJson(), COEFFICIENTS), read(r.relativitiesJson(), RELATIVITIES),
+                read(r.traceJson(), TRACE), r.generatedCode(), r.generatedPython(),
+                r.stageTimings() == null ? Map.of() : Json.MAPPER.readValue(r.stageTimings(), TIMINGS));
+    }
+
+    private static ModelHistoryRow historyRow(ModelRecord r) {
+        ModelSpec spec = ModelSpecJson.read(r.specJson());
+        String terms = spec.terms().stream().map(TermSpec::name).collect(Collectors.joining(", "));
+        return new ModelHistoryRow(r.id(), r.version(), r.name(), ModelStatus.of(r.status()), spec.family(), terms,
+                r.deviance(), r.aic(), r.bic(), r.fitDurationMs(), r.createdAt());
+    }
+
+    private static <T> List<T> read(String json, TypeReference<List<T>> type) {
+        return json == null ? List.of() : Json.MAPPER.readValue(json, type);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

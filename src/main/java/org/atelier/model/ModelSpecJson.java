@@ -1,0 +1,91 @@
+package org.atelier.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.atelier.cli.SpecJson;
+import org.atelier.config.Json;
+import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.InteractionSpec;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.TermSpec;
+
+/**
+ * A ModelSpec as the product specification's JSON document (§5.2: terms as a map, interactions with
+ * var1/var2, fit_options), the form a model keeps as its immutable snapshot. Absent options are left out;
+ * {@link SpecJson#parse} reads it back to an equal spec.
+ */
+public final class ModelSpecJson {
+    private ModelSpecJson() {
+    }
+
+    public static String write(ModelSpec spec) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("response", spec.response());
+        Map<String, Object> terms = new LinkedHashMap<>();
+        for (TermSpec term : spec.terms()) {
+            terms.put(term.name(), term(term));
+        }
+        root.put("terms", terms);
+        root.put("interactions", spec.interactions().stream().map(ModelSpecJson::interaction).toList());
+        root.put("family", spec.family());
+        root.put("link", spec.link());
+        root.put("var_power", spec.varPower());
+        root.put("theta", spec.theta());
+        root.put("offset", spec.offset());
+        root.put("weights", spec.weights());
+        root.put("intercept", spec.intercept());
+        root.put("fit_options", options(spec.fitOptions()));
+        return Json.MAPPER.writeValueAsString(root);
+    }
+
+    public static ModelSpec read(String json) {
+        return SpecJson.parse(json);
+    }
+
+    private static Map<String, Object> term(TermSpec t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", t.type());
+        putIfSet(out, "df", t.df());
+        putIfSet(out, "k", t.k());
+        putIfSet(out, "degree", t.degree());
+        putIfSet(out, "monotonicity", t.monotonicity());
+        putIfSet(out, "levels", t.levels());
+        putIfSet(out, "expr", t.expr());
+        putIfSet(out, "prior_weight", t.priorWeight());
+        putIfSet(out, "n_permutations", t.nPermutations());
+        return out;
+    }
+
+    private static Map<String, Object> interaction(InteractionSpec i) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("var1_name", i.first().name());
+        out.put("var1_spec", term(i.first()));
+        out.put("var2_name", i.second().name());
+        out.put("var2_spec", term(i.second()));
+        out.put("include_main", i.includeMain());
+        out.put("target_encoding", i.targetEncoding());
+        out.put("frequency_encoding", i.frequencyEncoding());
+        return out;
+    }
+
+    private static Map<String, Object> options(FitOptions o) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("alpha", o.alpha());
+        out.put("l1_ratio", o.l1Ratio());
+        out.put("max_iter", o.maxIter());
+        out.put("tol", o.tol());
+        out.put("regularization", o.regularization());
+        out.put("cv", o.cv());
+        out.put("selection", o.selection());
+        out.put("n_alphas", o.nAlphas());
+        out.put("seed", o.seed());
+        return out;
+    }
+
+    private static void putIfSet(Map<String, Object> out, String key, Object value) {
+        if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+            out.put(key, value);
+        }
+    }
+}

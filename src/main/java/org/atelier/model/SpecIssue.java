@@ -1,0 +1,29 @@
+package org.atelier.model;
+
+/**
+ * A problem with a model spec. Errors stop the fit (the Fit button says why); warnings are shown next to the
+ * term or field they concern. {@code subject} is a term's name, or one of RESPONSE, OFFSET, WEIGHTS, FAMILY,
+ * TERMS, INTERACTIONS.
+ */
+public record SpecIssue(Severity severity, String subject, String message) {
+    public static final String RESPONSE = "#response";
+    public static final String OFFSET = "#offset";
+    public static final String WEIGHTS = "#weights";
+    public static final String FAMILY = "#family";
+    public static final String TERMS = "#terms";
+    public static final String INTERACTIONS = "#interactions";
+
+    public enum Severity { ERROR, WARNING }
+
+    static SpecIssue error(String subject, String message) {
+        return new SpecIssue(Severity.ERROR, subject, message);
+    }
+
+    static SpecIssue warning(String subject, String message) {
+        return new SpecIssue(Severity.WARNING, subject, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}

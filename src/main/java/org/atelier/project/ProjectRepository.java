@@ -1,0 +1,6 @@
+package org.atelier.project;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface ProjectRepository extends ListCrudRepository<Project, String> {
+}

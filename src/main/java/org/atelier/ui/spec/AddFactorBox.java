@@ -1,0 +1,66 @@
+package org.atelier.ui.spec;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.List;
+import java.util.function.Consumer;
+import org.atelier.data.ColumnProfile;
+import org.atelier.data.Profiler;
+import org.atelier.engine.spec.TermSpec;
+import org.atelier.ui.common.Badge;
+
+/**
+ * "+ Add factor" (§8.2.5): a searchable list of the columns not yet in the model, each with its dtype and
+ * distinct count; picking one adds it with the smart default type. "+ Expression" adds a derived term.
+ */
+class AddFactorBox extends HorizontalLayout {
+    final ComboBox<ColumnProfile> column = new ComboBox<>();
+    final Button expression = new Button("Expression", VaadinIcon.PLUS.create());
+
+    AddFactorBox(Consumer<TermSpec> add) {
+        setWidthFull();
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        column.setPlaceholder("+ Add factor");
+        column.setId("spec-add-factor");
+        column.setWidthFull();
+        column.setItemLabelGenerator(ColumnProfile::name);
+        column.setRenderer(new ComponentRenderer<>(c -> {
+            HorizontalLayout item = new HorizontalLayout(new Span(c.name()),
+                    new Badge(c.dtype(), c.isNumeric() ? "numeric" : "string"));
+            Span unique = new Span(String.format("%,d", c.nUnique()));
+            unique.addClassName("atelier-muted");
+            item.add(unique);
+            item.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            return item;
+        }));
+        column.addValueChangeListener(e -> {
+            if (e.isFromClient() || e.getValue() != null) {
+                ColumnProfile picked = e.getValue();
+                if (picked != null) {
+                    column.clear();
+                    add.accept(smartDefault(picked));
+                }
+            }
+        });
+        expression.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        expression.setTooltipText("Add a term computed from columns, e.g. log(Density)");
+        add(column, expression);
+        setFlexGrow(1, column);
+    }
+
+    void setAvailable(List<ColumnProfile> columns) {
+        column.setItems((c, filter) -> c.name().toLowerCase().contains(filter.toLowerCase()), columns);
+    }
+
+    /** §8.2.5: text → categorical; numeric with at most 20 distinct values → categorical; else linear. */
+    static TermSpec smartDefault(ColumnProfile c) {
+        boolean categorical = !c.isNumeric() || c.nUnique() <= Profiler.CATEGORICAL_MAX_LEVELS;
+        return categorical ? TermSpec.categorical(c.name()) : TermSpec.linear(c.name());
+    }
+}

@@ -1,0 +1,191 @@
+package org.atelier.ui.spec;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.atelier.data.ColumnProfile;
+import org.atelier.engine.spec.TermSpec;
+import org.atelier.model.EngineCapabilities;
+import org.atelier.model.SpecIssue;
+import org.atelier.ui.common.Badge;
+
+/**
+ * One factor of the spec (§8.2.4): name, type badge, warnings and remove; a click opens its options for the
+ * term's type (base level, spline df and degree, monotonicity, expression text).
+ */
+class FactorCard extends Div {
+    static final int DEFAULT_BS_DF = 5;
+    static final int DEFAULT_NS_DF = 4;
+    final TermSpec term;
+    final Div details = new Div();
+    final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+    final Select<String> type = new Select<>();
+    private final Consumer<UnaryOperator<TermSpec>> edit;
+
+    FactorCard(TermSpec term, ColumnProfile column, List<SpecIssue> issues, boolean expanded,
+               Function<String, List<String>> levels, Consumer<UnaryOperator<TermSpec>> edit, Runnable onRemove,
+               Runnable onToggle) {
+        this.term = term;
+        this.edit = edit;
+        addClassName("atelier-card");
+        getElement().setAttribute("data-term", term.name());
+        Span name = new Span(term.name());
+        name.addClassName("name");
+        Div header = new Div(name);
+        header.addClassName("atelier-card-header");
+        for (SpecIssue issue : issues) {
+            Badge badge = new Badge(issue.isError() ? "error" : "warning", issue.isError() ? "failed" : "warning");
+            badge.setTitle(issue.message());
+            header.add(badge);
+        }
+        header.add(new Badge(shortType(term.type()), "term-" + term.type()));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        remove.setAriaLabel("Remove " + term.name());
+        remove.addClickListener(e -> onRemove.run());
+        header.add(remove);
+        header.addClickListener(e -> onToggle.run());
+        add(header);
+        for (SpecIssue issue : issues) {
+            Div line = new Div(issue.message());
+            line.addClassNames("atelier-issue", issue.isError() ? "error" : "warning");
+            add(line);
+        }
+        details.addClassName("atelier-card-details");
+        details.setVisible(expanded);
+        if (expanded) {
+            buildDetails(column, levels);
+        }
+        add(details);
+    }
+
+    private void buildDetails(ColumnProfile column, Function<String, List<String>> levels) {
+        if (term.type().equals("expression")) {
+            TextField expr = new TextField("Expression");
+            expr.setWidthFull();
+            expr.setValue(term.expr() == null ? "" : term.expr());
+            expr.setPlaceholder("e.g. log(Density)");
+            expr.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
+            expr.addValueChangeListener(e -> edit.accept(t -> withExpr(t, e.getValue())));
+            details.add(expr);
+            return;
+        }
+        type.setLabel("Type");
+        type.setItems(column == null || column.isNumeric() ? EngineCapabilities.NUMERIC_TERM_TYPES
+                : EngineCapabilities.TEXT_TERM_TYPES);
+        type.setItemLabelGenerator(FactorCard::typeLabel);
+        type.setValue(term.type());
+        type.addValueChangeListener(e -> edit.accept(t -> retype(t, e.getValue())));
+        HorizontalLayout row = new HorizontalLayout(type);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        switch (term.type()) {
+            case "categorical" -> row.add(baseLevel(levels.apply(term.name())));
+            case "bs" -> {
+                row.add(intField("df", term.df(), 1, 30, v -> t -> withDf(t, v)));
+                row.add(intField("degree", term.degree() == null ? 3 : term.degree(), 1, 3,
+                        v -> t -> withDegree(t, v == null || v == 3 ? null : v)));
+            }
+            case "ns" -> row.add(intField("df", term.df(), 1, 30, v -> t -> withDf(t, v)));
+            default -> {
+            }
+        }
+        details.add(row);
+    }
+
+    private ComboBox<String> baseLevel(List<String> levels) {
+        ComboBox<String> base = new ComboBox<>("Base level");
+        base.setItems(levels);
+        String current = term.levels() == null || term.levels().isEmpty() ? levels.isEmpty() ? null : levels.getFirst()
+                : term.levels().getFirst();
+        base.setValue(current);
+        base.setHelperText(levels.size() + " levels");
+        base.addValueChangeListener(e -> {
+            if (e.getValue() == null || e.getValue().equals(levels.getFirst())) {
+                edit.accept(t -> withLevels(t, null));
+            } else {
+                List<String> ordered = new ArrayList<>(levels);
+                ordered.remove(e.getValue());
+                ordered.addFirst(e.getValue());
+                edit.accept(t -> withLevels(t, ordered));
+            }
+        });
+        return base;
+    }
+
+    private IntegerField intField(String label, Integer value, int min, int max,
+                                  Function<Integer, UnaryOperator<TermSpec>> change) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(min);
+        field.setMax(max);
+        field.setStepButtonsVisible(true);
+        field.setValue(value);
+        field.setWidth("7rem");
+        field.addValueChangeListener(e -> edit.accept(change.apply(e.getValue())));
+        return field;
+    }
+
+    static String typeLabel(String type) {
+        return switch (type) {
+            case "categorical" -> "Categorical";
+            case "linear" -> "Linear";
+            case "bs" -> "B-spline";
+            case "ns" -> "Natural spline";
+            case "expression" -> "Expression";
+            case "target_encoding" -> "Target encoding";
+            case "frequency_encoding" -> "Frequency encoding";
+            default -> type;
+        };
+    }
+
+    static String shortType(String type) {
+        return switch (type) {
+            case "target_encoding" -> "TE";
+            case "frequency_encoding" -> "FE";
+            case "expression" -> "expr";
+            default -> type;
+        };
+    }
+
+    /** A new type keeps nothing of the old type's options, but gets the new type's defaults. */
+    static TermSpec retype(TermSpec t, String newType) {
+        return switch (newType) {
+            case "bs" -> TermSpec.bs(t.name(), DEFAULT_BS_DF, null);
+            case "ns" -> TermSpec.ns(t.name(), DEFAULT_NS_DF);
+            case "categorical" -> TermSpec.categorical(t.name());
+            default -> TermSpec.linear(t.name());
+        };
+    }
+
+    static TermSpec withDf(TermSpec t, Integer df) {
+        return new TermSpec(t.name(), t.type(), df, t.k(), t.degree(), t.monotonicity(), t.levels(), t.expr(),
+                t.priorWeight(), t.nPermutations());
+    }
+
+    static TermSpec withDegree(TermSpec t, Integer degree) {
+        return new TermSpec(t.name(), t.type(), t.df(), t.k(), degree, t.monotonicity(), t.levels(), t.expr(),
+                t.priorWeight(), t.nPermutations());
+    }
+
+    static TermSpec withLevels(TermSpec t, List<String> levels) {
+        return new TermSpec(t.name(), t.type(), t.df(), t.k(), t.degree(), t.monotonicity(), levels, t.expr(),
+                t.priorWeight(), t.nPermutations());
+    }
+
+    static TermSpec withExpr(TermSpec t, String expr) {
+        return new TermSpec(t.name(), t.type(), t.df(), t.k(), t.degree(), t.monotonicity(), t.levels(), expr,
+                t.priorWeight(), t.nPermutations());
+    }
+}

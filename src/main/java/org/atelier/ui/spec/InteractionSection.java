@@ -1,0 +1,132 @@
+package org.atelier.ui.spec;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.function.Predicate;
+import org.atelier.engine.spec.InteractionSpec;
+import org.atelier.engine.spec.TermSpec;
+import org.atelier.model.EngineCapabilities;
+
+/** The interactions list (§8.2.6) and the dialog that adds one (§8.2.7). */
+class InteractionSection extends Div {
+    final Div list = new Div();
+    final Button add = new Button("Add interaction", VaadinIcon.PLUS.create());
+    private final SpecDraft draft;
+    private final Runnable changed;
+    private Predicate<String> numeric = column -> true;
+
+    InteractionSection(SpecDraft draft, Runnable changed) {
+        this.draft = draft;
+        this.changed = changed;
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add.addClickListener(e -> new AddInteractionDialog().open());
+        add(list, add);
+    }
+
+    /** Text columns can only enter an interaction as categorical. */
+    void setNumericColumns(Predicate<String> isNumeric) {
+        numeric = isNumeric;
+    }
+
+    void refresh() {
+        list.removeAll();
+        for (int i = 0; i < draft.interactions.size(); i++) {
+            InteractionSpec interaction = draft.interactions.get(i);
+            int index = i;
+            Div card = new Div();
+            card.addClassName("atelier-card");
+            Span title = new Span(interaction.first().name() + " × " + interaction.second().name());
+            title.addClassName("name");
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                draft.interactions.remove(index);
+                changed.run();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel("Remove interaction " + title.getText());
+            Div header = new Div(title, remove);
+            header.addClassName("atelier-card-header");
+            Span detail = new Span(FactorCard.typeLabel(interaction.first().type()) + " × "
+                    + FactorCard.typeLabel(interaction.second().type()) + " · product · include main: "
+                    + (interaction.includeMain() ? "✓" : "✗"));
+            detail.addClassName("atelier-muted");
+            card.add(header, detail);
+            list.add(card);
+        }
+        add.setEnabled(draft.terms.stream().filter(t -> !t.type().equals("expression")).count() >= 2);
+        add.setTooltipText(add.isEnabled() ? null : "Add two factors first");
+    }
+
+    /** Two of the model's factors, each with the type it takes in the interaction. */
+    class AddInteractionDialog extends Dialog {
+        final Select<String> first = new Select<>();
+        final Select<String> firstType = new Select<>();
+        final Select<String> second = new Select<>();
+        final Select<String> secondType = new Select<>();
+        final Checkbox includeMain = new Checkbox("Include main effects", true);
+        final Button confirm = new Button("Add");
+
+        AddInteractionDialog() {
+            setHeaderTitle("Add interaction");
+            List<String> factors = draft.terms.stream().filter(t -> !t.type().equals("expression"))
+                    .map(TermSpec::name).toList();
+            first.setLabel("Variable 1");
+            first.setItems(factors);
+            second.setLabel("Variable 2");
+            for (Select<String> type : List.of(firstType, secondType)) {
+                type.setLabel("Type");
+                type.setItemLabelGenerator(FactorCard::typeLabel);
+            }
+            first.addValueChangeListener(e -> {
+                second.setItems(factors.stream().filter(f -> !f.equals(e.getValue())).toList());
+                chooseType(firstType, e.getValue());
+            });
+            second.addValueChangeListener(e -> chooseType(secondType, e.getValue()));
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            confirm.addClickListener(e -> addInteraction());
+            VerticalLayout form = new VerticalLayout(new HorizontalLayout(first, firstType),
+                    new HorizontalLayout(second, secondType), includeMain);
+            form.setPadding(false);
+            add(form);
+            getFooter().add(new Button("Cancel", e -> close()), confirm);
+        }
+
+        private void chooseType(Select<String> typeField, String factor) {
+            TermSpec term = factor == null ? null : draft.terms.stream().filter(t -> t.name().equals(factor))
+                    .findFirst().orElse(null);
+            typeField.setItems(factor == null || numeric.test(factor) ? EngineCapabilities.NUMERIC_TERM_TYPES
+                    : EngineCapabilities.TEXT_TERM_TYPES);
+            if (term != null) {
+                typeField.setValue(term.type());
+            }
+        }
+
+        void addInteraction() {
+            if (first.getValue() == null || second.getValue() == null || firstType.getValue() == null
+                    || secondType.getValue() == null) {
+                second.setErrorMessage("Choose two factors and their types");
+                second.setInvalid(true);
+                return;
+            }
+            TermSpec a = side(first.getValue(), firstType.getValue());
+            TermSpec b = side(second.getValue(), secondType.getValue());
+            draft.interactions.add(InteractionSpec.of(a, b, includeMain.getValue()));
+            close();
+            changed.run();
+        }
+
+        /** The factor's own options when the type is its own; the new type's defaults otherwise. */
+        private TermSpec side(String factor, String type) {
+            TermSpec own = draft.terms.stream().filter(t -> t.name().equals(factor)).findFirst().orElseThrow();
+            return own.type().equals(type) ? own : FactorCard.retype(own, type);
+        }
+    }
+}

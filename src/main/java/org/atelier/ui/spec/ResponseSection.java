@@ -1,0 +1,170 @@
+package org.atelier.ui.spec;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.atelier.data.ColumnProfile;
+import org.atelier.ui.common.Badge;
+
+/** Response, family, link, Tweedie power, NegBin θ, offset, weights and intercept (§8.2.2-8.2.3). */
+class ResponseSection extends Div {
+    static final String NONE = "None";
+    final Select<String> response = new Select<>();
+    final Select<String> family = new Select<>();
+    final Select<String> link = new Select<>();
+    final NumberField varPower = new NumberField("Tweedie var_power");
+    final NumberField theta = new NumberField("θ");
+    final Checkbox thetaAuto = new Checkbox("Auto (estimate θ)");
+    final Select<String> offset = new Select<>();
+    final Select<String> weights = new Select<>();
+    final Checkbox intercept = new Checkbox("Intercept");
+    private final SpecDraft draft;
+    private final Runnable changed;
+    private boolean updating;
+
+    ResponseSection(SpecDraft draft, Runnable changed) {
+        this.draft = draft;
+        this.changed = changed;
+        response.setLabel("Response");
+        response.setId("spec-response");
+        response.setPlaceholder("Select a response");
+        family.setLabel("Family");
+        family.setId("spec-family");
+        family.setItems(Families.ALL.stream().map(Families::id).toList());
+        family.setItemLabelGenerator(id -> Families.of(id).label());
+        family.setRenderer(new ComponentRenderer<>(id -> {
+            Div item = new Div(new Span(Families.of(id).label()));
+            Span description = new Span(Families.of(id).description());
+            description.addClassName("atelier-muted");
+            description.getStyle().set("display", "block");
+            item.add(description);
+            return item;
+        }));
+        link.setLabel("Link");
+        link.setId("spec-link");
+        link.setItems(Families.LINKS);
+        varPower.setMin(1);
+        varPower.setMax(2);
+        varPower.setStep(0.05);
+        varPower.setStepButtonsVisible(true);
+        theta.setMin(0);
+        offset.setLabel("Offset");
+        offset.setId("spec-offset");
+        offset.setTooltipText("Fixed additive term in the linear predictor (e.g., log(Exposure) for frequency models)");
+        weights.setLabel("Weights");
+        weights.setId("spec-weights");
+        weights.setTooltipText("Observation-level prior weights");
+        for (var field : List.of(response, family, link, offset, weights)) {
+            field.setWidthFull();
+        }
+
+        response.addValueChangeListener(e -> edit(() -> draft.setResponse(e.getValue())));
+        family.addValueChangeListener(e -> edit(() -> draft.setFamily(e.getValue())));
+        link.addValueChangeListener(e -> edit(() -> draft.link =
+                e.getValue() == null || e.getValue().equals(canonical()) ? null : e.getValue()));
+        varPower.addValueChangeListener(e -> edit(() -> draft.varPower = e.getValue() == null ? 1.5 : e.getValue()));
+        theta.addValueChangeListener(e -> edit(() -> draft.theta = thetaAuto.getValue() ? null : e.getValue()));
+        thetaAuto.addValueChangeListener(e -> edit(() -> draft.theta = e.getValue() ? null
+                : theta.getValue() == null ? 1.0 : theta.getValue()));
+        offset.addValueChangeListener(e -> edit(() -> draft.offset = noneToNull(e.getValue())));
+        weights.addValueChangeListener(e -> edit(() -> draft.weights = noneToNull(e.getValue())));
+        intercept.addValueChangeListener(e -> edit(() -> draft.intercept = e.getValue()));
+
+        HorizontalLayout familyAndLink = new HorizontalLayout(family, link);
+        familyAndLink.setWidthFull();
+        familyAndLink.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout thetaRow = new HorizontalLayout(theta, thetaAuto);
+        thetaRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout offsetAndWeights = new HorizontalLayout(offset, weights);
+        offsetAndWeights.setWidthFull();
+        add(response, familyAndLink, varPower, thetaRow, offsetAndWeights, intercept);
+    }
+
+    /** Fills the selectors from the dataset's columns: numeric ones first, each with its dtype. */
+    void setColumns(List<ColumnProfile> columns) {
+        List<ColumnProfile> ordered = new ArrayList<>(columns);
+        ordered.sort(Comparator.comparing((ColumnProfile c) -> !c.isNumeric()));
+        List<String> names = ordered.stream().map(ColumnProfile::name).toList();
+        updating = true;
+        response.setItems(names);
+        java.util.Map<String, ColumnProfile> byName = new java.util.HashMap<>();
+        columns.forEach(c -> byName.put(c.name(), c));
+        response.setRenderer(new ComponentRenderer<>(name -> {
+            ColumnProfile c = byName.get(name);
+            HorizontalLayout item = new HorizontalLayout(new Span(name));
+            if (c != null) {
+                item.add(new Badge(c.dtype(), c.isNumeric() ? "numeric" : "string"));
+            }
+            return item;
+        }));
+        List<String> numeric = new ArrayList<>(List.of(NONE));
+        columns.stream().filter(ColumnProfile::isNumeric).map(ColumnProfile::name).forEach(numeric::add);
+        offset.setItems(numeric);
+        weights.setItems(numeric);
+        updating = false;
+    }
+
+    /** Shows the draft's values without echoing them back as edits. */
+    void refresh() {
+        updating = true;
+        response.setValue(draft.response);
+        family.setValue(draft.family);
+        link.setItemLabelGenerator(l -> l.equals(canonical()) ? l + " (canonical)" : l);
+        link.setValue(draft.link == null ? canonical() : draft.link);
+        varPower.setValue(draft.varPower);
+        varPower.setVisible(draft.family.equals("tweedie"));
+        thetaAuto.setValue(draft.theta == null);
+        theta.setValue(draft.theta);
+        theta.setEnabled(draft.theta != null);
+        theta.getParent().ifPresent(row -> row.setVisible(draft.family.equals("negbinomial")));
+        offset.setValue(draft.offset == null ? NONE : draft.offset);
+        weights.setValue(draft.weights == null ? NONE : draft.weights);
+        intercept.setValue(draft.intercept);
+        updating = false;
+    }
+
+    void showError(String subject, String message) {
+        Select<String> field = switch (subject) {
+            case org.atelier.model.SpecIssue.RESPONSE -> response;
+            case org.atelier.model.SpecIssue.OFFSET -> offset;
+            case org.atelier.model.SpecIssue.WEIGHTS -> weights;
+            case org.atelier.model.SpecIssue.FAMILY -> family;
+            default -> null;
+        };
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        }
+    }
+
+    void clearErrors() {
+        for (Select<String> field : List.of(response, family, offset, weights)) {
+            field.setInvalid(false);
+        }
+    }
+
+    private String canonical() {
+        return Families.of(draft.family).canonicalLink();
+    }
+
+    private void edit(Runnable change) {
+        if (updating) {
+            return;
+        }
+        change.run();
+        refresh();
+        changed.run();
+    }
+
+    private static String noneToNull(String value) {
+        return value == null || value.equals(NONE) ? null : value;
+    }
+}

@@ -1,0 +1,168 @@
+package org.atelier.ui.spec;
+
+import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.atelier.data.ColumnProfile;
+import org.atelier.dataset.DatasetInfo;
+import org.atelier.dataset.DatasetService;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.TermSpec;
+import org.atelier.model.SpecIssue;
+import org.atelier.model.SpecValidator;
+
+/**
+ * The spec panel's model builder (§8.2): response and family, factors, interactions, advanced options and the
+ * Fit button. Every edit re-validates the spec and tells the listeners (the code panel regenerates from it).
+ */
+public class SpecEditor extends Div {
+    private final DatasetService datasets;
+    private final SpecDraft draft = new SpecDraft();
+    final ResponseSection response;
+    final Div factorList = new Div();
+    final AddFactorBox addFactor;
+    final InteractionSection interactions;
+    final AdvancedOptions advanced;
+    final FitBar fitBar;
+    private final Set<String> expanded = new HashSet<>();
+    private final List<Consumer<ModelSpec>> listeners = new ArrayList<>();
+    private DatasetInfo dataset;
+    private List<SpecIssue> issues = List.of();
+
+    public SpecEditor(DatasetService datasets, Runnable onFit, Runnable onCancel) {
+        this.datasets = datasets;
+        response = new ResponseSection(draft, this::changed);
+        addFactor = new AddFactorBox(this::addTerm);
+        addFactor.expression.addClickListener(e -> addExpression());
+        interactions = new InteractionSection(draft, this::changed);
+        advanced = new AdvancedOptions(draft, this::changed);
+        fitBar = new FitBar(onFit, onCancel);
+        add(title("Model"), response, title("Factors"), factorList, addFactor, title("Interactions"), interactions,
+                advanced, fitBar);
+    }
+
+    /** A new dataset: columns change, the spec keeps what still applies (warnings show what does not). */
+    public void setDataset(DatasetInfo newDataset) {
+        dataset = newDataset;
+        List<ColumnProfile> columns = newDataset == null ? List.of() : newDataset.columns();
+        response.setColumns(columns);
+        interactions.setNumericColumns(name -> profile(name).map(ColumnProfile::isNumeric).orElse(true));
+        changed();
+    }
+
+    public void load(ModelSpec spec) {
+        draft.load(spec);
+        expanded.clear();
+        changed();
+    }
+
+    public ModelSpec spec() {
+        return draft.toSpec();
+    }
+
+    public List<SpecIssue> issues() {
+        return issues;
+    }
+
+    public boolean canFit() {
+        return SpecValidator.canFit(issues);
+    }
+
+    public void addSpecChangeListener(Consumer<ModelSpec> listener) {
+        listeners.add(listener);
+    }
+
+    public void setFitRunning(boolean running) {
+        fitBar.setRunning(running);
+    }
+
+    private void addTerm(TermSpec term) {
+        if (!draft.hasTerm(term.name())) {
+            draft.addTerm(term);
+            expanded.add(term.name());
+            changed();
+        }
+    }
+
+    private void addExpression() {
+        int n = 1;
+        while (draft.hasTerm("expr" + n)) {
+            n++;
+        }
+        addTerm(TermSpec.expression("expr" + n, ""));
+    }
+
+    private void changed() {
+        List<ColumnProfile> columns = dataset == null ? List.of() : dataset.columns();
+        ModelSpec spec = draft.toSpec();
+        issues = dataset == null ? List.of(new SpecIssue(SpecIssue.Severity.ERROR, SpecIssue.RESPONSE,
+                "Upload a dataset first")) : SpecValidator.validate(spec, columns);
+        response.refresh();
+        response.clearErrors();
+        for (SpecIssue issue : issues) {
+            if (issue.isError() && !(issue.subject().equals(SpecIssue.RESPONSE) && draft.response == null)) {
+                response.showError(issue.subject(), issue.message());
+            }
+        }
+        renderFactors();
+        addFactor.setAvailable(columns.stream()
+                .filter(c -> !draft.hasTerm(c.name()) && !c.name().equals(draft.response)).toList());
+        interactions.refresh();
+        advanced.refresh();
+        fitBar.setBlockedBy(SpecValidator.firstError(issues));
+        listeners.forEach(l -> l.accept(spec));
+    }
+
+    private void renderFactors() {
+        factorList.removeAll();
+        Map<String, List<SpecIssue>> byTerm = new HashMap<>();
+        for (SpecIssue issue : issues) {
+            byTerm.computeIfAbsent(issue.subject(), k -> new ArrayList<>()).add(issue);
+        }
+        for (TermSpec term : draft.terms) {
+            String name = term.name();
+            factorList.add(new FactorCard(term, profile(name).orElse(null), byTerm.getOrDefault(name, List.of()),
+                    expanded.contains(name), column -> dataset == null ? List.of()
+                            : datasets.levels(dataset.id(), column),
+                    change -> {
+                        draft.replaceTerm(name, change);
+                        changed();
+                    },
+                    () -> {
+                        draft.removeTerm(name);
+                        expanded.remove(name);
+                        changed();
+                    },
+                    () -> {
+                        if (!expanded.remove(name)) {
+                            expanded.add(name);
+                        }
+                        renderFactors();
+                    }));
+        }
+        for (SpecIssue issue : issues) {
+            if (issue.subject().equals(SpecIssue.TERMS) || issue.subject().equals(SpecIssue.INTERACTIONS)) {
+                Div line = new Div(issue.message());
+                line.addClassNames("atelier-issue", issue.isError() ? "error" : "warning");
+                factorList.add(line);
+            }
+        }
+    }
+
+    private Optional<ColumnProfile> profile(String name) {
+        return dataset == null ? Optional.empty()
+                : dataset.columns().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private static Div title(String text) {
+        Div title = new Div(text);
+        title.addClassNames("atelier-panel-title", "atelier-section");
+        return title;
+    }
+}

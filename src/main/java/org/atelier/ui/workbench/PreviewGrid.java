@@ -1,0 +1,37 @@
+package org.atelier.ui.workbench;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+import org.atelier.data.ColumnProfile;
+import org.atelier.dataset.DatasetInfo;
+import org.atelier.dataset.DatasetService;
+
+/** The dataset's rows, fetched lazily 100 at a time from the in-memory columns. */
+class PreviewGrid extends Grid<List<Object>> {
+    static final int PAGE_SIZE = 100;
+
+    PreviewGrid(DatasetInfo dataset, DatasetService datasets) {
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES);
+        addClassName("atelier-dense");
+        setSizeFull();
+        setPageSize(PAGE_SIZE);
+        List<ColumnProfile> columns = dataset.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            int index = i;
+            ColumnProfile profile = columns.get(i);
+            Column<List<Object>> column = addColumn(row -> text(row.get(index)))
+                    .setHeader(profile.name()).setResizable(true).setAutoWidth(true).setKey(profile.name());
+            if (profile.isNumeric()) {
+                column.setTextAlign(ColumnTextAlign.END);
+            }
+        }
+        setItems(query -> datasets.preview(dataset.id(), query.getOffset(), query.getLimit()).rows().stream(),
+                query -> dataset.rowCount());
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package org.atelier.ui.workbench;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetVariant;
+import org.atelier.dataset.DatasetInfo;
+import org.atelier.dataset.DatasetService;
+
+/** The centre panel: the current model, the project's model history, and the dataset's rows and columns. */
+class ResultsPanel extends Div {
+    private final DatasetService datasets;
+    final ModelPane model;
+    final HistoryGrid history;
+    TabSheet tabs;
+    Tab modelTab;
+    Tab historyTab;
+    PreviewGrid preview;
+    ProfileGrid profile;
+
+    ResultsPanel(DatasetService datasets, ModelPane model, HistoryGrid history) {
+        this.datasets = datasets;
+        this.model = model;
+        this.history = history;
+        addClassName("atelier-panel");
+        getStyle().set("display", "flex").set("flex-direction", "column");
+    }
+
+    void show(DatasetInfo dataset) {
+        removeAll();
+        if (dataset == null) {
+            Div empty = new Div("Upload a CSV or Parquet portfolio in the panel on the left to begin.");
+            empty.addClassName("atelier-empty");
+            add(empty);
+            tabs = null;
+            preview = null;
+            profile = null;
+            return;
+        }
+        preview = new PreviewGrid(dataset, datasets);
+        profile = new ProfileGrid(dataset);
+        tabs = new TabSheet();
+        tabs.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
+        tabs.setSizeFull();
+        modelTab = tabs.add("Model", model);
+        historyTab = tabs.add("History", history);
+        tabs.add("Data", preview);
+        tabs.add("Columns", profile);
+        add(tabs);
+    }
+
+    void showModelTab() {
+        if (tabs != null) {
+            tabs.setSelectedTab(modelTab);
+        }
+    }
+}

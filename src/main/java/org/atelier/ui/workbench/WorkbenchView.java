@@ -1,0 +1,250 @@
+package org.atelier.ui.workbench;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import java.util.concurrent.Executor;
+import org.atelier.codegen.CodeGenerator;
+import org.atelier.dataset.DatasetInfo;
+import org.atelier.dataset.DatasetService;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.fit.FitEvent;
+import org.atelier.fit.FitEvents;
+import org.atelier.fit.FitService;
+import org.atelier.model.ModelDetail;
+import org.atelier.model.ModelService;
+import org.atelier.model.ModelStatus;
+import org.atelier.project.Project;
+import org.atelier.project.ProjectNotFoundException;
+import org.atelier.project.ProjectService;
+import org.atelier.ui.common.Notifications;
+import org.atelier.ui.common.RememberedSplitLayout;
+import org.atelier.ui.common.UserMessages;
+import org.atelier.ui.projects.ProjectsView;
+import org.atelier.ui.spec.SpecEditor;
+
+/**
+ * One project's workbench: header over three resizable panels (spec 25%, results 50%, code 25%). Fits run in
+ * the background; their progress arrives by server push, for every browser showing the project.
+ */
+@Route("project")
+public class WorkbenchView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+    private final ProjectService projects;
+    private final DatasetService datasets;
+    private final ModelService models;
+    private final FitService fits;
+    private final FitEvents events;
+    private final CodeGenerator codeGenerator;
+    private final Executor executor;
+    private Project project;
+    private DatasetInfo dataset;
+    private String currentModelId;
+    private Runnable unsubscribe = () -> { };
+    WorkbenchHeader header;
+    SpecPanel spec;
+    SpecEditor editor;
+    ResultsPanel results;
+    ModelPane modelPane;
+    HistoryGrid history;
+    CodePanel code;
+    RememberedSplitLayout outer;
+    RememberedSplitLayout inner;
+    private double codePanelPosition = 66.7;
+
+    public WorkbenchView(ProjectService projects, DatasetService datasets, ModelService models, FitService fits,
+                         FitEvents events, CodeGenerator codeGenerator, Executor applicationTaskExecutor) {
+        this.projects = projects;
+        this.datasets = datasets;
+        this.models = models;
+        this.fits = fits;
+        this.events = events;
+        this.codeGenerator = codeGenerator;
+        this.executor = applicationTaskExecutor;
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        Shortcuts.addShortcutListener(this, this::fit, Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String projectId) {
+        try {
+            project = projects.get(projectId);
+        } catch (ProjectNotFoundException e) {
+            Notifications.error(e.getMessage());
+            event.forwardTo(ProjectsView.class);
+            return;
+        }
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return project == null ? "Atelier" : project.name() + " · Atelier";
+    }
+
+    private void build() {
+        removeAll();
+        header = new WorkbenchHeader(project, projects);
+        editor = new SpecEditor(datasets, this::fit, this::cancelFit);
+        editor.addSpecChangeListener(this::specChanged);
+        spec = new SpecPanel(project.id(), datasets, executor, this::show, editor);
+        modelPane = new ModelPane();
+        history = new HistoryGrid(project.id(), models, this::open, this::compare);
+        results = new ResultsPanel(datasets, modelPane, history);
+        code = new CodePanel();
+        // Results take 50% of the whole width: two thirds of the right-hand 75%.
+        inner = new RememberedSplitLayout(results, code, "atelier-layout-results", 66.7, 45, 80);
+        outer = new RememberedSplitLayout(spec, inner, "atelier-layout-spec", 25, 15, 40);
+        header.codeToggle.addClickListener(e -> toggleCode());
+        add(header, outer);
+        setFlexGrow(1, outer);
+        show(datasets.latest(project.id()).orElse(null));
+        models.history(project.id()).stream().findFirst().ifPresent(latest -> open(latest.id()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        if (project != null) {
+            unsubscribe = events.subscribeProject(project.id(), fitEvent -> ui.access(() -> onFitEvent(fitEvent)));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe.run();
+        super.onDetach(event);
+    }
+
+    void show(DatasetInfo newDataset) {
+        dataset = newDataset;
+        header.showDataset(newDataset);
+        spec.show(newDataset);
+        results.show(newDataset);
+    }
+
+    /** Fit button and Ctrl+Enter: a new model version from the spec as it is now. */
+    void fit() {
+        if (dataset == null || !editor.canFit()) {
+            return;
+        }
+        try {
+            ModelDetail started = fits.start(project.id(), dataset.id(), editor.spec());
+            currentModelId = started.id();
+            fits.progress(started.id()).ifPresent(modelPane::showProgress);
+            header.fitStatus.show("Fitting", "fitting");
+            editor.setFitRunning(true);
+            results.showModelTab();
+            history.refresh();
+        } catch (RuntimeException e) {
+            Notifications.error("Could not start the fit: " + UserMessages.of(e));
+        }
+    }
+
+    void cancelFit() {
+        if (currentModelId != null) {
+            fits.cancel(currentModelId);
+        }
+    }
+
+    private void onFitEvent(FitEvent event) {
+        if (event.isFinal()) {
+            history.refresh();
+        }
+        if (!event.modelId().equals(currentModelId)) {
+            return;
+        }
+        switch (event) {
+            case FitEvent.Progress p -> modelPane.showProgress(p);
+            case FitEvent.Completed c -> {
+                showModel(models.get(c.modelId()));
+                Notifications.success("Fitted v" + modelPane.shown.version() + " in "
+                        + String.format("%,d ms", c.metrics().fitDurationMs()));
+            }
+            case FitEvent.Failed f -> {
+                modelPane.showFailed(f.errorType(), f.message(), f.suggestion());
+                header.fitStatus.show("Failed", "failed");
+            }
+            case FitEvent.Cancelled c -> {
+                modelPane.showCancelled();
+                header.fitStatus.show("Cancelled", "idle");
+            }
+        }
+        if (event.isFinal()) {
+            editor.setFitRunning(false);
+        }
+    }
+
+    /** A model from the history: its spec goes into the editor, its results (or progress, or error) show. */
+    void open(String modelId) {
+        ModelDetail detail = models.get(modelId);
+        currentModelId = modelId;
+        editor.load(detail.spec());
+        if (detail.status().isRunning()) {
+            fits.progress(modelId).ifPresent(modelPane::showProgress);
+            header.fitStatus.show("Fitting", "fitting");
+            editor.setFitRunning(true);
+        } else {
+            showModel(detail);
+        }
+        results.showModelTab();
+    }
+
+    private void showModel(ModelDetail detail) {
+        editor.setFitRunning(false);
+        switch (detail.status()) {
+            case COMPLETED -> {
+                modelPane.showResults(detail);
+                header.fitStatus.show("Completed", "completed");
+                code.showStored(detail.label(), detail.javaCode(), detail.pythonCode());
+            }
+            case FAILED -> {
+                modelPane.showFailed(detail.errorType(), detail.errorMessage(), detail.errorSuggestion());
+                header.fitStatus.show("Failed", "failed");
+            }
+            default -> {
+                modelPane.showCancelled();
+                header.fitStatus.show(detail.status() == ModelStatus.CANCELLED ? "Cancelled" : "Idle", "idle");
+            }
+        }
+    }
+
+    void compare(String firstId, String secondId) {
+        Notifications.error("Comparison opens once both models are loaded: " + firstId + ", " + secondId);
+    }
+
+    private void specChanged(ModelSpec changed) {
+        if (dataset == null || changed.response() == null) {
+            return;
+        }
+        try {
+            String file = datasets.file(dataset.id()).toString();
+            code.showLive(codeGenerator.java(changed, file), codeGenerator.python(changed));
+        } catch (RuntimeException e) {
+            String why = UserMessages.of(e);
+            code.showLive("// " + why, "# " + why);
+        }
+    }
+
+    /** Collapses the code panel to give the results the width, and brings it back where it was. */
+    void toggleCode() {
+        boolean visible = code.isVisible();
+        if (visible) {
+            codePanelPosition = inner.getSplitterPosition() == null ? 66.7 : inner.getSplitterPosition();
+            inner.setSplitterPosition(100);
+        } else {
+            inner.setSplitterPosition(codePanelPosition);
+        }
+        code.setVisible(!visible);
+    }
+}

@@ -1,0 +1,35 @@
+package org.atelier;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base for tests that need the Spring context: every test class gets its own ATELIER_HOME in a fresh
+ * temporary folder, so tests never touch a user's ~/.atelier. Spring reuses one context across test
+ * classes, so each test starts from an empty database instead.
+ */
+@SpringBootTest(properties = "atelier.open-browser=false")
+public abstract class TempHomeTest {
+    protected static Path home;
+
+    @DynamicPropertySource
+    static void atelierHome(DynamicPropertyRegistry registry) throws IOException {
+        home = Files.createTempDirectory("atelier-test-");
+        registry.add("atelier.home", () -> home.toString());
+    }
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @BeforeEach
+    void startFromEmptyDatabase() {
+        jdbc.sql("DELETE FROM projects").update(); // datasets and models cascade
+    }
+}

@@ -1,0 +1,200 @@
+package org.atelier.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.atelier.data.SamplePortfolio;
+import org.atelier.project.ProjectService;
+import org.atelier.project.ProjectSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real thing: the app on a random port with its production bundle, driven by headless Chromium.
+ * Needs Debian's chromium and chromium-driver (.ci/run installs them); on a developer machine without them
+ * the test is skipped, in CI it fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atelier.open-browser=false")
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProjectService projects;
+    WebDriver driver;
+
+    @DynamicPropertySource
+    static void atelierHome(DynamicPropertyRegistry registry) throws IOException {
+        Path home = Files.createTempDirectory("atelier-browser-test-");
+        registry.add("atelier.home", home::toString);
+    }
+
+    /** Checked before the Spring context starts: without a bundle it could not start in production mode. */
+    @BeforeAll
+    static void requireBrowserAndBundle() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") == null) {
+            assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+        }
+        assertThat(installed).as("chromium and chromedriver under /usr/bin (.ci/run installs them)").isTrue();
+        assumeProductionBundle();
+    }
+
+    @BeforeEach
+    void startChromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // Root in a container needs --no-sandbox; the network flags keep Chromium off the closed internet.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,900",
+                "--user-data-dir=" + Files.createTempDirectory("atelier-chromium-"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    /** The browser needs the built frontend bundle: present after `mvn verify`, absent with -DskipFrontend. */
+    private static void assumeProductionBundle() {
+        boolean production;
+        try (var info = BrowserTest.class.getResourceAsStream("/META-INF/VAADIN/config/flow-build-info.json")) {
+            production = info != null && new String(info.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .matches("(?s).*\"productionMode\"\\s*:\\s*true.*");
+        } catch (IOException e) {
+            production = false;
+        }
+        assumeTrue(production, "No production frontend build on the classpath (built with -DskipFrontend)");
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void opensTheAppAndCreatesAProject() throws IOException {
+        try {
+            createProjectThroughTheUi();
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("failure-create-project.png");
+            throw e;
+        }
+    }
+
+    private void createProjectThroughTheUi() throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get("http://127.0.0.1:" + port + "/");
+        WebElement newProject = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='New project']")));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("theme")).contains("dark");
+        newProject.click();
+
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#project-name input")));
+        name.sendKeys("Browser motor project");
+        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Create']")).click();
+
+        wait.until(ExpectedConditions.urlContains("/project/"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atelier-header"),
+                "Browser motor project"));
+        assertThat(driver.findElement(By.cssSelector(".atelier-header")).getText()).contains("No dataset");
+        assertThat(driver.findElements(By.tagName("vaadin-upload"))).hasSize(1);
+        screenshot("workbench-new-project.png");
+
+        // Panel sizes are remembered per browser; the theme toggle switches to light and is remembered too.
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("localStorage.setItem('atelier-layout-spec', '35')");
+        driver.navigate().refresh();
+        wait.until(d -> {
+            Object share = ((JavascriptExecutor) d).executeScript("""
+                    const split = document.querySelector('vaadin-split-layout');
+                    const primary = split && split.querySelector(':scope > [slot="primary"]');
+                    return primary ? primary.offsetWidth / split.offsetWidth : null;""");
+            return share instanceof Number n && Math.abs(n.doubleValue() - 0.35) < 0.02;
+        });
+        driver.findElement(By.cssSelector("vaadin-button[aria-label='Toggle light and dark theme']")).click();
+        wait.until(d -> !String.valueOf(d.findElement(By.tagName("html")).getAttribute("theme")).contains("dark"));
+        assertThat(js.executeScript("return localStorage.getItem('atelier-theme')")).isEqualTo("light");
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".atelier-header")));
+        wait.until(d -> !String.valueOf(d.findElement(By.tagName("html")).getAttribute("theme")).contains("dark"));
+        screenshot("workbench-light.png");
+
+        List<ProjectSummary> stored = projects.list().stream()
+                .filter(p -> p.name().equals("Browser motor project")).toList();
+        assertThat(stored).hasSize(1);
+        assertThat(driver.getCurrentUrl()).endsWith("/project/" + stored.getFirst().id());
+    }
+
+    @Test
+    void sampleDataShowsThePortfolioInTheWorkbench() throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        driver.get("http://127.0.0.1:" + port + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='Try sample data']"))).click();
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atelier-header"),
+                    "freMTPL2_sample.csv · 678K rows"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content")));
+            assertThat(driver.findElements(By.cssSelector(".atelier-column-row"))).hasSize(13);
+        } finally {
+            screenshot("workbench-sample-data.png");
+        }
+    }
+
+    /** A real multipart upload of a few MB through vaadin-upload: no servlet limit may cut it short. */
+    @Test
+    void uploadsACsvOfSeveralMegabytes() throws IOException {
+        Path csv = Files.createTempDirectory("atelier-upload-").resolve("portfolio.csv");
+        SamplePortfolio.writeCsv(csv, 7, 60_000);
+        assertThat(Files.size(csv)).isGreaterThan(2_000_000);
+        String projectId = projects.create("Upload test", "").id();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        driver.get("http://127.0.0.1:" + port + "/project/" + projectId);
+        try {
+            WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-upload")));
+            WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                    .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+            input.sendKeys(csv.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atelier-header"),
+                    "portfolio.csv · 60K rows"));
+            assertThat(driver.findElements(By.cssSelector(".atelier-column-row"))).hasSize(13);
+        } finally {
+            screenshot("workbench-uploaded.png");
+        }
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,107 @@
+package org.atelier.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.nio.file.Path;
+import org.atelier.data.SamplePortfolio;
+import org.atelier.dataset.DatasetService;
+import org.atelier.model.ModelStatus;
+import org.atelier.project.ProjectService;
+import org.atelier.ui.spec.SpecEditorProbe;
+import org.atelier.ui.workbench.WorkbenchProbe;
+import org.atelier.ui.workbench.WorkbenchView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The workbench as an actuary uses it: specify, fit, read, refit, fail, cancel, go back in history. */
+class FitFlowTest extends KaribuTest {
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DatasetService datasets;
+
+    private WorkbenchProbe openWorkbench(int rows) {
+        String projectId = projects.create("Frequency", "").id();
+        Path file = datasets.newUploadFile("portfolio.csv");
+        SamplePortfolio.writeCsv(file, 5, rows);
+        datasets.upload(projectId, "portfolio.csv", file);
+        UI.getCurrent().navigate(WorkbenchView.class, projectId);
+        return new WorkbenchProbe(_get(WorkbenchView.class));
+    }
+
+    @Test
+    void specifyFitAndReadAFrequencyModelThenGoBackInHistory() {
+        WorkbenchProbe workbench = openWorkbench(20_000);
+        SpecEditorProbe spec = workbench.editor();
+        assertThat(spec.fitEnabled()).isFalse();
+        assertThat(spec.fitBlockedBecause()).isEqualTo("Select a response variable");
+
+        spec.response("ClaimNb");
+        assertThat(spec.fitBlockedBecause()).isEqualTo("Add at least one factor");
+        spec.family("gamma");
+        assertThat(spec.linkLabel()).isEqualTo("log (canonical)");
+        spec.family("poisson");
+        spec.offset("Exposure");
+        spec.addFactor("Area");
+        spec.addFactor("BonusMalus");
+        spec.addFactor("DrivAge");
+        spec.setType("DrivAge", "bs");
+        assertThat(spec.factors()).containsExactly("Area:categorical", "BonusMalus:linear", "DrivAge:bs");
+        assertThat(spec.fitEnabled()).isTrue();
+        assertThat(workbench.pythonCode()).contains("\"Area\": {\"type\": \"categorical\"}")
+                .contains("\"DrivAge\": {\"type\": \"bs\", \"df\": 5}").contains("offset=\"Exposure\"");
+        assertThat(workbench.javaCode()).contains("GlmFitter.fit");
+        assertThat(workbench.codeSource()).isEqualTo("Live from the spec");
+
+        spec.fit();
+        awaitUi("the fitted model", () -> workbench.shownModel() != null);
+        assertThat(workbench.fitStatus()).isEqualTo("Completed");
+        assertThat(workbench.shownModel().status()).isEqualTo(ModelStatus.COMPLETED);
+        assertThat(workbench.shownModel().coefficients()).extracting(c -> c.feature())
+                .contains("Area[T.F]", "BonusMalus", "bs(DrivAge, 5/5)");
+        assertThat(workbench.codeSource()).isEqualTo("Stored with v1");
+        assertThat(_size(workbench.historyGrid())).isEqualTo(1);
+        assertThat(spec.cancelVisible()).isFalse();
+
+        // A second model: the response is an amount with zeros, which a gamma model cannot take.
+        spec.response("ClaimAmount");
+        spec.family("gamma");
+        spec.offset("None");
+        spec.fit();
+        awaitUi("the failed fit", () -> workbench.fitStatus().equals("Failed"));
+        assertThat(workbench.modelPaneText()).contains("ClaimAmount");
+        assertThat(_size(workbench.historyGrid())).isEqualTo(2);
+        assertThat(_get(workbench.historyGrid(), 0).status()).isEqualTo(ModelStatus.FAILED);
+
+        workbench.selectHistoryTab();
+        _clickItem(workbench.historyGrid(), 1);
+        assertThat(spec.responseValue()).isEqualTo("ClaimNb");
+        assertThat(spec.factors()).containsExactly("Area:categorical", "BonusMalus:linear", "DrivAge:bs");
+        assertThat(workbench.fitStatus()).isEqualTo("Completed");
+        assertThat(workbench.shownModel().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunningFitCanBeCancelled() {
+        WorkbenchProbe workbench = openWorkbench(300_000);
+        SpecEditorProbe spec = workbench.editor();
+        spec.response("ClaimNb");
+        spec.offset("Exposure");
+        for (String factor : new String[] {"Region", "VehBrand", "Area", "DrivAge", "BonusMalus", "VehAge"}) {
+            spec.addFactor(factor);
+        }
+        spec.fit();
+        assertThat(spec.cancelVisible()).isTrue();
+        assertThat(workbench.fitStatus()).isEqualTo("Fitting");
+        _click(spec.cancel());
+        awaitUi("the cancelled fit", () -> workbench.fitStatus().equals("Cancelled"));
+        assertThat(_get(workbench.historyGrid(), 0).status()).isEqualTo(ModelStatus.CANCELLED);
+        assertThat(spec.cancelVisible()).isFalse();
+    }
+}

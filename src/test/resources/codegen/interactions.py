@@ -1,0 +1,62 @@
+import polars as pl
+import rustystats as rs
+
+# Load your data
+data = pl.read_csv("your_data.csv")  # adjust path and format
+# data = pl.read_parquet("your_data.parquet")  # Parquet alternative
+
+# Model specification
+terms = {
+    "VehAge": {"type": "linear"},
+    "DrivAge": {"type": "bs", "df": 5},
+    "Region": {"type": "categorical"},
+    "VehBrand": {"type": "categorical"},
+}
+
+interactions = [
+    {
+        "DrivAge": {"type": "bs", "df": 5},
+        "Region": {"type": "categorical"},
+        "include_main": True,
+    },
+    {
+        "VehBrand": {"type": "categorical"},
+        "Region": {"type": "categorical"},
+        "target_encoding": True,
+        "include_main": False,
+    },
+    {
+        "VehBrand": {"type": "categorical"},
+        "VehAge": {"type": "categorical"},
+        "frequency_encoding": True,
+        "include_main": True,
+    },
+]
+
+# Build model
+model = rs.glm_dict(
+    response="ClaimAmount",
+    terms=terms,
+    data=data,
+    interactions=interactions,
+    family="gamma",
+    weights="ClaimNb",
+)
+
+# Fit model
+result = model.fit()
+
+# View results
+print(result.summary())
+
+# Coefficient table
+coef_table = result.coef_table()
+print(coef_table)
+
+# Relativities (for log-link models)
+relativities = result.relativities()
+print(relativities)
+
+# Diagnostics
+diagnostics = result.diagnostics(train_data=data)
+print(diagnostics.to_json(indent=2))
