@@ -1,5 +1,6 @@
 package org.atelier.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -154,10 +155,15 @@ public final class BenchCommand {
         Path spec = Files.createTempFile("atelier-bench", ".json");
         Files.writeString(spec, SPEC_JSON);
         Path result = Files.createTempFile("atelier-bench", ".out.json");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
-                "-cp", System.getProperty("java.class.path"), FitCommand.class.getName(), "fit",
-                "--data", csv.toString(), "--spec", spec.toString(), "--out", result.toString()));
+        String javaBinary = ProcessHandle.current().info().command().orElse("java");
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(javaBinary, "--add-modules", "jdk.incubator.vector"));
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+            command.addAll(List.of("-jar", classPath)); // the application jar: its launcher dispatches "fit"
+        } else {
+            command.addAll(List.of("-cp", classPath, FitCommand.class.getName()));
+        }
+        command.addAll(List.of("fit", "--data", csv.toString(), "--spec", spec.toString(), "--out", result.toString()));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
