@@ -29,7 +29,7 @@ public final class LinearAlgebras {
         return names;
     }
 
-    /** ND4J is optional (Maven profile nd4j); looking for its class file does not load the native libraries. */
+    /** Whether ND4J is on the class path; looking for its class file does not load the native libraries. */
     static boolean nd4jOnClasspath() {
         return LinearAlgebras.class.getClassLoader().getResource("org/nd4j/linalg/factory/Nd4j.class") != null
                 && LinearAlgebras.class.getClassLoader().getResource("org/atelier/engine/linalg/Nd4jLinearAlgebra.class") != null;
@@ -84,7 +84,7 @@ public final class LinearAlgebras {
             }
             case "nd4j", "mkl" -> {
                 if (!nd4jOnClasspath()) {
-                    throw new ValidationError("Backend '" + name + "' is not in this build: build with the Maven profile -Pnd4j"
+                    throw new ValidationError("Backend '" + name + "' is not in this build: ND4J is missing from the class path"
                             + (name.equals("mkl") ? ",mkl" : ""));
                 }
                 String blas = name.equals("mkl") ? "mkl_rt" : System.getProperty("org.bytedeco.openblas.load", "openblas");
@@ -97,7 +97,7 @@ public final class LinearAlgebras {
                 }
                 if (name.equals("mkl")) {
                     if (!mklOnClasspath()) {
-                        throw new ValidationError("Backend 'mkl' is not in this build: build with the Maven profiles -Pnd4j,mkl");
+                        throw new ValidationError("Backend 'mkl' is not in this build: build with the Maven profile -Pmkl");
                     }
                     // javacpp reads this when it first loads the BLAS; ND4J must not have been used yet in this JVM.
                     String previous = System.getProperty("org.bytedeco.openblas.load");

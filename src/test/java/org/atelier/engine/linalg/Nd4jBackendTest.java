@@ -14,7 +14,7 @@ import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
 import org.junit.jupiter.api.Test;
 
-/** Only built with -Pnd4j (and -Pnd4j,mkl): the ND4J backend, on OpenBLAS or MKL, gives the same fit as the others, to 1e-10. */
+/** The ND4J backend, on OpenBLAS (or on MKL, built with -Pmkl), gives the same fit as the others, to 1e-10. */
 class Nd4jBackendTest {
     @Test
     void nd4jAgreesWithTheJavaKernel() {
@@ -24,7 +24,7 @@ class Nd4jBackendTest {
                         TermSpec.bs("DrivAge", 5, null), TermSpec.linear("BonusMalus"), TermSpec.categorical("Region")))
                 .withOffset("Exposure").withFitOptions(new FitOptions(0, 0, 50, 1e-10, null, null, "min", 20, null));
         FittedModel java = GlmFitter.fit(spec, frame, FitSettings.backend("java"));
-        // With -Pnd4j,mkl the MKL backend is the one under test (javacpp loads a single BLAS per JVM).
+        // With -Pmkl the MKL backend is the one under test (javacpp loads a single BLAS per JVM).
         String name = LinearAlgebras.available().contains("mkl") ? "mkl" : "nd4j";
         FittedModel nd4j = GlmFitter.fit(spec, frame, FitSettings.backend(name));
         assertEquals(name, nd4j.statistics().backend());
