@@ -84,6 +84,7 @@ public class FitService implements ApplicationRunner {
         ModelDetail model = models.create(projectId, datasetId, spec);
         FitJob job = new FitJob(model.id(), projectId, spec.fitOptions().maxIter(), events::publish);
         jobs.put(model.id(), job);
+        events.publish(job.latest()); // "queued", before a free worker can move the job on
         try {
             pool.execute(() -> run(job, datasetId, spec));
         } catch (RejectedExecutionException e) {
@@ -93,7 +94,6 @@ public class FitService implements ApplicationRunner {
             events.publish(new FitEvent.Failed(model.id(), projectId, "QueueFull", message, null));
             return models.get(model.id());
         }
-        events.publish(job.latest());
         return models.get(model.id());
     }
 
