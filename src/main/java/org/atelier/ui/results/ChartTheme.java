@@ -36,6 +36,9 @@ final class ChartTheme {
         chart.setWidthFull();
         chart.setHeight("360px");
         Configuration conf = chart.getConfiguration();
+        // Vaadin Charts 25 defaults to Highcharts' own (white, light-only) colours; styled mode takes them
+        // from CSS instead, so the chart follows the Lumo theme and atelier.css
+        conf.getChart().setStyledMode(true);
         conf.getChart().setSpacingTop(20);
         Legend legend = conf.getLegend();
         legend.setLayout(LayoutDirection.HORIZONTAL);

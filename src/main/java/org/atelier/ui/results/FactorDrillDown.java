@@ -59,8 +59,8 @@ class FactorDrillDown extends Dialog {
         if (relativities != null) {
             table.addColumn(r -> r.relativity() == null ? Formats.UNDEFINED : Formats.relativity(r.relativity().relativity()))
                     .setHeader("Relativity").setKey("relativity").setTextAlign(ColumnTextAlign.END);
-            table.addColumn(r -> r.relativity() == null || !Double.isFinite(r.relativity().exposure())
-                            ? Formats.UNDEFINED : Formats.amount(r.relativity().exposure()))
+            table.addColumn(r -> r.relativity() == null ? Formats.UNDEFINED
+                            : Formats.exposure(r.relativity().exposure()))
                     .setHeader("Exposure").setKey("exposure").setTextAlign(ColumnTextAlign.END);
         }
         table.setItems(rows);

@@ -25,6 +25,14 @@ final class Formats {
         return String.format(Locale.ROOT, abs >= 1 ? "%,.2f" : "%.4g", value);
     }
 
+    /** Exposure in policy-years: whole years from 100 on, one decimal below (a thin level's 81.6 years). */
+    static String exposure(double value) {
+        if (!Double.isFinite(value)) {
+            return UNDEFINED;
+        }
+        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%,.0f" : "%,.1f", value);
+    }
+
     static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }

@@ -20,7 +20,7 @@ class RelativityTable extends Grid<LevelRelativity> {
         // the base level's interval is [1, 1] by construction: a dash says "no uncertainty by definition"
         addColumn(r -> r.base() ? Formats.UNDEFINED : Formats.interval(r.ciLower(), r.ciUpper()))
                 .setHeader("95% CI").setKey("ci").setTextAlign(ColumnTextAlign.END);
-        addColumn(r -> Double.isFinite(r.exposure()) ? Formats.amount(r.exposure()) : Formats.UNDEFINED)
+        addColumn(r -> Formats.exposure(r.exposure()))
                 .setHeader("Exposure").setKey("exposure").setTextAlign(ColumnTextAlign.END)
                 .setComparator(LevelRelativity::exposure);
         setPartNameGenerator(r -> r.base() ? "atelier-base-row" : null);

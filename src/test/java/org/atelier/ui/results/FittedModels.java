@@ -14,30 +14,30 @@ import org.atelier.model.ModelService;
 import org.atelier.project.ProjectService;
 
 /** Real models for the results tests: fitted by the fit service on a generated portfolio, read back as stored. */
-record FittedModels(FitService fits, ModelService models, ProjectService projects, DatasetService datasets) {
+public record FittedModels(FitService fits, ModelService models, ProjectService projects, DatasetService datasets) {
     static final int ROWS = 20_000;
 
     /** Poisson claim frequency with an exposure offset: a log-link model, so it has relativities. */
-    static ModelSpec frequency(List<TermSpec> terms) {
+    public static ModelSpec frequency(List<TermSpec> terms) {
         return ModelSpec.of("ClaimNb", "poisson", terms).withOffset("Exposure");
     }
 
-    static final ModelSpec FREQUENCY = frequency(List.of(TermSpec.categorical("Area"), TermSpec.linear("BonusMalus"),
+    public static final ModelSpec FREQUENCY = frequency(List.of(TermSpec.categorical("Area"), TermSpec.linear("BonusMalus"),
             TermSpec.categorical("VehGas"), TermSpec.categorical("Region"), TermSpec.bs("DrivAge", 4, null)));
 
     /** A Gaussian (identity link) model: coefficients but no relativities. */
-    static final ModelSpec GAUSSIAN = ModelSpec.of("BonusMalus", "gaussian",
+    public static final ModelSpec GAUSSIAN = ModelSpec.of("BonusMalus", "gaussian",
             List.of(TermSpec.categorical("Area"), TermSpec.linear("DrivAge"), TermSpec.categorical("VehGas")));
 
     /** A project with the sample portfolio; returns the dataset. */
-    DatasetInfo portfolio(String projectName) {
+    public DatasetInfo portfolio(String projectName) {
         String projectId = projects.create(projectName, "").id();
         Path file = datasets.newUploadFile("portfolio.csv");
         SamplePortfolio.writeCsv(file, 11, ROWS);
         return datasets.upload(projectId, "portfolio.csv", file);
     }
 
-    ModelDetail fit(DatasetInfo data, ModelSpec spec) {
+    public ModelDetail fit(DatasetInfo data, ModelSpec spec) {
         ModelDetail started = fits.start(data.projectId(), data.id(), spec);
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {

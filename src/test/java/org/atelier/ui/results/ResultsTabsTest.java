@@ -184,7 +184,7 @@ class ResultsTabsTest extends KaribuTest {
         LevelRelativity areaF = model.relativities().getFirst().levels().get(5);
         assertThat(_getFormatted(table, 5, "level")).isEqualTo("F");
         assertThat(_getFormatted(table, 5, "relativity")).isEqualTo(Formats.relativity(areaF.relativity()));
-        assertThat(_getFormatted(table, 5, "exposure")).isEqualTo(Formats.amount(areaF.exposure()));
+        assertThat(_getFormatted(table, 5, "exposure")).isEqualTo(Formats.exposure(areaF.exposure()));
         assertThat(_getFormatted(table, 5, "estimate")).isEqualTo(Formats.estimate(Math.log(areaF.relativity())));
         assertThat(drillDown.chart.getId()).contains("drilldown-chart");
         assertThat(drillDown.chart.getConfiguration().getSeries()).extracting(Series::getId)
@@ -248,7 +248,7 @@ class ResultsTabsTest extends KaribuTest {
         assertThat(_getFormatted(table, 0, "level")).isEqualTo("A (base)");
         assertThat(_getFormatted(table, 0, "ci")).isEqualTo("—");
         assertThat(_getFormatted(table, 2, "ci")).isEqualTo(Formats.interval(levels.get(2).ciLower(), levels.get(2).ciUpper()));
-        assertThat(_getFormatted(table, 2, "exposure")).isEqualTo(Formats.amount(levels.get(2).exposure()));
+        assertThat(_getFormatted(table, 2, "exposure")).isEqualTo(Formats.exposure(levels.get(2).exposure()));
     }
 
     @Test
