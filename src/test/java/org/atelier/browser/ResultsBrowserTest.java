@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.TermSpec;
@@ -108,6 +109,13 @@ class ResultsBrowserTest {
                     .as("styled mode: the chart takes the page's dark background, not Highcharts' white")
                     .isNotEqualTo("rgb(255, 255, 255)");
             screenshot("results-relativity-area-dark.png");
+
+            // printed from the dark theme: the chart turns white with dark labels, no light grey on white paper
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(shadowStyle("relativity-chart", ".highcharts-background", "fill")).isEqualTo("rgb(255, 255, 255)");
+            assertThat(shadowStyle("relativity-chart", ".highcharts-axis-labels text", "fill")).isEqualTo("rgb(34, 34, 34)");
+            screenshot("results-relativity-area-print.png");
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
             open("?model=" + full.id() + "&factor=Region");
             screenshot("results-relativity-region-dark.png");

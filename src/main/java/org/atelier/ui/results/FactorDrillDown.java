@@ -73,12 +73,12 @@ class FactorDrillDown extends Dialog {
                 .setHeader(header).setKey(key).setTextAlign(ColumnTextAlign.END);
     }
 
-    /** "categorical, 22 levels", "linear", "bs, 5 coefficients". */
+    /** "categorical, 22 levels", "linear", "bs, 5 coefficients"; the intercept has no term in the spec. */
     private static String description(String termType, FactorRelativities relativities, int rows) {
         if (relativities != null && relativities.isCategorical()) {
             return "categorical, " + relativities.levels().size() + " levels";
         }
-        String type = termType == null ? "term" : termType;
+        String type = termType != null ? termType : rows == 1 ? "intercept" : "term";
         return rows == 1 ? type : type + ", " + rows + " coefficients";
     }
 }

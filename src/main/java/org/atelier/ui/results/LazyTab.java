@@ -27,10 +27,6 @@ class LazyTab<T extends Component> extends Div {
         return content;
     }
 
-    boolean isBuilt() {
-        return content != null;
-    }
-
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);

@@ -24,13 +24,4 @@ class MetricCard extends Div {
     String value() {
         return value.getText();
     }
-
-    /** Marks this card's figure as the better of two models' (comparison view). */
-    void markBetter(String why) {
-        addClassName("better");
-        Span badge = new Span("better");
-        badge.addClassNames("atelier-badge", "completed");
-        badge.setTitle(why);
-        add(badge);
-    }
 }

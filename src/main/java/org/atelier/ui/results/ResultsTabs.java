@@ -51,7 +51,7 @@ public class ResultsTabs extends TabSheet {
     }
 
     /** Opens the drill-down of one factor, as a click on its group header in the coefficient table does. */
-    public FactorDrillDown openFactor(String factor) {
+    public void openFactor(String factor) {
         List<CoefficientRow> rows = model.coefficients().stream()
                 .filter(c -> c.factorName().equals(factor)).toList();
         if (rows.isEmpty()) {
@@ -64,7 +64,6 @@ public class ResultsTabs extends TabSheet {
                         .findFirst().orElse(null);
         drillDown = new FactorDrillDown(factor, termType, rows, factorRelativities, statistic());
         drillDown.open();
-        return drillDown;
     }
 
     /** Shows the Relativities tab on that factor; false when the model has no relativities for it. */

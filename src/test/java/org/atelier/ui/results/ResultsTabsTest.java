@@ -192,12 +192,16 @@ class ResultsTabsTest extends KaribuTest {
 
         drillDown.close();
         // a spline has no relativity table: its coefficients and their intervals instead
-        FactorDrillDown spline = tabs.openFactor("DrivAge");
+        tabs.openFactor("DrivAge");
+        FactorDrillDown spline = tabs.drillDown;
         assertThat(spline.title.getText()).isEqualTo("Factor: DrivAge (bs, 4 coefficients)");
         assertThat(spline.chart.getConfiguration().getSeries()).extracting(Series::getId)
                 .containsExactly(CoefficientChart.ESTIMATE, CoefficientChart.INTERVAL);
         assertThat(_size(spline.table)).isEqualTo(4);
         assertThat(spline.table.getColumnByKey("relativity")).isNull();
+
+        tabs.openFactor("Intercept");
+        assertThat(tabs.drillDown.title.getText()).isEqualTo("Factor: Intercept (intercept)");
     }
 
     @Test
