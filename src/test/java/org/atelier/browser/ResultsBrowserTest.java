@@ -131,6 +131,9 @@ class ResultsBrowserTest {
             screenshot("results-relativity-area-light.png");
 
             open("?model=" + full.id());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("model-summary")));
+            assertThat(driver.findElements(By.cssSelector(".atelier-metric-card"))).hasSize(10);
+            screenshot("results-summary-dark.png");
             driver.findElement(By.xpath("//vaadin-tab[normalize-space(.)='Coefficients']")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Area (5)']")));
