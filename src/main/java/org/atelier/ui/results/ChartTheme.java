@@ -1,0 +1,80 @@
+package org.atelier.ui.results;
+
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.AxisTitle;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DashStyle;
+import com.vaadin.flow.component.charts.model.HorizontalAlign;
+import com.vaadin.flow.component.charts.model.LayoutDirection;
+import com.vaadin.flow.component.charts.model.Legend;
+import com.vaadin.flow.component.charts.model.PlotLine;
+import com.vaadin.flow.component.charts.model.SeriesTooltip;
+import com.vaadin.flow.component.charts.model.VerticalAlign;
+import com.vaadin.flow.component.charts.model.YAxis;
+
+/**
+ * The shared look of the results charts (§12.2). Vaadin Charts runs in styled mode, so colours are not set
+ * here but chosen by colour index and series class; atelier.css maps the indexes to the product's palette
+ * (blue relativity, amber exposure, ...) for both Lumo themes and for print, and styles the dashed reference line.
+ */
+final class ChartTheme {
+    /** Colour indexes, see --vaadin-charts-color-N in atelier.css. */
+    static final int RELATIVITY = 0;
+    static final int EXPOSURE = 1;
+    static final int SECOND_MODEL = 2;
+
+    static final String REFERENCE_LINE = "atelier-reference-line";
+    static final String BASE_LEVEL = "atelier-base-level";
+
+    private ChartTheme() {
+    }
+
+    static Chart chart(String id, String kindClass) {
+        Chart chart = new Chart();
+        chart.setId(id);
+        chart.addClassNames("atelier-chart", kindClass);
+        chart.setWidthFull();
+        chart.setHeight("360px");
+        Configuration conf = chart.getConfiguration();
+        // Vaadin Charts 25 defaults to Highcharts' own (white, light-only) colours; styled mode takes them
+        // from CSS instead, so the chart follows the Lumo theme and atelier.css
+        conf.getChart().setStyledMode(true);
+        conf.getChart().setSpacingTop(20);
+        Legend legend = conf.getLegend();
+        legend.setLayout(LayoutDirection.HORIZONTAL);
+        legend.setAlign(HorizontalAlign.CENTER);
+        legend.setVerticalAlign(VerticalAlign.BOTTOM);
+        return chart;
+    }
+
+    /**
+     * The dashed line a relativity is read against (1.0), or an estimate (0.0). The dash is drawn by CSS in
+     * styled mode; dashStyle and width keep it dashed in an unstyled export.
+     */
+    static PlotLine referenceLine(double value) {
+        PlotLine line = new PlotLine();
+        line.setValue(value);
+        line.setClassName(REFERENCE_LINE);
+        line.setDashStyle(DashStyle.DASH);
+        line.setWidth(1);
+        line.setZIndex(4);
+        return line;
+    }
+
+    static YAxis axis(String title) {
+        YAxis axis = new YAxis();
+        axis.setTitle(new AxisTitle(title));
+        return axis;
+    }
+
+    static SeriesTooltip pointFormat(String format) {
+        SeriesTooltip tooltip = new SeriesTooltip();
+        tooltip.setPointFormat(format);
+        return tooltip;
+    }
+
+    /** "● Relativity: 1.1570" with the series' own colour dot, as Highcharts draws it in styled mode. */
+    static String dot(String label, String value) {
+        return "<span class=\"highcharts-color-{point.colorIndex}\">●</span> " + label + ": <b>" + value + "</b><br/>";
+    }
+}

@@ -1,0 +1,101 @@
+package org.atelier.ui.results;
+
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetVariant;
+import java.util.List;
+import java.util.Optional;
+import org.atelier.engine.spec.TermSpec;
+import org.atelier.model.CoefficientRow;
+import org.atelier.model.FactorRelativities;
+import org.atelier.model.ModelDetail;
+import org.atelier.model.ModelStatus;
+
+/**
+ * §8.3.1: a completed model's results as tabs: Summary, Coefficients and, for a log-link model (one that has
+ * relativities), Relativities. Everything comes from the {@link ModelDetail}; no service is needed, so the
+ * component can be built for any stored model (history, comparison) without refitting. Tabs build their
+ * content on first visit.
+ */
+public class ResultsTabs extends TabSheet {
+    private final ModelDetail model;
+    final Tab summaryTab;
+    final Tab coefficientsTab;
+    final Tab relativitiesTab;
+    private final LazyTab<SummaryTab> summary;
+    private final LazyTab<CoefficientsTab> coefficients;
+    private final LazyTab<RelativitiesTab> relativities;
+    FactorDrillDown drillDown;
+
+    public ResultsTabs(ModelDetail model) {
+        if (model.status() != ModelStatus.COMPLETED || model.metrics() == null) {
+            throw new IllegalArgumentException("Model " + model.label() + " has no results (status "
+                    + model.status().dbValue() + ")");
+        }
+        this.model = model;
+        setId("results-tabs");
+        addClassName("atelier-results");
+        addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
+        setSizeFull();
+        summary = new LazyTab<>(() -> new SummaryTab(model));
+        coefficients = new LazyTab<>(() -> new CoefficientsTab(model.coefficients(), statistic(), this::openFactor));
+        relativities = model.relativities().isEmpty() ? null
+                : new LazyTab<>(() -> new RelativitiesTab(model.relativities(), model.coefficients()));
+        summaryTab = add("Summary", summary);
+        coefficientsTab = add("Coefficients", coefficients);
+        relativitiesTab = relativities == null ? null : add("Relativities", relativities);
+    }
+
+    public ModelDetail model() {
+        return model;
+    }
+
+    /** Opens the drill-down of one factor, as a click on its group header in the coefficient table does. */
+    public void openFactor(String factor) {
+        List<CoefficientRow> rows = model.coefficients().stream()
+                .filter(c -> c.factorName().equals(factor)).toList();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("The model has no factor " + factor);
+        }
+        FactorRelativities factorRelativities = model.relativities().stream()
+                .filter(r -> r.factor().equals(factor)).findFirst().orElse(null);
+        String termType = factorRelativities != null ? factorRelativities.termType()
+                : model.spec().terms().stream().filter(t -> t.name().equals(factor)).map(TermSpec::type)
+                        .findFirst().orElse(null);
+        drillDown = new FactorDrillDown(factor, termType, rows, factorRelativities, statistic());
+        drillDown.open();
+    }
+
+    /** Shows the Relativities tab on that factor; false when the model has no relativities for it. */
+    public boolean showRelativities(String factor) {
+        if (relativitiesTab == null) {
+            return false;
+        }
+        setSelectedTab(relativitiesTab);
+        return relativitiesContent().select(factor);
+    }
+
+    /** z for families with a fixed dispersion, t where it is estimated (as statsmodels reports them). */
+    String statistic() {
+        return SummaryTab.hasEstimatedDispersion(model.spec().family()) ? "t" : "z";
+    }
+
+    SummaryTab summary() {
+        setSelectedTab(summaryTab);
+        return summary.content();
+    }
+
+    CoefficientsTab coefficients() {
+        setSelectedTab(coefficientsTab);
+        return coefficients.content();
+    }
+
+    Optional<RelativitiesTab> relativitiesIfLogLink() {
+        return Optional.ofNullable(relativitiesTab).map(tab -> relativitiesContent());
+    }
+
+    private RelativitiesTab relativitiesContent() {
+        setSelectedTab(relativitiesTab);
+        return relativities.content();
+    }
+}

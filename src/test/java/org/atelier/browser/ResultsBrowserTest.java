@@ -1,0 +1,206 @@
+package org.atelier.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.atelier.dataset.DatasetInfo;
+import org.atelier.dataset.DatasetService;
+import org.atelier.engine.spec.TermSpec;
+import org.atelier.fit.FitService;
+import org.atelier.model.ModelDetail;
+import org.atelier.model.ModelService;
+import org.atelier.project.ProjectService;
+import org.atelier.ui.results.FittedModels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The results components rendered by Vaadin Charts in headless Chromium (the test-only page
+ * {@link ResultsPreviewView}): the relativity chart's bars, error bars, exposure area and dashed reference line
+ * really drawn, in the dark and the light theme, and the comparison chart. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atelier.open-browser=false")
+class ResultsBrowserTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    FitService fits;
+    @Autowired
+    ModelService models;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DatasetService datasets;
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @DynamicPropertySource
+    static void atelierHome(DynamicPropertyRegistry registry) throws IOException {
+        Path home = Files.createTempDirectory("atelier-browser-test-");
+        registry.add("atelier.home", home::toString);
+    }
+
+    @BeforeEach
+    void startChromium() throws IOException {
+        boolean installed = Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER);
+        if (System.getenv("CI") == null) {
+            assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+        }
+        assumeTrue(getClass().getResource("/META-INF/VAADIN/config/flow-build-info.json") != null,
+                "No frontend bundle on the classpath (built with -DskipFrontend)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserTest.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1200",
+                "--user-data-dir=" + Files.createTempDirectory("atelier-chromium-"));
+        driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void relativityChartsAndComparisonAreDrawn() throws IOException {
+        FittedModels fitted = new FittedModels(fits, models, projects, datasets);
+        DatasetInfo data = fitted.portfolio("Browser results");
+        ModelDetail simple = fitted.fit(data, FittedModels.frequency(
+                List.of(TermSpec.categorical("Area"), TermSpec.linear("VehAge"))));
+        ModelDetail full = fitted.fit(data, FittedModels.FREQUENCY);
+        try {
+            open("?model=" + full.id() + "&factor=Area");
+            assertThat(count("relativity-chart", ".highcharts-column-series .highcharts-point")).isEqualTo(6);
+            assertThat(count("relativity-chart", ".highcharts-errorbar-series .highcharts-point")).isEqualTo(6);
+            assertThat(count("relativity-chart", ".highcharts-series.atelier-exposure .highcharts-area")).isEqualTo(1);
+            assertThat(plotLines("relativity-chart")).isEqualTo(1);
+            assertThat(shadowStyle("relativity-chart", ".atelier-reference-line", "stroke-dasharray"))
+                    .as("the dashed reference line comes from atelier.css injected into the chart").isNotEqualTo("none");
+            assertThat(shadowStyle("relativity-chart", ".highcharts-background", "fill"))
+                    .as("styled mode: the chart takes the page's dark background, not Highcharts' white")
+                    .isNotEqualTo("rgb(255, 255, 255)");
+            screenshot("results-relativity-area-dark.png");
+
+            // printed from the dark theme: the chart turns white with dark labels, no light grey on white paper
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(shadowStyle("relativity-chart", ".highcharts-background", "fill")).isEqualTo("rgb(255, 255, 255)");
+            assertThat(shadowStyle("relativity-chart", ".highcharts-axis-labels text", "fill")).isEqualTo("rgb(34, 34, 34)");
+            screenshot("results-relativity-area-print.png");
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
+            open("?model=" + full.id() + "&factor=Region");
+            screenshot("results-relativity-region-dark.png");
+            open("?model=" + full.id() + "&factor=BonusMalus");
+            assertThat(count("relativity-chart", ".highcharts-arearange-series .highcharts-area")).isEqualTo(1);
+            screenshot("results-curve-bonusmalus-dark.png");
+
+            open("?model=" + full.id() + "&factor=Area");
+            ((JavascriptExecutor) driver).executeScript("""
+                    document.documentElement.removeAttribute('theme');
+                    document.documentElement.style.colorScheme = 'light';""");
+            waitForCharts("relativity-chart");
+            screenshot("results-relativity-area-light.png");
+
+            open("?model=" + full.id());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("model-summary")));
+            assertThat(driver.findElements(By.cssSelector(".atelier-metric-card"))).hasSize(10);
+            screenshot("results-summary-dark.png");
+            driver.findElement(By.xpath("//vaadin-tab[normalize-space(.)='Coefficients']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Area (5)']")));
+            screenshot("results-coefficients-dark.png");
+            driver.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Area (5)']")).click();
+            waitForCharts("drilldown-chart");
+            screenshot("results-drilldown-dark.png");
+
+            open("?first=" + simple.id() + "&second=" + full.id());
+            waitForCharts("comparison-chart");
+            assertThat(count("comparison-chart", ".highcharts-scatter-series .highcharts-point")).isEqualTo(12);
+            screenshot("results-comparison-dark.png");
+
+            driver.get(base() + "?feedback");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fit-error")));
+            screenshot("results-feedback-dark.png");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("results-failure.png");
+            throw e;
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port + "/test/results";
+    }
+
+    private void open(String query) {
+        driver.get(base() + query);
+        wait.until(d -> !d.findElements(By.cssSelector("#results-tabs, #model-comparison")).isEmpty());
+        if (query.contains("factor")) {
+            waitForCharts("relativity-chart");
+        }
+    }
+
+    private void waitForCharts(String id) {
+        wait.until(d -> count(id, ".highcharts-series") > 0);
+        try {
+            Thread.sleep(1500); // Highcharts animates the series in; let it settle before the screenshot
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private long count(String chartId, String selector) {
+        Object n = ((JavascriptExecutor) driver).executeScript("""
+                const chart = document.getElementById(arguments[0]);
+                return chart && chart.shadowRoot ? chart.shadowRoot.querySelectorAll(".highcharts-series-group " + arguments[1]).length : 0;""",
+                chartId, selector);
+        return ((Number) n).longValue();
+    }
+
+    private long plotLines(String chartId) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("""
+                return document.getElementById(arguments[0]).shadowRoot
+                    .querySelectorAll('.highcharts-plot-line.atelier-reference-line').length;""", chartId)).longValue();
+    }
+
+    private String shadowStyle(String chartId, String selector, String property) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+                const el = document.getElementById(arguments[0]).shadowRoot.querySelector(arguments[1]);
+                return getComputedStyle(el).getPropertyValue(arguments[2]);""", chartId, selector, property));
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
