@@ -9,7 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.atelier.cli.BenchCommand;
 import org.atelier.data.SamplePortfolio;
+import org.atelier.dataset.DatasetService;
+import org.atelier.dataset.SampleDataService;
+import org.atelier.fit.FitService;
+import org.atelier.model.ModelDetail;
+import org.atelier.model.ModelService;
+import org.atelier.model.ModelStatus;
 import org.atelier.project.ProjectService;
 import org.atelier.project.ProjectSummary;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +54,14 @@ class BrowserTest {
     int port;
     @Autowired
     ProjectService projects;
+    @Autowired
+    SampleDataService samples;
+    @Autowired
+    DatasetService datasets;
+    @Autowired
+    FitService fits;
+    @Autowired
+    ModelService models;
     WebDriver driver;
 
     @DynamicPropertySource
@@ -188,6 +203,62 @@ class BrowserTest {
             assertThat(driver.findElements(By.cssSelector(".atelier-column-row"))).hasSize(13);
         } finally {
             screenshot("workbench-uploaded.png");
+        }
+    }
+
+    /**
+     * Issue 5's acceptance: the sample frequency model (§6.3) fitted from the browser, progress pushed, and the
+     * relativity chart drawn with one bar per level of the factor shown.
+     */
+    @Test
+    void fitsTheSampleFrequencyModelAndDrawsItsRelativities() throws IOException {
+        String projectId = samples.createSampleProject().id();
+        String datasetId = datasets.latest(projectId).orElseThrow().id();
+        ModelDetail first = fits.start(projectId, datasetId, BenchCommand.frequencyModel());
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (models.get(first.id()).status().isRunning() && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        assertThat(models.get(first.id()).status()).isEqualTo(ModelStatus.COMPLETED);
+
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        driver.get("http://127.0.0.1:" + port + "/project/" + projectId);
+        try {
+            // Vaadin's licence banner may cover the sticky Fit button at this window size: click it as a script
+            WebElement fitButton = wait.until(ExpectedConditions.elementToBeClickable(By.id("fit-button")));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", fitButton);
+            wait.until(d -> models.history(projectId).size() == 2
+                    && models.history(projectId).getFirst().status() == ModelStatus.COMPLETED);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atelier-header"),
+                    "Completed"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-notification-card[contains(., 'Fitted v2')]")));
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-tab[normalize-space(.)='Relativities']"))).click();
+            int levels = models.get(models.history(projectId).getFirst().id()).relativities().getFirst().levels().size();
+            assertThat(levels).isEqualTo(6); // Area: A to F
+            wait.until(d -> chartCount(".highcharts-column-series .highcharts-point") == levels);
+            assertThat(chartCount(".highcharts-errorbar-series .highcharts-point")).isEqualTo(levels);
+            sleep(1500); // let the chart's entry animation finish before the screenshot
+        } finally {
+            screenshot("relativity-chart.png");
+        }
+    }
+
+    /** Elements inside the relativity chart's SVG (Vaadin Charts renders into its shadow root). */
+    private long chartCount(String selector) {
+        Object n = ((JavascriptExecutor) driver).executeScript("""
+                const chart = document.getElementById('relativity-chart');
+                const svg = chart && chart.shadowRoot && chart.shadowRoot.querySelector('svg');
+                return svg ? svg.querySelectorAll('.highcharts-series-group ' + arguments[0]).length : 0;""", selector);
+        return ((Number) n).longValue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

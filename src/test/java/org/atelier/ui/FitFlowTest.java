@@ -13,6 +13,7 @@ import org.atelier.data.SamplePortfolio;
 import org.atelier.dataset.DatasetService;
 import org.atelier.model.ModelStatus;
 import org.atelier.project.ProjectService;
+import org.atelier.ui.results.ModelComparison;
 import org.atelier.ui.spec.SpecEditorProbe;
 import org.atelier.ui.workbench.WorkbenchProbe;
 import org.atelier.ui.workbench.WorkbenchView;
@@ -69,21 +70,36 @@ class FitFlowTest extends KaribuTest {
         assertThat(_size(workbench.historyGrid())).isEqualTo(1);
         assertThat(spec.cancelVisible()).isFalse();
 
-        // A second model: the response is an amount with zeros, which a gamma model cannot take.
+        assertThat(workbench.resultsTabs().showRelativities("Area")).isTrue();
+
+        // v2 adds a factor; the comparison shows what changed and which model fits better.
+        spec.addFactor("VehGas");
+        spec.fit();
+        awaitUi("the second model", () -> workbench.shownModel() != null && workbench.shownModel().version() == 2);
+        workbench.selectHistoryTab();
+        workbench.historyGrid().asMultiSelect().select(_get(workbench.historyGrid(), 0), _get(workbench.historyGrid(), 1));
+        _click(workbench.compareButton());
+        ModelComparison comparison = _get(ModelComparison.class);
+        assertThat(comparison.getElement().getTextRecursively()).contains("Added term: VehGas (categorical)");
+        assertThat(comparison.sharedFactors()).contains("Area");
+        _get(com.vaadin.flow.component.dialog.Dialog.class).close();
+
+        // A third model: the response is an amount with zeros, which a gamma model cannot take.
         spec.response("ClaimAmount");
         spec.family("gamma");
         spec.offset("None");
         spec.fit();
         awaitUi("the failed fit", () -> workbench.fitStatus().equals("Failed"));
         assertThat(workbench.modelPaneText()).contains("ClaimAmount");
-        assertThat(_size(workbench.historyGrid())).isEqualTo(2);
+        assertThat(_size(workbench.historyGrid())).isEqualTo(3);
         assertThat(_get(workbench.historyGrid(), 0).status()).isEqualTo(ModelStatus.FAILED);
 
         workbench.selectHistoryTab();
-        _clickItem(workbench.historyGrid(), 1);
+        _clickItem(workbench.historyGrid(), 2);
         assertThat(spec.responseValue()).isEqualTo("ClaimNb");
         assertThat(spec.factors()).containsExactly("Area:categorical", "BonusMalus:linear", "DrivAge:bs");
         assertThat(workbench.fitStatus()).isEqualTo("Completed");
+        assertThat(workbench.resultsTabs()).isNotNull();
         assertThat(workbench.shownModel().version()).isEqualTo(1);
     }
 

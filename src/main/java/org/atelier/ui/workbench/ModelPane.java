@@ -1,66 +1,60 @@
 package org.atelier.ui.workbench;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.atelier.fit.FitEvent;
 import org.atelier.model.ModelDetail;
+import org.atelier.ui.results.EmptyResults;
+import org.atelier.ui.results.FitErrorAlert;
+import org.atelier.ui.results.FitProgressPanel;
+import org.atelier.ui.results.ResultsTabs;
 
 /** The "Model" tab: nothing yet, a running fit's progress, its error, or its results. */
 class ModelPane extends Div {
-    final Span status = new Span();
-    final ProgressBar progress = new ProgressBar();
-    final Div error = new Div();
-    final Pre summary = new Pre();
+    private final Runnable onCancel;
+    FitProgressPanel progress;
+    ResultsTabs results;
     ModelDetail shown;
 
-    ModelPane() {
+    ModelPane(Runnable onCancel) {
+        this.onCancel = onCancel;
         setSizeFull();
-        status.addClassName("atelier-muted");
-        error.addClassName("atelier-alert");
-        summary.addClassName("atelier-code");
         showEmpty();
     }
 
     void showEmpty() {
-        removeAll();
+        replace(new EmptyResults());
         shown = null;
-        Div empty = new Div("Choose a response and factors, then Fit (Ctrl+Enter) to see the model here.");
-        empty.addClassName("atelier-empty");
-        add(empty);
     }
 
     void showProgress(FitEvent.Progress p) {
-        if (progress.getParent().isEmpty() || status.getParent().isEmpty()) {
-            removeAll();
-            add(status, progress);
+        if (progress == null || progress.getParent().isEmpty()) {
+            progress = new FitProgressPanel(onCancel);
+            replace(progress);
         }
-        status.setText(p.describe());
-        boolean iterating = p.iteration() > 0;
-        progress.setIndeterminate(!iterating);
-        if (iterating) {
-            progress.setValue(Math.min(1.0, p.iteration() / (double) p.maxIterations()));
-        }
+        progress.show(p);
     }
 
-    void showFailed(String type, String message, String suggestion) {
-        removeAll();
-        error.setText(type + ": " + message + (suggestion == null ? "" : " — " + suggestion));
-        add(error);
+    void showFailed(FitErrorAlert alert) {
+        replace(alert);
     }
 
     void showCancelled() {
-        removeAll();
-        Div note = new Div("Fit cancelled.");
+        Div note = new Div("Fit cancelled. Edit the spec and fit again, or open a model from the history.");
         note.addClassName("atelier-empty");
-        add(note);
+        replace(note);
     }
 
     void showResults(ModelDetail detail) {
-        removeAll();
+        results = new ResultsTabs(detail);
+        results.setSizeFull();
+        replace(results);
         shown = detail;
-        summary.setText(detail.summaryText());
-        add(summary);
+    }
+
+    private void replace(com.vaadin.flow.component.Component content) {
+        removeAll();
+        progress = content instanceof FitProgressPanel panel ? panel : null;
+        results = content instanceof ResultsTabs tabs ? tabs : null;
+        add(content);
     }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +31,8 @@ import org.atelier.ui.common.Notifications;
 import org.atelier.ui.common.RememberedSplitLayout;
 import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.projects.ProjectsView;
+import org.atelier.ui.results.FitErrorAlert;
+import org.atelier.ui.results.ModelComparison;
 import org.atelier.ui.spec.SpecEditor;
 
 /**
@@ -97,7 +101,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         editor = new SpecEditor(datasets, this::fit, this::cancelFit);
         editor.addSpecChangeListener(this::specChanged);
         spec = new SpecPanel(project.id(), datasets, executor, this::show, editor);
-        modelPane = new ModelPane();
+        modelPane = new ModelPane(this::cancelFit);
         history = new HistoryGrid(project.id(), models, this::open, this::compare);
         results = new ResultsPanel(datasets, modelPane, history);
         code = new CodePanel();
@@ -172,7 +176,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
                         + String.format("%,d ms", c.metrics().fitDurationMs()));
             }
             case FitEvent.Failed f -> {
-                modelPane.showFailed(f.errorType(), f.message(), f.suggestion());
+                modelPane.showFailed(FitErrorAlert.of(f));
                 header.fitStatus.show("Failed", "failed");
             }
             case FitEvent.Cancelled c -> {
@@ -209,7 +213,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
                 code.showStored(detail.label(), detail.javaCode(), detail.pythonCode());
             }
             case FAILED -> {
-                modelPane.showFailed(detail.errorType(), detail.errorMessage(), detail.errorSuggestion());
+                modelPane.showFailed(FitErrorAlert.of(detail));
                 header.fitStatus.show("Failed", "failed");
             }
             default -> {
@@ -219,8 +223,24 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         }
     }
 
+    /** Two models side by side, the older one first, so differences read "before → after". */
     void compare(String firstId, String secondId) {
-        Notifications.error("Comparison opens once both models are loaded: " + firstId + ", " + secondId);
+        ModelDetail a = models.get(firstId);
+        ModelDetail b = models.get(secondId);
+        ModelDetail older = a.version() <= b.version() ? a : b;
+        ModelDetail newer = older == a ? b : a;
+        if (older.status() != ModelStatus.COMPLETED || newer.status() != ModelStatus.COMPLETED) {
+            Notifications.error("Only fitted models can be compared: " + (older.status() != ModelStatus.COMPLETED
+                    ? older.label() : newer.label()) + " has no results");
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Compare " + older.label() + " and " + newer.label());
+        dialog.setWidth("min(1100px, 95vw)");
+        dialog.setHeight("85vh");
+        dialog.add(new ModelComparison(older, newer));
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
     }
 
     private void specChanged(ModelSpec changed) {

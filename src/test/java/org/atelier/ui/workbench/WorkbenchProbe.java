@@ -89,4 +89,12 @@ public record WorkbenchProbe(WorkbenchView view) {
     public void selectHistoryTab() {
         view.results.tabs.setSelectedTab(view.results.historyTab);
     }
+
+    public com.vaadin.flow.component.button.Button compareButton() {
+        return view.history.compare;
+    }
+
+    public org.atelier.ui.results.ResultsTabs resultsTabs() {
+        return view.modelPane.results;
+    }
 }
