@@ -177,6 +177,8 @@ class BrowserTest {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atelier-header"),
                     "freMTPL2_sample.csv · 678K rows"));
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-tab[normalize-space(.)='Data']"))).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content")));
             assertThat(driver.findElements(By.cssSelector(".atelier-column-row"))).hasSize(13);
         } finally {

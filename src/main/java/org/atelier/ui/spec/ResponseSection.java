@@ -64,6 +64,7 @@ class ResponseSection extends Div {
         weights.setTooltipText("Observation-level prior weights");
         for (var field : List.of(response, family, link, offset, weights)) {
             field.setWidthFull();
+            field.getStyle().set("min-width", "0"); // paired fields share a narrow panel instead of overflowing it
         }
 
         response.addValueChangeListener(e -> edit(() -> draft.setResponse(e.getValue())));
