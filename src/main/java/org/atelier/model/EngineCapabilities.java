@@ -12,8 +12,12 @@ public final class EngineCapabilities {
     /** Term types for a text column. */
     public static final List<String> TEXT_TERM_TYPES = List.of("categorical");
     public static final boolean MONOTONICITY = false;
+    /** Term types that take a monotonicity constraint, once MONOTONICITY is on. */
+    public static final List<String> MONOTONE_TERM_TYPES = List.of("linear", "expression", "bs");
     public static final boolean PENALIZED_SPLINES = false;
     public static final boolean REGULARIZATION = false;
+    /** Interactions encoded as one target- or frequency-encoded feature over the combined levels. */
+    public static final boolean ENCODED_INTERACTIONS = false;
 
     private EngineCapabilities() {
     }

@@ -1,17 +1,35 @@
 package org.atelier.ui.spec;
 
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.atelier.engine.spec.FitOptions;
+import org.atelier.model.EngineCapabilities;
 
-/** "Advanced options" (§8.2.8), collapsed by default: iteration limit, tolerance and seed. */
+/**
+ * "Advanced options" (§8.2.8), collapsed by default: regularization (a cross-validated α path, or a manual
+ * α) when the engine fits it, and the iteration limit, tolerance and seed.
+ */
 class AdvancedOptions extends Details {
+    static final String NONE = "None";
+    static final String CV_PATH = "Cross-validated path";
+    static final String MANUAL = "Manual alpha";
+    final Select<String> regularization = new Select<>();
+    final Select<String> alphaMode = new Select<>();
+    final IntegerField cv = new IntegerField("CV folds");
+    final Select<String> selection = new Select<>();
+    final IntegerField nAlphas = new IntegerField("Alpha path size");
+    final NumberField alpha = new NumberField("Alpha");
+    final NumberField l1Ratio = new NumberField("L1 ratio");
     final IntegerField maxIter = new IntegerField("Max iterations");
     final TextField tol = new TextField("Tolerance");
     final IntegerField seed = new IntegerField("Seed");
+    private final Div penalty = new Div();
     private final SpecDraft draft;
     private final Runnable changed;
     private boolean updating;
@@ -20,26 +38,62 @@ class AdvancedOptions extends Details {
         super("Advanced options");
         this.draft = draft;
         this.changed = changed;
+        regularization.setLabel("Regularization");
+        regularization.setItems(NONE, "ridge", "lasso", "elastic_net");
+        alphaMode.setLabel("Alpha");
+        alphaMode.setItems(CV_PATH, MANUAL);
+        selection.setLabel("Selection");
+        selection.setItems("min", "1se");
+        cv.setMin(2);
+        cv.setMax(20);
+        nAlphas.setMin(2);
+        nAlphas.setMax(200);
+        alpha.setMin(0);
+        l1Ratio.setMin(0);
+        l1Ratio.setMax(1);
+        l1Ratio.setStep(0.05);
+        l1Ratio.setStepButtonsVisible(true);
+        l1Ratio.setHelperText("0 ridge · 1 lasso");
         maxIter.setMin(1);
         maxIter.setMax(1000);
         maxIter.setStepButtonsVisible(true);
-        maxIter.setWidth("8rem");
-        tol.setWidth("8rem");
         tol.setValueChangeMode(ValueChangeMode.LAZY);
         tol.setHelperText("e.g. 1e-8");
-        seed.setWidth("8rem");
         seed.setPlaceholder("none");
-        maxIter.addValueChangeListener(e -> edit());
-        tol.addValueChangeListener(e -> edit());
-        seed.addValueChangeListener(e -> edit());
-        HorizontalLayout row = new HorizontalLayout(maxIter, tol, seed);
-        row.setWrap(true);
-        add(row);
+        for (var field : new com.vaadin.flow.component.HasSize[] {cv, nAlphas, alpha, l1Ratio, maxIter, tol, seed}) {
+            field.setWidth("8rem");
+        }
+        regularization.addValueChangeListener(e -> edit());
+        alphaMode.addValueChangeListener(e -> edit());
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {cv, selection, nAlphas, alpha, l1Ratio,
+                maxIter, tol, seed}) {
+            field.addValueChangeListener(e -> edit());
+        }
+        HorizontalLayout path = new HorizontalLayout(cv, selection, nAlphas);
+        HorizontalLayout manual = new HorizontalLayout(alpha);
+        penalty.add(new HorizontalLayout(regularization, alphaMode), path, manual, l1Ratio);
+        penalty.setVisible(EngineCapabilities.REGULARIZATION);
+        HorizontalLayout iterations = new HorizontalLayout(maxIter, tol, seed);
+        iterations.setWrap(true);
+        add(penalty, iterations);
     }
 
     void refresh() {
         updating = true;
         FitOptions o = draft.fitOptions;
+        boolean penalized = o.regularization() != null;
+        boolean manualAlpha = penalized && o.cv() == null && o.alpha() > 0;
+        regularization.setValue(penalized ? o.regularization() : NONE);
+        alphaMode.setValue(manualAlpha ? MANUAL : CV_PATH);
+        alphaMode.setVisible(penalized);
+        cv.setValue(o.cv() == null ? 5 : o.cv());
+        selection.setValue(o.selection());
+        nAlphas.setValue(o.nAlphas());
+        alpha.setValue(o.alpha());
+        l1Ratio.setValue(o.l1Ratio());
+        cv.getParent().ifPresent(p -> p.setVisible(penalized && !manualAlpha));
+        alpha.getParent().ifPresent(p -> p.setVisible(manualAlpha));
+        l1Ratio.setVisible("elastic_net".equals(o.regularization()) || manualAlpha);
         maxIter.setValue(o.maxIter());
         tol.setValue(Double.toString(o.tol()));
         tol.setInvalid(false);
@@ -57,11 +111,24 @@ class AdvancedOptions extends Details {
         if (tolerance == null || maxIter.getValue() == null || maxIter.getValue() < 1) {
             return;
         }
-        FitOptions o = draft.fitOptions;
+        String penaltyKind = NONE.equals(regularization.getValue()) ? null : regularization.getValue();
+        boolean manualAlpha = penaltyKind != null && MANUAL.equals(alphaMode.getValue());
+        double ratio = switch (penaltyKind == null ? "" : penaltyKind) {
+            case "ridge" -> manualAlpha ? value(l1Ratio, 0) : 0;
+            case "lasso" -> manualAlpha ? value(l1Ratio, 1) : 1;
+            case "elastic_net" -> value(l1Ratio, 0.5);
+            default -> 0;
+        };
         Long seedValue = seed.getValue() == null ? null : seed.getValue().longValue();
-        draft.fitOptions = new FitOptions(o.alpha(), o.l1Ratio(), maxIter.getValue(), tolerance, o.regularization(),
-                o.cv(), o.selection(), o.nAlphas(), seedValue);
+        draft.fitOptions = new FitOptions(manualAlpha ? value(alpha, 0.01) : 0, ratio, maxIter.getValue(), tolerance,
+                penaltyKind, penaltyKind == null || manualAlpha ? null : cv.getValue() == null ? 5 : cv.getValue(),
+                selection.getValue() == null ? "min" : selection.getValue(),
+                nAlphas.getValue() == null ? 20 : nAlphas.getValue(), seedValue);
         changed.run();
+    }
+
+    private static double value(NumberField field, double fallback) {
+        return field.getValue() == null ? fallback : field.getValue();
     }
 
     static Double parseTolerance(String text) {

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.atelier.ui.common.Badge;
 class FactorCard extends Div {
     static final int DEFAULT_BS_DF = 5;
     static final int DEFAULT_NS_DF = 4;
+    static final int DEFAULT_K = 10;
     final TermSpec term;
     final Div details = new Div();
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
@@ -80,6 +83,9 @@ class FactorCard extends Div {
             expr.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
             expr.addValueChangeListener(e -> edit.accept(t -> withExpr(t, e.getValue())));
             details.add(expr);
+            if (EngineCapabilities.MONOTONICITY) {
+                details.add(monotonicity());
+            }
             return;
         }
         type.setLabel("Type");
@@ -93,16 +99,57 @@ class FactorCard extends Div {
         row.setWrap(true);
         switch (term.type()) {
             case "categorical" -> row.add(baseLevel(levels.apply(term.name())));
-            case "bs" -> {
-                row.add(intField("df", term.df(), 1, 30, v -> t -> withDf(t, v)));
-                row.add(intField("degree", term.degree() == null ? 3 : term.degree(), 1, 3,
-                        v -> t -> withDegree(t, v == null || v == 3 ? null : v)));
+            case "bs", "ns" -> {
+                if (EngineCapabilities.PENALIZED_SPLINES) {
+                    row.add(splineMode());
+                }
+                if (term.k() != null || (term.df() == null && EngineCapabilities.PENALIZED_SPLINES)) {
+                    row.add(intField("k", term.k(), 3, 50, v -> t -> withK(t, v)));
+                } else {
+                    row.add(intField("df", term.df(), 1, 30, v -> t -> withDf(t, v)));
+                }
+                if (term.type().equals("bs")) {
+                    row.add(intField("degree", term.degree() == null ? 3 : term.degree(), 1, 3,
+                            v -> t -> withDegree(t, v == null || v == 3 ? null : v)));
+                }
             }
-            case "ns" -> row.add(intField("df", term.df(), 1, 30, v -> t -> withDf(t, v)));
+            case "target_encoding" -> {
+                NumberField prior = new NumberField("Prior weight");
+                prior.setMin(0);
+                prior.setValue(term.priorWeight() == null ? 1.0 : term.priorWeight());
+                prior.setWidth("7rem");
+                prior.addValueChangeListener(e -> edit.accept(t -> withEncoding(t, e.getValue(), t.nPermutations())));
+                row.add(prior, intField("Permutations", term.nPermutations() == null ? 4 : term.nPermutations(), 1, 64,
+                        v -> t -> withEncoding(t, t.priorWeight(), v)));
+            }
             default -> {
             }
         }
+        if (EngineCapabilities.MONOTONICITY && EngineCapabilities.MONOTONE_TERM_TYPES.contains(term.type())) {
+            row.add(monotonicity());
+        }
         details.add(row);
+    }
+
+    private RadioButtonGroup<String> splineMode() {
+        RadioButtonGroup<String> mode = new RadioButtonGroup<>("Mode");
+        mode.setItems("Fixed df", "Penalized (auto λ)");
+        mode.setValue(term.k() != null || term.df() == null ? "Penalized (auto λ)" : "Fixed df");
+        mode.addValueChangeListener(e -> edit.accept(t -> e.getValue().equals("Fixed df")
+                ? withK(withDf(t, t.type().equals("bs") ? DEFAULT_BS_DF : DEFAULT_NS_DF), null)
+                : withK(withDf(t, null), DEFAULT_K)));
+        return mode;
+    }
+
+    private Select<String> monotonicity() {
+        Select<String> monotone = new Select<>();
+        monotone.setLabel("Monotonicity");
+        monotone.setItems("none", "increasing", "decreasing");
+        monotone.setValue(term.monotonicity() == null ? "none" : term.monotonicity());
+        monotone.setWidth("9rem");
+        monotone.addValueChangeListener(e -> edit.accept(t -> withMonotonicity(t,
+                e.getValue() == null || e.getValue().equals("none") ? null : e.getValue())));
+        return monotone;
     }
 
     private ComboBox<String> baseLevel(List<String> levels) {
@@ -163,6 +210,8 @@ class FactorCard extends Div {
     static TermSpec retype(TermSpec t, String newType) {
         return switch (newType) {
             case "bs" -> TermSpec.bs(t.name(), DEFAULT_BS_DF, null);
+            case "target_encoding", "frequency_encoding" ->
+                    new TermSpec(t.name(), newType, null, null, null, null, null, null, null, null);
             case "ns" -> TermSpec.ns(t.name(), DEFAULT_NS_DF);
             case "categorical" -> TermSpec.categorical(t.name());
             default -> TermSpec.linear(t.name());
@@ -172,6 +221,21 @@ class FactorCard extends Div {
     static TermSpec withDf(TermSpec t, Integer df) {
         return new TermSpec(t.name(), t.type(), df, t.k(), t.degree(), t.monotonicity(), t.levels(), t.expr(),
                 t.priorWeight(), t.nPermutations());
+    }
+
+    static TermSpec withK(TermSpec t, Integer k) {
+        return new TermSpec(t.name(), t.type(), t.df(), k, t.degree(), t.monotonicity(), t.levels(), t.expr(),
+                t.priorWeight(), t.nPermutations());
+    }
+
+    static TermSpec withMonotonicity(TermSpec t, String monotonicity) {
+        return new TermSpec(t.name(), t.type(), t.df(), t.k(), t.degree(), monotonicity, t.levels(), t.expr(),
+                t.priorWeight(), t.nPermutations());
+    }
+
+    static TermSpec withEncoding(TermSpec t, Double priorWeight, Integer permutations) {
+        return new TermSpec(t.name(), t.type(), t.df(), t.k(), t.degree(), t.monotonicity(), t.levels(), t.expr(),
+                priorWeight, permutations);
     }
 
     static TermSpec withDegree(TermSpec t, Integer degree) {

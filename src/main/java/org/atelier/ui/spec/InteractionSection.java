@@ -18,6 +18,9 @@ import org.atelier.model.EngineCapabilities;
 
 /** The interactions list (§8.2.6) and the dialog that adds one (§8.2.7). */
 class InteractionSection extends Div {
+    static final String PRODUCT = "Standard product";
+    static final String TARGET_ENCODED = "Target encoding interaction";
+    static final String FREQUENCY_ENCODED = "Frequency encoding interaction";
     final Div list = new Div();
     final Button add = new Button("Add interaction", VaadinIcon.PLUS.create());
     private final SpecDraft draft;
@@ -55,7 +58,9 @@ class InteractionSection extends Div {
             Div header = new Div(title, remove);
             header.addClassName("atelier-card-header");
             Span detail = new Span(FactorCard.typeLabel(interaction.first().type()) + " × "
-                    + FactorCard.typeLabel(interaction.second().type()) + " · product · include main: "
+                    + FactorCard.typeLabel(interaction.second().type()) + " · "
+                    + (interaction.targetEncoding() ? "TE" : interaction.frequencyEncoding() ? "FE" : "product")
+                    + " · include main: "
                     + (interaction.includeMain() ? "✓" : "✗"));
             detail.addClassName("atelier-muted");
             card.add(header, detail);
@@ -72,6 +77,7 @@ class InteractionSection extends Div {
         final Select<String> second = new Select<>();
         final Select<String> secondType = new Select<>();
         final Checkbox includeMain = new Checkbox("Include main effects", true);
+        final Select<String> kind = new Select<>();
         final Button confirm = new Button("Add");
 
         AddInteractionDialog() {
@@ -92,8 +98,12 @@ class InteractionSection extends Div {
             second.addValueChangeListener(e -> chooseType(secondType, e.getValue()));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             confirm.addClickListener(e -> addInteraction());
+            kind.setLabel("Interaction type");
+            kind.setItems(PRODUCT, TARGET_ENCODED, FREQUENCY_ENCODED);
+            kind.setValue(PRODUCT);
+            kind.setVisible(EngineCapabilities.ENCODED_INTERACTIONS);
             VerticalLayout form = new VerticalLayout(new HorizontalLayout(first, firstType),
-                    new HorizontalLayout(second, secondType), includeMain);
+                    new HorizontalLayout(second, secondType), kind, includeMain);
             form.setPadding(false);
             add(form);
             getFooter().add(new Button("Cancel", e -> close()), confirm);
@@ -118,7 +128,8 @@ class InteractionSection extends Div {
             }
             TermSpec a = side(first.getValue(), firstType.getValue());
             TermSpec b = side(second.getValue(), secondType.getValue());
-            draft.interactions.add(InteractionSpec.of(a, b, includeMain.getValue()));
+            draft.interactions.add(new InteractionSpec(a, b, includeMain.getValue(),
+                    TARGET_ENCODED.equals(kind.getValue()), FREQUENCY_ENCODED.equals(kind.getValue())));
             close();
             changed.run();
         }
