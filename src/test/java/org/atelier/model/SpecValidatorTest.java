@@ -1,0 +1,79 @@
+package org.atelier.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.atelier.data.ColumnProfile;
+import org.atelier.engine.spec.InteractionSpec;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.TermSpec;
+import org.junit.jupiter.api.Test;
+
+class SpecValidatorTest {
+    static final List<ColumnProfile> COLUMNS = List.of(
+            numeric("ClaimNb", 5), numeric("Exposure", 900), numeric("DrivAge", 80), numeric("Constant", 1),
+            new ColumnProfile("Region", "Utf8", 22, 0, null, null, null, false, true, List.of("R11")),
+            new ColumnProfile("PolicyRef", "Utf8", 5000, 0, null, null, null, false, false, List.of("P1")),
+            new ColumnProfile("Empty", "Utf8", 0, 100, null, null, null, false, true, List.of()));
+
+    static ColumnProfile numeric(String name, int unique) {
+        return new ColumnProfile(name, "Int64", unique, 0, 0.0, 1.0, 0.5, true, unique <= 20, List.of(1L));
+    }
+
+    static List<String> messages(ModelSpec spec) {
+        return SpecValidator.validate(spec, COLUMNS).stream()
+                .map(i -> i.severity() + " " + i.subject() + ": " + i.message()).toList();
+    }
+
+    @Test
+    void aCompleteFrequencySpecIsValid() {
+        ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Region"),
+                TermSpec.bs("DrivAge", 5, null))).withOffset("Exposure");
+        assertThat(SpecValidator.validate(spec, COLUMNS)).isEmpty();
+    }
+
+    @Test
+    void theFitButtonSaysWhatIsMissingFirst() {
+        List<SpecIssue> none = SpecValidator.validate(ModelSpec.of(null, "poisson", List.of()), COLUMNS);
+        assertThat(SpecValidator.canFit(none)).isFalse();
+        assertThat(SpecValidator.firstError(none)).isEqualTo("Select a response variable");
+        assertThat(SpecValidator.firstError(SpecValidator.validate(ModelSpec.of("ClaimNb", "poisson", List.of()),
+                COLUMNS))).isEqualTo("Add at least one factor");
+    }
+
+    @Test
+    void termProblemsAreNamedOnTheTerm() {
+        ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.linear("ClaimNb"),
+                TermSpec.linear("Exposure"), TermSpec.linear("Constant"), TermSpec.categorical("PolicyRef"),
+                TermSpec.linear("Region"), TermSpec.categorical("Empty"), TermSpec.linear("Gone"),
+                new TermSpec("DrivAge", "bs", 5, 10, null, null, null, null, null, null),
+                TermSpec.expression("ratio", "DrivAge / Missing"), TermSpec.expression("broken", "log(DrivAge"),
+                TermSpec.expression("blank", " "))).withOffset("Exposure");
+        assertThat(messages(spec)).containsExactly(
+                "ERROR ClaimNb: This column is the response variable",
+                "WARNING Exposure: Using same column as offset and term",
+                "WARNING Constant: This column has no variation",
+                "WARNING PolicyRef: 100+ levels — consider target encoding",
+                "ERROR Region: A text column can only be categorical",
+                "ERROR Empty: This column is entirely missing",
+                "ERROR Gone: 'Gone' is not in the dataset",
+                "ERROR DrivAge: Set either df or k, not both",
+                "ERROR ratio: Expression uses 'Missing', which is not in the dataset",
+                messages(spec).get(9),
+                "ERROR blank: Enter an expression");
+        assertThat(messages(spec).get(9)).startsWith("ERROR broken: ");
+    }
+
+    @Test
+    void roleColumnsAndFamilyParametersAreChecked() {
+        ModelSpec spec = new ModelSpec("Region", List.of(TermSpec.linear("DrivAge")),
+                List.of(InteractionSpec.of(TermSpec.linear("DrivAge"), TermSpec.categorical("Nowhere"), true)),
+                "tweedie", null, 2.5, null, "Region", "Weights", true, null);
+        assertThat(messages(spec)).containsExactly(
+                "ERROR #response: Response column 'Region' is not numeric",
+                "ERROR #offset: Offset column 'Region' is not numeric",
+                "ERROR #weights: Weights column 'Weights' is not in the dataset",
+                "ERROR #family: Tweedie var_power must be between 1 and 2",
+                "ERROR #interactions: Interaction DrivAge × Nowhere: 'Nowhere' is not in the dataset");
+    }
+}
