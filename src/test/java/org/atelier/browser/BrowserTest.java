@@ -1,9 +1,7 @@
 package org.atelier.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atelier.open-browser=false")
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -70,41 +61,14 @@ class BrowserTest {
         registry.add("atelier.home", home::toString);
     }
 
-    /** Checked before the Spring context starts: without a bundle it could not start in production mode. */
     @BeforeAll
     static void requireBrowserAndBundle() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") == null) {
-            assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
-        }
-        assertThat(installed).as("chromium and chromedriver under /usr/bin (.ci/run installs them)").isTrue();
-        assumeProductionBundle();
+        HeadlessChromium.requireBrowserAndProductionBundle();
     }
 
     @BeforeEach
     void startChromium() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // Root in a container needs --no-sandbox; the network flags keep Chromium off the closed internet.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,900",
-                "--user-data-dir=" + Files.createTempDirectory("atelier-chromium-"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    /** The browser needs the built frontend bundle: present after `mvn verify`, absent with -DskipFrontend. */
-    private static void assumeProductionBundle() {
-        boolean production;
-        try (var info = BrowserTest.class.getResourceAsStream("/META-INF/VAADIN/config/flow-build-info.json")) {
-            production = info != null && new String(info.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .matches("(?s).*\"productionMode\"\\s*:\\s*true.*");
-        } catch (IOException e) {
-            production = false;
-        }
-        assumeTrue(production, "No production frontend build on the classpath (built with -DskipFrontend)");
+        driver = HeadlessChromium.start(1400, 900);
     }
 
     @AfterEach
@@ -265,9 +229,6 @@ class BrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "screenshots", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(driver, name);
     }
 }

@@ -1,13 +1,10 @@
 package org.atelier.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +17,13 @@ import org.atelier.model.ModelService;
 import org.atelier.project.ProjectService;
 import org.atelier.ui.results.FittedModels;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,22 +58,14 @@ class ResultsBrowserTest {
         registry.add("atelier.home", home::toString);
     }
 
+    @BeforeAll
+    static void requireBrowserAndBundle() {
+        HeadlessChromium.requireBrowserAndProductionBundle();
+    }
+
     @BeforeEach
     void startChromium() throws IOException {
-        boolean installed = Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER);
-        if (System.getenv("CI") == null) {
-            assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
-        }
-        assumeTrue(getClass().getResource("/META-INF/VAADIN/config/flow-build-info.json") != null,
-                "No frontend bundle on the classpath (built with -DskipFrontend)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1200",
-                "--user-data-dir=" + Files.createTempDirectory("atelier-chromium-"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        driver = HeadlessChromium.start(1400, 1200);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
@@ -198,9 +184,6 @@ class ResultsBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "screenshots", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(driver, name);
     }
 }
