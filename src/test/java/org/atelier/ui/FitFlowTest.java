@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.dataset.DatasetService;
+import org.atelier.dataset.SampleDataService;
 import org.atelier.model.ModelStatus;
 import org.atelier.project.ProjectService;
 import org.atelier.ui.results.ModelComparison;
@@ -26,6 +29,8 @@ class FitFlowTest extends KaribuTest {
     ProjectService projects;
     @Autowired
     DatasetService datasets;
+    @Autowired
+    SampleDataService samples;
 
     private WorkbenchProbe openWorkbench(int rows) {
         String projectId = projects.create("Frequency", "").id();
@@ -38,7 +43,8 @@ class FitFlowTest extends KaribuTest {
 
     @Test
     void specifyFitAndReadAFrequencyModelThenGoBackInHistory() {
-        WorkbenchProbe workbench = openWorkbench(20_000);
+        UI.getCurrent().navigate(WorkbenchView.class, samples.createSampleProject().id());
+        WorkbenchProbe workbench = new WorkbenchProbe(_get(WorkbenchView.class));
         SpecEditorProbe spec = workbench.editor();
         assertThat(spec.fitEnabled()).isFalse();
         assertThat(spec.fitBlockedBecause()).isEqualTo("Select a response variable");
@@ -61,7 +67,13 @@ class FitFlowTest extends KaribuTest {
         assertThat(workbench.codeSource()).isEqualTo("Live from the spec");
 
         spec.fit();
-        awaitUi("the fitted model", () -> workbench.shownModel() != null);
+        List<String> seen = new ArrayList<>();
+        awaitUi("the fitted model", () -> {
+            seen.add(workbench.modelPaneText());
+            return workbench.shownModel() != null;
+        });
+        assertThat(seen).as("progress pushed while fitting").anyMatch(t -> t.matches("(?s).*Iteration \\d+/25.*"));
+        assertThat(workbench.resultsTabs().getTabCount()).isEqualTo(3);
         assertThat(workbench.fitStatus()).isEqualTo("Completed");
         assertThat(workbench.shownModel().status()).isEqualTo(ModelStatus.COMPLETED);
         assertThat(workbench.shownModel().coefficients()).extracting(c -> c.feature())
