@@ -17,32 +17,21 @@ import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
 import org.atelier.project.ProjectService;
 import org.atelier.project.ProjectSummary;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The real thing: the app on a random port with its production bundle, driven by headless Chromium.
  * Needs Debian's chromium and chromium-driver (.ci/run installs them); on a developer machine without them
  * the test is skipped, in CI it fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atelier.open-browser=false")
-class BrowserTest {
+class BrowserTest extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -53,30 +42,6 @@ class BrowserTest {
     FitService fits;
     @Autowired
     ModelService models;
-    WebDriver driver;
-
-    @DynamicPropertySource
-    static void atelierHome(DynamicPropertyRegistry registry) throws IOException {
-        Path home = Files.createTempDirectory("atelier-browser-test-");
-        registry.add("atelier.home", home::toString);
-    }
-
-    @BeforeAll
-    static void requireBrowserAndBundle() {
-        HeadlessChromium.requireBrowserAndProductionBundle();
-    }
-
-    @BeforeEach
-    void startChromium() throws IOException {
-        driver = HeadlessChromium.start(1400, 900);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void opensTheAppAndCreatesAProject() throws IOException {
@@ -228,7 +193,4 @@ class BrowserTest {
         }
     }
 
-    private void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(driver, name);
-    }
 }

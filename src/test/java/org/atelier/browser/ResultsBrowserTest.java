@@ -3,8 +3,6 @@ package org.atelier.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,31 +14,21 @@ import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelService;
 import org.atelier.project.ProjectService;
 import org.atelier.ui.results.FittedModels;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The results components rendered by Vaadin Charts in headless Chromium (the test-only page
  * {@link ResultsPreviewView}): the relativity chart's bars, error bars, exposure area and dashed reference line
  * really drawn, in the dark and the light theme, and the comparison chart. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atelier.open-browser=false")
-class ResultsBrowserTest {
-    @LocalServerPort
-    int port;
+class ResultsBrowserTest extends BrowserTestBase {
     @Autowired
     FitService fits;
     @Autowired
@@ -49,31 +37,16 @@ class ResultsBrowserTest {
     ProjectService projects;
     @Autowired
     DatasetService datasets;
-    WebDriver driver;
     WebDriverWait wait;
 
-    @DynamicPropertySource
-    static void atelierHome(DynamicPropertyRegistry registry) throws IOException {
-        Path home = Files.createTempDirectory("atelier-browser-test-");
-        registry.add("atelier.home", home::toString);
-    }
-
-    @BeforeAll
-    static void requireBrowserAndBundle() {
-        HeadlessChromium.requireBrowserAndProductionBundle();
+    @Override
+    int windowHeight() {
+        return 1200;
     }
 
     @BeforeEach
-    void startChromium() throws IOException {
-        driver = HeadlessChromium.start(1400, 1200);
+    void startWaiting() {
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
@@ -183,7 +156,4 @@ class ResultsBrowserTest {
                 return getComputedStyle(el).getPropertyValue(arguments[2]);""", chartId, selector, property));
     }
 
-    private void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(driver, name);
-    }
 }
