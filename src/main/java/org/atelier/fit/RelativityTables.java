@@ -8,13 +8,15 @@ import org.atelier.engine.family.Link;
 import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.frame.Frame;
 import org.atelier.model.CurvePoint;
+import org.atelier.model.EncodedLevelRelativity;
 import org.atelier.model.FactorRelativities;
 import org.atelier.model.LevelRelativity;
 
 /**
  * The relativities view of a log-link model, Emblem-style, as the engine's {@link Effects} compute it: for each
  * categorical factor every level's exp(β) with its interval and the exposure behind it (the base level at 1), for
- * linear, expression and spline terms the curve exp(f(x)) over the data range with its band. The exposure of a level
+ * linear, expression and spline terms the curve exp(f(x)) over the data range with its band, for target and
+ * frequency encodings each level's encoded value with exp(β·value). The exposure of a level
  * is the sum of the offset column for a model with an exposure offset, else of the prior weights, else the row count.
  */
 final class RelativityTables {
@@ -37,7 +39,12 @@ final class RelativityTables {
             for (TermEffect.EffectPoint p : effect.curve()) {
                 curve.add(new CurvePoint(p.x(), p.estimate(), p.lower(), p.upper()));
             }
-            out.add(new FactorRelativities(effect.term(), effect.type(), effect.baseLevel(), levels, curve));
+            List<EncodedLevelRelativity> encoded = new ArrayList<>();
+            for (TermEffect.EncodedLevel e : effect.encoded()) {
+                encoded.add(new EncodedLevelRelativity(e.level(), e.encodedValue(), e.estimate(), e.lower(), e.upper(),
+                        e.exposure()));
+            }
+            out.add(new FactorRelativities(effect.term(), effect.type(), effect.baseLevel(), levels, curve, encoded));
         }
         return out;
     }

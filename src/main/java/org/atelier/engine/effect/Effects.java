@@ -8,6 +8,7 @@ import org.atelier.engine.design.Block;
 import org.atelier.engine.design.CategoricalEncoder;
 import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.ExpressionEncoder;
+import org.atelier.engine.design.LevelEncoder;
 import org.atelier.engine.design.LinearEncoder;
 import org.atelier.engine.design.SplineEncoder;
 import org.atelier.engine.design.TermEncoder;
@@ -43,6 +44,7 @@ public final class Effects {
                 case LinearEncoder linear -> out.add(curve(ctx, linear, linear.column(), "linear", curvePoints));
                 case SplineEncoder spline -> out.add(curve(ctx, spline, spline.column(), spline.kind(), curvePoints));
                 case ExpressionEncoder expression -> out.add(expressionCurve(ctx, expression, curvePoints));
+                case LevelEncoder level -> out.add(encoded(ctx, level));
                 default -> {
                     // interactions: read in the coefficient table
                 }
@@ -133,6 +135,27 @@ public final class Effects {
         }
         return new TermEffect(cat.column(), "categorical", ctx.scale(), cat.fullCoding() ? null : cat.baseLevel(),
                 rows, null, null);
+    }
+
+    /**
+     * A target or frequency encoding: per level the value new data gets, the exposure behind it and the effect
+     * β·value with its band (relative to a value of 0, the feature's natural origin).
+     */
+    private static TermEffect encoded(Context ctx, LevelEncoder encoder) {
+        int[] level = encoder.levelOf(ctx.frame());
+        double[] perLevel = new double[encoder.levels().size()];
+        for (int i = 0; i < level.length; i++) {
+            if (level[i] >= 0) {
+                perLevel[level[i]] += ctx.exposure() == null ? 1 : ctx.exposure()[i];
+            }
+        }
+        List<TermEffect.EncodedLevel> rows = new ArrayList<>();
+        for (int l = 0; l < perLevel.length; l++) {
+            double v = encoder.values()[l];
+            TermEffect.EffectPoint p = ctx.point(v, ctx.combination(List.of(encoder.feature()), new double[] {v}));
+            rows.add(new TermEffect.EncodedLevel(encoder.levels().get(l), v, perLevel[l], p.estimate(), p.lower(), p.upper()));
+        }
+        return new TermEffect(encoder.feature(), encoder.type(), ctx.scale(), null, null, null, rows);
     }
 
     /** A term of one numeric column: its encoder run on an even grid over the column's training range. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.design.Encoders;
+import org.atelier.engine.design.LevelEncoder;
 import org.atelier.engine.design.TermEncoder;
 import org.atelier.engine.error.ConvergenceError;
 import org.atelier.engine.error.DesignMatrixError;
@@ -71,13 +72,15 @@ public final class GlmFitter {
         if (frame.rowCount() == 0) {
             throw new ValidationError("The dataset has no rows");
         }
-        List<TermEncoder> encoders = Encoders.learn(spec, frame);
-        List<String> used = new ArrayList<>(Encoders.columns(encoders));
-        used.add(spec.response());
-        if (spec.offset() != null) used.add(spec.offset());
-        if (spec.weights() != null) used.add(spec.weights());
-        Encoders.checkMissing(frame, used.stream().distinct().toList());
-
+        List<String> roles = new ArrayList<>();
+        roles.add(spec.response());
+        if (spec.offset() != null) roles.add(spec.offset());
+        if (spec.weights() != null) roles.add(spec.weights());
+        if (hasTargetEncoding(spec)) {
+            // target encodings learn from the response, weights and offset: those must be clean first (without
+            // them the single check below names every bad column at once)
+            Encoders.checkMissing(frame, roles.stream().distinct().toList());
+        }
         int n = frame.rowCount();
         double[] y = Columns.numeric(frame, spec.response());
         double[] prior = priorWeights(frame, spec.weights(), n);
@@ -91,7 +94,12 @@ public final class GlmFitter {
         }
         checkResponse(spec.response(), y, prior, family);
 
-        DesignMatrix x = Encoders.design(encoders, spec.intercept(), frame);
+        List<TermEncoder> encoders = Encoders.learn(spec, frame, targetData(spec, frame, link, y, prior));
+        List<String> used = new ArrayList<>(Encoders.columns(encoders));
+        used.addAll(roles);
+        Encoders.checkMissing(frame, used.stream().distinct().toList());
+
+        DesignMatrix x = Encoders.trainingDesign(encoders, spec.intercept(), frame);
         int p = x.columns();
         if (p > nOk) {
             throw new DesignMatrixError("The model has " + p + " coefficients but only " + nOk + " rows with positive weight");
@@ -148,6 +156,28 @@ public final class GlmFitter {
                 settings.backend().name());
         return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(),
                 covariance, stats, trace);
+    }
+
+    private static boolean hasTargetEncoding(ModelSpec spec) {
+        return spec.terms().stream().anyMatch(t -> "target_encoding".equals(t.type()))
+                || spec.interactions().stream().anyMatch(i -> i.targetEncoding());
+    }
+
+    /**
+     * What target encodings learn from: w·y over w·exposure, the exposure being the offset column itself for a
+     * log-link model (a frequency model's statistic is then claims per unit of exposure, not per unit of log
+     * exposure), else 1 per row.
+     */
+    static LevelEncoder.Target targetData(ModelSpec spec, Frame frame, Link link, double[] y, double[] prior) {
+        int n = y.length;
+        double[] exposure = spec.offset() != null && link == Link.LOG ? Columns.numeric(frame, spec.offset()) : null;
+        double[] t = new double[n];
+        double[] e = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = prior[i] * y[i];
+            e[i] = prior[i] * (exposure == null ? 1 : exposure[i]);
+        }
+        return new LevelEncoder.Target(t, e, spec.fitOptions().seed() == null ? 0L : spec.fitOptions().seed());
     }
 
     /**

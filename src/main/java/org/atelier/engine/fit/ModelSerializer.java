@@ -10,6 +10,7 @@ import java.util.List;
 import org.atelier.engine.design.CategoricalEncoder;
 import org.atelier.engine.design.ExpressionEncoder;
 import org.atelier.engine.design.InteractionEncoder;
+import org.atelier.engine.design.LevelEncoder;
 import org.atelier.engine.design.LinearEncoder;
 import org.atelier.engine.design.SplineEncoder;
 import org.atelier.engine.design.TermEncoder;
@@ -31,7 +32,7 @@ import org.atelier.engine.spline.SplineBasis;
  */
 public final class ModelSerializer {
     private static final int MAGIC = 0x41474C4D; // "AGLM"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: target/frequency encodings, interaction prior_weight/n_permutations
 
     private ModelSerializer() {
     }
@@ -90,10 +91,10 @@ public final class ModelSerializer {
                 throw new SerializationError("Not a serialized Atelier model (bad header)");
             }
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version != 1 && version != VERSION) {
                 throw new SerializationError("Unsupported model format version " + version);
             }
-            ModelSpec spec = readSpec(in);
+            ModelSpec spec = readSpec(in, version);
             String familyId = in.readUTF();
             double power = in.readDouble();
             double theta = in.readDouble();
@@ -137,6 +138,8 @@ public final class ModelSerializer {
             out.writeBoolean(i.includeMain());
             out.writeBoolean(i.targetEncoding());
             out.writeBoolean(i.frequencyEncoding());
+            writeNullableDouble(out, i.priorWeight());
+            writeNullableDouble(out, i.nPermutations() == null ? null : i.nPermutations().doubleValue());
         }
         writeNullable(out, spec.family());
         writeNullable(out, spec.link());
@@ -158,7 +161,7 @@ public final class ModelSerializer {
         out.writeLong(o.seed() == null ? 0 : o.seed());
     }
 
-    private static ModelSpec readSpec(DataInputStream in) throws IOException {
+    private static ModelSpec readSpec(DataInputStream in, int version) throws IOException {
         String response = readNullable(in);
         int termCount = in.readInt();
         List<TermSpec> terms = new ArrayList<>();
@@ -168,7 +171,14 @@ public final class ModelSerializer {
         int interactionCount = in.readInt();
         List<InteractionSpec> interactions = new ArrayList<>();
         for (int i = 0; i < interactionCount; i++) {
-            interactions.add(new InteractionSpec(readTerm(in), readTerm(in), in.readBoolean(), in.readBoolean(), in.readBoolean()));
+            InteractionSpec read = new InteractionSpec(readTerm(in), readTerm(in), in.readBoolean(), in.readBoolean(), in.readBoolean());
+            if (version >= 2) {
+                Double priorWeight = readNullableDouble(in);
+                Integer permutations = integer(readNullableDouble(in));
+                read = new InteractionSpec(read.first(), read.second(), read.includeMain(), read.targetEncoding(),
+                        read.frequencyEncoding(), priorWeight, permutations);
+            }
+            interactions.add(read);
         }
         String family = readNullable(in);
         String link = readNullable(in);
@@ -253,6 +263,15 @@ public final class ModelSerializer {
                 out.writeDouble(b.lower());
                 out.writeDouble(b.upper());
             }
+            case LevelEncoder l -> {
+                // the ordered training statistics are not kept: a reloaded model only predicts
+                out.writeByte(6);
+                out.writeUTF(l.kind());
+                writeStrings(out, l.columns());
+                writeStrings(out, l.levels());
+                writeDoubles(out, l.values());
+                out.writeDouble(l.unseen());
+            }
             case InteractionEncoder i -> {
                 out.writeByte(5);
                 writeEncoder(out, i.first());
@@ -279,6 +298,7 @@ public final class ModelSerializer {
                 yield new SplineEncoder(column, df, new SplineBasis(natural, degree, knots, in.readDouble(), in.readDouble()));
             }
             case 5 -> new InteractionEncoder(readEncoder(in, depth + 1), readEncoder(in, depth + 1));
+            case 6 -> new LevelEncoder(in.readUTF(), readStrings(in), readStrings(in), readDoubles(in), in.readDouble(), null);
             default -> throw new SerializationError("Unknown term tag " + tag + " in serialized model");
         };
     }
