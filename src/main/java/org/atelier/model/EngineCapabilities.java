@@ -16,7 +16,7 @@ public final class EngineCapabilities {
     public static final boolean ENCODED_INTERACTIONS = true;
     public static final boolean MONOTONICITY = false;
     public static final boolean PENALIZED_SPLINES = false;
-    public static final boolean REGULARIZATION = false;
+    public static final boolean REGULARIZATION = true;
 
     private EngineCapabilities() {
     }

@@ -18,7 +18,7 @@ import org.atelier.engine.frame.Frame;
  * response never leaks into its feature. It is kept out of serialization: a reloaded model only predicts.
  */
 public record LevelEncoder(String kind, List<String> columns, List<String> levels, double[] values, double unseen,
-                           double[] training) implements TermEncoder {
+                           double priorWeight, int permutations, double[] training) implements TermEncoder {
 
     public static final double DEFAULT_PRIOR_WEIGHT = 1;
     public static final int DEFAULT_PERMUTATIONS = 4;
@@ -48,7 +48,7 @@ public record LevelEncoder(String kind, List<String> columns, List<String> level
         for (int l = 0; l < counts.length; l++) {
             counts[l] /= level.length;
         }
-        return new LevelEncoder("FE", columns, levels, counts, 0, null);
+        return new LevelEncoder("FE", columns, levels, counts, 0, 0, 0, null);
     }
 
     /** Ordered target statistics shrunk towards the overall rate P: (Σ target + a·P) / (Σ exposure + a). */
@@ -111,7 +111,15 @@ public record LevelEncoder(String kind, List<String> columns, List<String> level
                 runE[l] += e[r];
             }
         }
-        return new LevelEncoder("TE", columns, levels, values, prior, training);
+        return new LevelEncoder("TE", columns, levels, values, prior, a, orders, training);
+    }
+
+    /**
+     * The same encoding learned again on other rows (a cross-validation training fold), so that a validation fold
+     * is encoded from its training folds only. FE uses no response and is kept as it is.
+     */
+    public LevelEncoder relearn(Frame rows, Target data) {
+        return kind.equals("TE") ? target(rows, columns, data, priorWeight, permutations) : this;
     }
 
     private static List<String> sorted(List<String> labels) {

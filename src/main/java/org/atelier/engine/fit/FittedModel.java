@@ -15,12 +15,21 @@ import org.atelier.engine.summary.Summary;
 
 /**
  * A fitted GLM: everything needed to report it and to predict with it (the learned levels and knots live in the
- * encoders). {@code covariance} is the p×p row-major covariance of the estimates, dispersion included.
+ * encoders). {@code covariance} is the p×p row-major covariance of the estimates, dispersion included; for a
+ * penalised fit ({@code regularization} non-null) it is NaN: penalised estimates are biased and their Wald
+ * standard errors would mislead, so none are reported.
  * Serialise with {@link ModelSerializer}.
  */
 public record FittedModel(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders, List<String> features,
                           List<String> factorNames, double[] coefficients, double[] covariance, FitStatistics statistics,
-                          List<IterationTrace> trace) {
+                          List<IterationTrace> trace, Regularization regularization) {
+
+    /** An unpenalised fit. */
+    public FittedModel(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders, List<String> features,
+                       List<String> factorNames, double[] coefficients, double[] covariance, FitStatistics statistics,
+                       List<IterationTrace> trace) {
+        this(spec, family, link, encoders, features, factorNames, coefficients, covariance, statistics, trace, null);
+    }
 
     public FittedModel {
         encoders = List.copyOf(encoders);

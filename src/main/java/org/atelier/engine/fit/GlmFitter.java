@@ -40,9 +40,9 @@ public final class GlmFitter {
     public static FittedModel fit(ModelSpec spec, Frame frame, FitSettings settings) {
         long start = System.nanoTime();
         FitOptions options = spec.fitOptions();
-        if (options.alpha() != 0 || options.regularization() != null) {
-            throw new ValidationError("Regularization (alpha " + options.alpha() + ", " + options.regularization()
-                    + ") is not supported by this engine: set alpha to 0 and regularization to null");
+        boolean penalised = RegularizedFit.Penalty.requested(options);
+        if (penalised) {
+            RegularizedFit.Penalty.of(options); // option errors before any data is read
         }
         if (options.maxIter() < 1 || !(options.tol() > 0)) {
             throw new ValidationError("max_iter must be at least 1 and tol positive (got " + options.maxIter() + ", " + options.tol() + ")");
@@ -107,6 +107,9 @@ public final class GlmFitter {
 
         LinearAlgebra backend = settings.resolve(n, x.denseColumns());
         settings = new FitSettings(backend, settings.monitor());
+        if (penalised) {
+            return penalisedFit(spec, frame, family, link, encoders, x, y, prior, offset, nOk, settings, start);
+        }
         IrlsResult result;
         List<IterationTrace> trace = new ArrayList<>();
         if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
@@ -156,6 +159,65 @@ public final class GlmFitter {
                 settings.backend().name());
         return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(),
                 covariance, stats, trace);
+    }
+
+    private static FittedModel penalisedFit(ModelSpec spec, Frame frame, Family family, Link link,
+                                            List<TermEncoder> encoders, DesignMatrix x, double[] y, double[] prior,
+                                            double[] offset, int nOk, FitSettings settings, long start) {
+        if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
+            throw new ValidationError("A penalised negative binomial fit needs a fixed theta: set theta");
+        }
+        FitOptions options = spec.fitOptions();
+        RegularizedFit.Folds folds = (trainRows, validationRows) -> {
+            Frame train = frame.rows(trainRows);
+            Frame validation = frame.rows(validationRows);
+            double[] yTrain = Columns.numeric(train, spec.response());
+            double[] priorTrain = priorWeights(train, spec.weights(), trainRows.length);
+            LevelEncoder.Target target = hasTargetEncoding(spec) ? targetData(spec, train, link, yTrain, priorTrain) : null;
+            // levels and knots come from the full data (no response involved); target statistics are re-learned on
+            // the training rows only, so a validation fold never sees its own responses
+            List<TermEncoder> foldEncoders = encoders.stream()
+                    .map(e -> e instanceof LevelEncoder l ? (TermEncoder) l.relearn(train, target) : e).toList();
+            return new RegularizedFit.Problem[] {
+                    new RegularizedFit.Problem(Encoders.trainingDesign(foldEncoders, spec.intercept(), train), yTrain,
+                            priorTrain, spec.offset() == null ? null : offset(train, spec.offset(), link)),
+                    new RegularizedFit.Problem(Encoders.design(foldEncoders, spec.intercept(), validation),
+                            Columns.numeric(validation, spec.response()),
+                            priorWeights(validation, spec.weights(), validationRows.length),
+                            spec.offset() == null ? null : offset(validation, spec.offset(), link))};
+        };
+        RegularizedFit.Result result = RegularizedFit.run(new RegularizedFit.Problem(x, y, prior, offset),
+                spec.intercept(), family, link, options, folds, settings, x.featureNames());
+        if (!result.converged()) {
+            throw new ConvergenceError("The penalised IRLS did not converge in " + RegularizedFit.MAX_ITERATIONS
+                    + " iterations at some alpha");
+        }
+        checkSeparation(family, spec.response(), y, prior, result.mu());
+        int p = x.columns();
+        double nullDeviance = nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
+        int nonZero = result.regularization().selectedFeatures().size();
+        int dfResid = nOk - nonZero - (spec.intercept() ? 1 : 0);
+        double dispersion = 1;
+        if (family.estimatesDispersion()) {
+            double pearson = 0;
+            for (int i = 0; i < y.length; i++) {
+                if (prior[i] > 0) {
+                    double r = y[i] - result.mu()[i];
+                    pearson += prior[i] * r * r / family.variance(result.mu()[i]);
+                }
+            }
+            dispersion = dfResid > 0 ? pearson / dfResid : Double.NaN;
+        }
+        double[] covariance = new double[p * p];
+        Arrays.fill(covariance, Double.NaN);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // no AIC/BIC: the penalised fit has no agreed number of parameters
+        FitStatistics stats = new FitStatistics(true, result.iterations(), result.deviance(), nullDeviance, Double.NaN,
+                Double.NaN, nonZero, dfResid, y.length, dispersion,
+                family instanceof NegativeBinomial nb ? nb.theta() : Double.NaN, family.estimatesDispersion(), millis,
+                settings.backend().name());
+        return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(),
+                covariance, stats, List.of(), result.regularization());
     }
 
     private static boolean hasTargetEncoding(ModelSpec spec) {

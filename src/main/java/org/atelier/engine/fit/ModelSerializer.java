@@ -271,6 +271,8 @@ public final class ModelSerializer {
                 writeStrings(out, l.levels());
                 writeDoubles(out, l.values());
                 out.writeDouble(l.unseen());
+                out.writeDouble(l.priorWeight());
+                out.writeInt(l.permutations());
             }
             case InteractionEncoder i -> {
                 out.writeByte(5);
@@ -298,7 +300,8 @@ public final class ModelSerializer {
                 yield new SplineEncoder(column, df, new SplineBasis(natural, degree, knots, in.readDouble(), in.readDouble()));
             }
             case 5 -> new InteractionEncoder(readEncoder(in, depth + 1), readEncoder(in, depth + 1));
-            case 6 -> new LevelEncoder(in.readUTF(), readStrings(in), readStrings(in), readDoubles(in), in.readDouble(), null);
+            case 6 -> new LevelEncoder(in.readUTF(), readStrings(in), readStrings(in), readDoubles(in), in.readDouble(),
+                    in.readDouble(), in.readInt(), null);
             default -> throw new SerializationError("Unknown term tag " + tag + " in serialized model");
         };
     }
