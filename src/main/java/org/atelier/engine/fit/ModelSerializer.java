@@ -77,6 +77,7 @@ public final class ModelSerializer {
                 out.writeInt(t.stepHalvings());
                 out.writeDouble(t.relativeChange());
             }
+            writeRegularization(out, model.regularization());
             out.flush();
             return bytes.toByteArray();
         } catch (IOException | RuntimeException e) {
@@ -117,7 +118,9 @@ public final class ModelSerializer {
             for (int i = 0; i < traceSize; i++) {
                 trace.add(new IterationTrace(in.readInt(), in.readDouble(), in.readInt(), in.readDouble()));
             }
-            return new FittedModel(spec, family, link, encoders, features, factors, coefficients, covariance, stats, trace);
+            Regularization regularization = version >= 2 ? readRegularization(in) : null;
+            return new FittedModel(spec, family, link, encoders, features, factors, coefficients, covariance, stats, trace,
+                    regularization);
         } catch (SerializationError e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -304,6 +307,56 @@ public final class ModelSerializer {
                     in.readDouble(), in.readInt(), null);
             default -> throw new SerializationError("Unknown term tag " + tag + " in serialized model");
         };
+    }
+
+    private static void writeRegularization(DataOutputStream out, Regularization r) throws IOException {
+        out.writeBoolean(r != null);
+        if (r == null) {
+            return;
+        }
+        out.writeUTF(r.penalty());
+        out.writeDouble(r.l1Ratio());
+        out.writeDouble(r.alpha());
+        out.writeDouble(r.alphaMax());
+        out.writeInt(r.path().size());
+        for (Regularization.PathPoint p : r.path()) {
+            out.writeDouble(p.alpha());
+            out.writeDouble(p.deviance());
+            out.writeInt(p.nonZero());
+        }
+        out.writeInt(r.folds() == null ? 0 : r.folds());
+        writeNullable(out, r.selection());
+        out.writeInt(r.cv().size());
+        for (Regularization.CvPoint p : r.cv()) {
+            out.writeDouble(p.alpha());
+            out.writeDouble(p.meanDeviance());
+            out.writeDouble(p.standardError());
+        }
+        writeStrings(out, r.selectedFeatures());
+    }
+
+    private static Regularization readRegularization(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        String penalty = in.readUTF();
+        double l1 = in.readDouble();
+        double alpha = in.readDouble();
+        double alphaMax = in.readDouble();
+        int pathSize = in.readInt();
+        List<Regularization.PathPoint> path = new ArrayList<>();
+        for (int i = 0; i < pathSize; i++) {
+            path.add(new Regularization.PathPoint(in.readDouble(), in.readDouble(), in.readInt()));
+        }
+        int folds = in.readInt();
+        String selection = readNullable(in);
+        int cvSize = in.readInt();
+        List<Regularization.CvPoint> cv = new ArrayList<>();
+        for (int i = 0; i < cvSize; i++) {
+            cv.add(new Regularization.CvPoint(in.readDouble(), in.readDouble(), in.readDouble()));
+        }
+        return new Regularization(penalty, l1, alpha, alphaMax, path, folds == 0 ? null : folds, selection, cv,
+                readStrings(in));
     }
 
     private static void writeNullable(DataOutputStream out, String s) throws IOException {
