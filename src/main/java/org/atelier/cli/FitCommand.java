@@ -13,6 +13,7 @@ import org.atelier.engine.fit.FitStatistics;
 import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.fit.GlmFitter;
 import org.atelier.engine.fit.Regularization;
+import org.atelier.engine.fit.Smooth;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.linalg.LinearAlgebras;
 import org.atelier.engine.spec.ModelSpec;
@@ -123,6 +124,16 @@ public final class FitCommand {
         root.put("backend", s.backend());
         if (model.regularization() != null) {
             root.set("regularization", regularizationJson(model.regularization()));
+        }
+        if (!model.smooths().isEmpty()) {
+            ArrayNode smooths = root.putArray("smooths");
+            for (Smooth smooth : model.smooths()) {
+                ObjectNode node = smooths.addObject();
+                node.put("term", smooth.term());
+                node.put("k", smooth.k());
+                number(node, "edf", smooth.edf());
+                number(node, "lambda", smooth.lambda());
+            }
         }
         ArrayNode coefficients = root.putArray("coefficients");
         for (Coefficient c : model.coefficientTable()) {

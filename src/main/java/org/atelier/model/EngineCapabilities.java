@@ -15,7 +15,7 @@ public final class EngineCapabilities {
     /** Interactions may be target- or frequency-encoded over the combined levels ({@code TE(A:B)}, {@code FE(A:B)}). */
     public static final boolean ENCODED_INTERACTIONS = true;
     public static final boolean MONOTONICITY = false;
-    public static final boolean PENALIZED_SPLINES = false;
+    public static final boolean PENALIZED_SPLINES = true;
     public static final boolean REGULARIZATION = true;
 
     private EngineCapabilities() {

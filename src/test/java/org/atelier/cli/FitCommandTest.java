@@ -109,4 +109,25 @@ class FitCommandTest {
         assertEquals(5.0, parsed.interactions().getFirst().priorWeight());
         assertEquals(3, parsed.terms().get(2).nPermutations());
     }
+
+    @Test
+    void smoothsReportTheirEdfAndLambda() throws Exception {
+        Path data = Path.of(FitCommandTest.class.getResource("/refs/portfolio50k.csv.gz").toURI());
+        Path spec = dir.resolve("smooth.json");
+        Files.writeString(spec, """
+                {"response": "ClaimNb", "family": "poisson", "offset": "Exposure",
+                 "terms": {"DrivAge": {"type": "bs"}, "Density": {"type": "ns", "k": 5}, "Area": {"type": "categorical"}}}
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = FitCommand.run(new String[] {"fit", "--data", data.toString(), "--spec", spec.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), TestCsv::file);
+        assertEquals(0, code);
+        JsonNode smooths = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(out.toString(StandardCharsets.UTF_8)).get("smooths");
+        assertEquals(2, smooths.size());
+        assertEquals("DrivAge", smooths.get(0).get("term").asString());
+        assertEquals(10, smooths.get(0).get("k").asInt());
+        assertEquals(5, smooths.get(1).get("k").asInt());
+        assertTrue(smooths.get(0).get("edf").asDouble() >= 1 && smooths.get(0).get("lambda").asDouble() > 0);
+    }
 }

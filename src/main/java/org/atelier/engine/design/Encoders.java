@@ -84,7 +84,15 @@ public final class Encoders {
             // model, and indicators for every level otherwise (so x:f without x keeps all levels of f).
             boolean fullA = isCategorical(a) && !mains.containsKey(b.name());
             boolean fullB = isCategorical(b) && !mains.containsKey(a.name());
-            products.add(new InteractionEncoder(learn(a, frame, fullA, true, null), learn(b, frame, fullB, true, null)));
+            TermEncoder first = learn(a, frame, fullA, true, null);
+            TermEncoder second = learn(b, frame, fullB, true, null);
+            for (TermEncoder side : List.of(first, second)) {
+                if (side instanceof SplineEncoder spline && spline.penalized()) {
+                    throw new ValidationError("Interaction " + a.name() + ":" + b.name() + ": the spline of '"
+                            + spline.column() + "' needs df inside an interaction (penalized smooths are main effects only)");
+                }
+            }
+            products.add(new InteractionEncoder(first, second));
         }
         List<TermEncoder> all = new ArrayList<>(mains.values());
         all.addAll(products);

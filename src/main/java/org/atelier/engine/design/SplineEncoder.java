@@ -7,16 +7,29 @@ import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spline.SplineBasis;
 
-/** A B-spline ({@code bs}) or natural spline ({@code ns}) expansion of a numeric column with fixed df. */
-public record SplineEncoder(String column, int df, SplineBasis basis) implements TermEncoder {
+/**
+ * A B-spline ({@code bs}) or natural spline ({@code ns}) expansion of a numeric column: with {@code df} a fixed
+ * regression spline; with {@code k} (or neither, k = {@link #DEFAULT_K}) a penalized smooth of k basis columns whose
+ * second-order difference penalty ({@link #penalty}) is weighed by a smoothing parameter chosen by GCV at fit time.
+ */
+public record SplineEncoder(String column, int df, SplineBasis basis, boolean penalized) implements TermEncoder {
+    public static final int DEFAULT_K = 10;
+
+    public SplineEncoder(String column, int df, SplineBasis basis) {
+        this(column, df, basis, false);
+    }
 
     public static SplineEncoder learn(Frame frame, String column, boolean natural, Integer df, Integer k, Integer degree) {
         String kind = natural ? "ns" : "bs";
         if (df != null && k != null) {
             throw new ValidationError("Term '" + column + "': set either df or k, not both");
         }
-        if (df == null) {
-            throw new ValidationError("Term '" + column + "': " + kind + " needs df (penalised splines with k are not supported by this engine)");
+        boolean penalized = df == null;
+        if (penalized) {
+            df = k == null ? DEFAULT_K : k;
+            if (df < 4) {
+                throw new ValidationError("Term '" + column + "': a penalized " + kind + " needs k >= 4, got " + df);
+            }
         }
         int deg = degree == null ? 3 : degree;
         if (natural && degree != null && degree != 3) {
@@ -39,7 +52,29 @@ public record SplineEncoder(String column, int df, SplineBasis basis) implements
         if (!(max > min)) {
             throw new DesignMatrixError("Column '" + column + "' has no variation: a spline needs a range");
         }
-        return new SplineEncoder(column, df, SplineBasis.learn(natural, df, deg, values));
+        return new SplineEncoder(column, df, SplineBasis.learn(natural, df, deg, values), penalized);
+    }
+
+    /**
+     * S = D'D for the second-order differences of the coefficient sequence (0, β_1, ..., β_k): the basis column
+     * dropped for identifiability has coefficient 0, so S's null space is the straight lines (P-splines).
+     */
+    public double[] penalty() {
+        int k = df;
+        double[] s = new double[k * k];
+        for (int r = 0; r < k - 1; r++) {
+            // row r of D on the full sequence touches positions r, r+1, r+2; position 0 is the dropped column
+            int[] at = {r - 1, r, r + 1};
+            double[] d = {1, -2, 1};
+            for (int a = 0; a < 3; a++) {
+                for (int b = 0; b < 3; b++) {
+                    if (at[a] >= 0 && at[b] >= 0) {
+                        s[at[a] * k + at[b]] += d[a] * d[b];
+                    }
+                }
+            }
+        }
+        return s;
     }
 
     public String name() {

@@ -7,6 +7,7 @@ import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.design.Encoders;
 import org.atelier.engine.design.LevelEncoder;
+import org.atelier.engine.design.SplineEncoder;
 import org.atelier.engine.design.TermEncoder;
 import org.atelier.engine.error.ConvergenceError;
 import org.atelier.engine.error.DesignMatrixError;
@@ -107,8 +108,16 @@ public final class GlmFitter {
 
         LinearAlgebra backend = settings.resolve(n, x.denseColumns());
         settings = new FitSettings(backend, settings.monitor());
+        List<SmoothIrls.Penalty> smooths = smoothPenalties(encoders, x);
+        if (penalised && !smooths.isEmpty()) {
+            throw new ValidationError("Regularization together with penalized smooths is not supported: give the splines df,"
+                    + " or fit without regularization");
+        }
         if (penalised) {
             return penalisedFit(spec, frame, family, link, encoders, x, y, prior, offset, nOk, settings, start);
+        }
+        if (!smooths.isEmpty()) {
+            return smoothFit(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, smooths);
         }
         IrlsResult result;
         List<IterationTrace> trace = new ArrayList<>();
@@ -217,7 +226,77 @@ public final class GlmFitter {
                 family instanceof NegativeBinomial nb ? nb.theta() : Double.NaN, family.estimatesDispersion(), millis,
                 settings.backend().name());
         return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(),
-                covariance, stats, List.of(), result.regularization());
+                covariance, stats, List.of(), result.regularization(), List.of());
+    }
+
+    /** The penalty of every penalized spline, placed at its columns in the design. */
+    private static List<SmoothIrls.Penalty> smoothPenalties(List<TermEncoder> encoders, DesignMatrix x) {
+        List<SmoothIrls.Penalty> out = new ArrayList<>();
+        for (TermEncoder encoder : encoders) {
+            if (encoder instanceof SplineEncoder spline && spline.penalized()) {
+                String first = spline.encode(new Frame(List.of(new NumericColumn(spline.column(), new double[] {spline.basis().lower()}, false))))
+                        .getFirst().features().getFirst();
+                out.add(new SmoothIrls.Penalty(spline.column(), x.featureNames().indexOf(first), spline.df(), spline.penalty()));
+            }
+        }
+        return out;
+    }
+
+    private static FittedModel smoothFit(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders,
+                                         DesignMatrix x, double[] y, double[] prior, double[] offset, int nOk,
+                                         FitSettings settings, long start, List<SmoothIrls.Penalty> penalties) {
+        if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
+            throw new ValidationError("Penalized smooths with a negative binomial need a fixed theta: set theta");
+        }
+        FitOptions options = spec.fitOptions();
+        int maxIter = Math.max(options.maxIter(), 50);
+        SmoothIrls.Result result = new SmoothIrls(x, y, prior, offset, family, link, settings.backend(), penalties)
+                .run(maxIter, options.tol(), null, settings.monitor());
+        if (!result.converged()) {
+            throw new ConvergenceError("Penalized IRLS (smoothing parameters by GCV) did not converge in " + maxIter + " iterations");
+        }
+        checkSeparation(family, spec.response(), y, prior, result.mu());
+        int p = x.columns();
+        double edfTotal = 0;
+        for (int a = 0; a < p; a++) {
+            for (int b = 0; b < p; b++) {
+                edfTotal += result.penalizedInverse()[a * p + b] * result.gram()[b * p + a];
+            }
+        }
+        double residualDf = nOk - edfTotal;
+        double dispersion = 1;
+        if (family.estimatesDispersion()) {
+            double pearson = 0;
+            for (int i = 0; i < y.length; i++) {
+                if (prior[i] > 0) {
+                    double r = y[i] - result.mu()[i];
+                    pearson += prior[i] * r * r / family.variance(result.mu()[i]);
+                }
+            }
+            dispersion = pearson / residualDf;
+        }
+        double[] covariance = result.penalizedInverse().clone();
+        for (int i = 0; i < covariance.length; i++) {
+            covariance[i] *= dispersion;
+        }
+        double nullDeviance = nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
+        double aic = Double.NaN;
+        double bic = Double.NaN;
+        if (family.hasLikelihood()) {
+            aic = family.aicTerm(y, result.mu(), prior, result.deviance()) + 2 * edfTotal;
+            bic = aic + (Math.log(nOk) - 2) * (edfTotal + family.extraParameters());
+        }
+        List<Smooth> smooths = new ArrayList<>();
+        for (int m = 0; m < penalties.size(); m++) {
+            smooths.add(new Smooth(penalties.get(m).term(), penalties.get(m).k(), result.lambdas()[m], result.edf()[m]));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        FitStatistics stats = new FitStatistics(true, result.iterations(), result.deviance(), nullDeviance, aic, bic,
+                (int) Math.round(edfTotal - (spec.intercept() ? 1 : 0)), (int) Math.round(residualDf), y.length, dispersion,
+                family instanceof NegativeBinomial nb ? nb.theta() : Double.NaN, family.estimatesDispersion(), millis,
+                settings.backend().name());
+        return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(), covariance,
+                stats, result.trace(), null, smooths);
     }
 
     private static boolean hasTargetEncoding(ModelSpec spec) {

@@ -32,7 +32,7 @@ import org.atelier.engine.spline.SplineBasis;
  */
 public final class ModelSerializer {
     private static final int MAGIC = 0x41474C4D; // "AGLM"
-    private static final int VERSION = 2; // 2: target/frequency encodings, interaction prior_weight/n_permutations
+    private static final int VERSION = 2; // 2: encodings, TE options on interactions, regularization, smooths
 
     private ModelSerializer() {
     }
@@ -78,6 +78,13 @@ public final class ModelSerializer {
                 out.writeDouble(t.relativeChange());
             }
             writeRegularization(out, model.regularization());
+            out.writeInt(model.smooths().size());
+            for (Smooth smooth : model.smooths()) {
+                out.writeUTF(smooth.term());
+                out.writeInt(smooth.k());
+                out.writeDouble(smooth.lambda());
+                out.writeDouble(smooth.edf());
+            }
             out.flush();
             return bytes.toByteArray();
         } catch (IOException | RuntimeException e) {
@@ -104,7 +111,7 @@ public final class ModelSerializer {
             int encoderCount = in.readInt();
             List<TermEncoder> encoders = new ArrayList<>();
             for (int i = 0; i < encoderCount; i++) {
-                encoders.add(readEncoder(in, 0));
+                encoders.add(readEncoder(in, 0, version));
             }
             List<String> features = readStrings(in);
             List<String> factors = readStrings(in);
@@ -119,8 +126,13 @@ public final class ModelSerializer {
                 trace.add(new IterationTrace(in.readInt(), in.readDouble(), in.readInt(), in.readDouble()));
             }
             Regularization regularization = version >= 2 ? readRegularization(in) : null;
+            List<Smooth> smooths = new ArrayList<>();
+            int smoothCount = version >= 2 ? in.readInt() : 0;
+            for (int i = 0; i < smoothCount; i++) {
+                smooths.add(new Smooth(in.readUTF(), in.readInt(), in.readDouble(), in.readDouble()));
+            }
             return new FittedModel(spec, family, link, encoders, features, factors, coefficients, covariance, stats, trace,
-                    regularization);
+                    regularization, smooths);
         } catch (SerializationError e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -265,6 +277,7 @@ public final class ModelSerializer {
                 writeDoubles(out, b.interiorKnots());
                 out.writeDouble(b.lower());
                 out.writeDouble(b.upper());
+                out.writeBoolean(s.penalized());
             }
             case LevelEncoder l -> {
                 // the ordered training statistics are not kept: a reloaded model only predicts
@@ -285,7 +298,7 @@ public final class ModelSerializer {
         }
     }
 
-    private static TermEncoder readEncoder(DataInputStream in, int depth) throws IOException {
+    private static TermEncoder readEncoder(DataInputStream in, int depth, int version) throws IOException {
         if (depth > 8) {
             throw new SerializationError("Serialized model nests interactions too deeply");
         }
@@ -300,9 +313,10 @@ public final class ModelSerializer {
                 boolean natural = in.readBoolean();
                 int degree = in.readInt();
                 double[] knots = readDoubles(in);
-                yield new SplineEncoder(column, df, new SplineBasis(natural, degree, knots, in.readDouble(), in.readDouble()));
+                SplineBasis basis = new SplineBasis(natural, degree, knots, in.readDouble(), in.readDouble());
+                yield new SplineEncoder(column, df, basis, version >= 2 && in.readBoolean());
             }
-            case 5 -> new InteractionEncoder(readEncoder(in, depth + 1), readEncoder(in, depth + 1));
+            case 5 -> new InteractionEncoder(readEncoder(in, depth + 1, version), readEncoder(in, depth + 1, version));
             case 6 -> new LevelEncoder(in.readUTF(), readStrings(in), readStrings(in), readDoubles(in), in.readDouble(),
                     in.readDouble(), in.readInt(), null);
             default -> throw new SerializationError("Unknown term tag " + tag + " in serialized model");

@@ -43,6 +43,10 @@ public final class Summary {
             row(out, "Selection:", r.folds() == null ? "fixed alpha" : r.folds() + "-fold CV, " + r.selection(),
                     "Non-zero:", Integer.toString(r.selectedFeatures().size()));
         }
+        for (var smooth : model.smooths()) {
+            row(out, "Smooth:", smooth.term() + " (k " + smooth.k() + ")", "edf / lambda:",
+                    String.format(Locale.ROOT, "%.2f / %.4g", smooth.edf(), smooth.lambda()));
+        }
         out.append("=".repeat(WIDTH)).append('\n');
         List<Coefficient> table = model.coefficientTable();
         int nameWidth = Math.max(16, table.stream().mapToInt(c -> c.feature().length()).max().orElse(0) + 1);
