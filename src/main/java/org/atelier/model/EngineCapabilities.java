@@ -14,7 +14,9 @@ public final class EngineCapabilities {
     public static final List<String> TEXT_TERM_TYPES = List.of("categorical", "target_encoding", "frequency_encoding");
     /** Interactions may be target- or frequency-encoded over the combined levels ({@code TE(A:B)}, {@code FE(A:B)}). */
     public static final boolean ENCODED_INTERACTIONS = true;
-    public static final boolean MONOTONICITY = false;
+    public static final boolean MONOTONICITY = true;
+    /** Term types that accept monotonicity (increasing/decreasing); a bs must then have df, not k. */
+    public static final List<String> MONOTONE_TERM_TYPES = List.of("linear", "expression", "bs");
     public static final boolean PENALIZED_SPLINES = true;
     public static final boolean REGULARIZATION = true;
 

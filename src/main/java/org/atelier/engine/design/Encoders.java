@@ -74,6 +74,10 @@ public final class Encoders {
                 continue;
             }
             for (TermSpec side : List.of(a, b)) {
+                if (side.monotonicity() != null) {
+                    throw new ValidationError("Interaction " + a.name() + ":" + b.name() + ": monotonicity on '" + side.name()
+                            + "' applies to main effects only");
+                }
                 if (isEncoded(side)) {
                     throw new ValidationError("Interaction " + a.name() + ":" + b.name() + ": '" + side.name() + "' is "
                             + side.type() + ", which cannot enter a product; set target_encoding or frequency_encoding"
@@ -103,6 +107,27 @@ public final class Encoders {
         return "categorical".equals(term.type());
     }
 
+    /** Term types whose effect can be constrained to be monotone. */
+    public static final List<String> MONOTONE_TYPES = List.of("linear", "expression", "bs");
+
+    /** +1 increasing, -1 decreasing, 0 unconstrained; a named error for any other value or an unsupported type. */
+    static int direction(TermSpec term) {
+        if (term.monotonicity() == null) {
+            return 0;
+        }
+        int direction = switch (term.monotonicity()) {
+            case "increasing" -> 1;
+            case "decreasing" -> -1;
+            default -> throw new ValidationError("Term '" + term.name() + "': monotonicity must be increasing or decreasing,"
+                    + " got '" + term.monotonicity() + "'");
+        };
+        if (!MONOTONE_TYPES.contains(term.type())) {
+            throw new ValidationError("Term '" + term.name() + "': monotonicity applies to linear, expression and bs terms,"
+                    + " not " + term.type());
+        }
+        return direction;
+    }
+
     private static boolean isEncoded(TermSpec term) {
         return "target_encoding".equals(term.type()) || "frequency_encoding".equals(term.type());
     }
@@ -116,9 +141,7 @@ public final class Encoders {
 
     static TermEncoder learn(TermSpec term, Frame frame, boolean fullCoding, boolean intercept, LevelEncoder.Target target) {
         String type = term.type() == null ? "" : term.type();
-        if (term.monotonicity() != null) {
-            throw new ValidationError("Term '" + term.name() + "': monotonicity constraints are not supported by this engine");
-        }
+        int direction = direction(term);
         if (!"target_encoding".equals(type) && (term.priorWeight() != null || term.nPermutations() != null)) {
             throw new ValidationError("Term '" + term.name() + "': prior_weight and n_permutations apply to"
                     + " target_encoding terms only, not " + (type.isEmpty() ? "an untyped term" : type));
@@ -135,7 +158,14 @@ public final class Encoders {
                 }
                 yield new ExpressionEncoder(term.name(), term.expr());
             }
-            case "bs" -> SplineEncoder.learn(frame, term.name(), false, term.df(), term.k(), term.degree());
+            case "bs" -> {
+                SplineEncoder spline = SplineEncoder.learn(frame, term.name(), false, term.df(), term.k(), term.degree());
+                if (direction != 0 && spline.penalized()) {
+                    throw new ValidationError("Term '" + term.name() + "': a monotone bs needs df (a penalized smooth"
+                            + " with k cannot be monotone-constrained)");
+                }
+                yield direction == 0 ? spline : spline.monotone(direction);
+            }
             case "ns" -> SplineEncoder.learn(frame, term.name(), true, term.df(), term.k(), term.degree());
             case "target_encoding" -> LevelEncoder.target(frame, List.of(term.name()), requireTarget(target, term.name()),
                     term.priorWeight(), term.nPermutations());

@@ -12,11 +12,25 @@ import org.atelier.engine.spline.SplineBasis;
  * regression spline; with {@code k} (or neither, k = {@link #DEFAULT_K}) a penalized smooth of k basis columns whose
  * second-order difference penalty ({@link #penalty}) is weighed by a smoothing parameter chosen by GCV at fit time.
  */
-public record SplineEncoder(String column, int df, SplineBasis basis, boolean penalized) implements TermEncoder {
+public record SplineEncoder(String column, int df, SplineBasis basis, boolean penalized, int direction)
+        implements TermEncoder {
     public static final int DEFAULT_K = 10;
 
     public SplineEncoder(String column, int df, SplineBasis basis) {
-        this(column, df, basis, false);
+        this(column, df, basis, false, 0);
+    }
+
+    public SplineEncoder(String column, int df, SplineBasis basis, boolean penalized) {
+        this(column, df, basis, penalized, 0);
+    }
+
+    /**
+     * The monotone form ({@code direction} +1 increasing, -1 decreasing): column i becomes Σ_{j≥i} B_j, so the
+     * coefficients are the increments of the B-spline coefficient sequence (0, β_1, ..., β_k); increments of one
+     * sign make that sequence, and hence the curve, monotone. The fitter constrains their sign.
+     */
+    public SplineEncoder monotone(int newDirection) {
+        return new SplineEncoder(column, df, basis, penalized, newDirection);
     }
 
     public static SplineEncoder learn(Frame frame, String column, boolean natural, Integer df, Integer k, Integer degree) {
@@ -91,6 +105,13 @@ public record SplineEncoder(String column, int df, SplineBasis basis, boolean pe
 
     public List<Block> encode(Frame frame) {
         double[][] cols = basis.evaluate(Columns.numeric(frame, column));
+        if (direction != 0) {
+            for (int j = cols.length - 2; j >= 0; j--) {
+                for (int i = 0; i < cols[j].length; i++) {
+                    cols[j][i] += cols[j + 1][i];
+                }
+            }
+        }
         List<Block> blocks = new ArrayList<>(cols.length);
         for (int j = 0; j < cols.length; j++) {
             blocks.add(new Block.Dense(kind() + "(" + column + ", " + (j + 1) + "/" + cols.length + ")", column, cols[j]));

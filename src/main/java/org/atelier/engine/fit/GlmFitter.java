@@ -6,7 +6,9 @@ import java.util.List;
 import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.design.Encoders;
+import org.atelier.engine.design.ExpressionEncoder;
 import org.atelier.engine.design.LevelEncoder;
+import org.atelier.engine.design.LinearEncoder;
 import org.atelier.engine.design.SplineEncoder;
 import org.atelier.engine.design.TermEncoder;
 import org.atelier.engine.error.ConvergenceError;
@@ -116,8 +118,16 @@ public final class GlmFitter {
         if (penalised) {
             return penalisedFit(spec, frame, family, link, encoders, x, y, prior, offset, nOk, settings, start);
         }
+        int[] sign = monotoneSigns(spec, encoders, x);
+        if (sign != null && (penalised || !smooths.isEmpty())) {
+            throw new ValidationError("Monotonicity constraints together with " + (penalised ? "regularization" : "penalized smooths")
+                    + " are not supported");
+        }
         if (!smooths.isEmpty()) {
             return smoothFit(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, smooths);
+        }
+        if (sign != null) {
+            return monotoneFit(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, sign);
         }
         IrlsResult result;
         List<IterationTrace> trace = new ArrayList<>();
@@ -227,6 +237,103 @@ public final class GlmFitter {
                 settings.backend().name());
         return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(),
                 covariance, stats, List.of(), result.regularization(), List.of());
+    }
+
+    /** Per design column: +1 / -1 where a monotone term constrains the coefficient's sign, 0 elsewhere; null if none. */
+    private static int[] monotoneSigns(ModelSpec spec, List<TermEncoder> encoders, DesignMatrix x) {
+        int[] sign = new int[x.columns()];
+        boolean any = false;
+        for (TermEncoder encoder : encoders) {
+            List<String> features = new ArrayList<>();
+            int direction = 0;
+            if (encoder instanceof SplineEncoder spline && spline.direction() != 0) {
+                direction = spline.direction();
+                for (int j = 1; j <= spline.df(); j++) {
+                    features.add(spline.kind() + "(" + spline.column() + ", " + j + "/" + spline.df() + ")");
+                }
+            } else if (encoder instanceof LinearEncoder || encoder instanceof ExpressionEncoder) {
+                for (var term : spec.terms()) {
+                    if (term.name().equals(encoder.name()) && term.monotonicity() != null) {
+                        direction = term.monotonicity().equals("increasing") ? 1 : -1;
+                        features.add(encoder.name());
+                    }
+                }
+            }
+            for (String feature : features) {
+                sign[x.featureNames().indexOf(feature)] = direction;
+                any = true;
+            }
+        }
+        return any ? sign : null;
+    }
+
+    private static FittedModel monotoneFit(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders,
+                                           DesignMatrix x, double[] y, double[] prior, double[] offset, int nOk,
+                                           FitSettings settings, long start, int[] sign) {
+        if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
+            throw new ValidationError("Monotone effects with a negative binomial need a fixed theta: set theta");
+        }
+        FitOptions options = spec.fitOptions();
+        int maxIter = Math.max(options.maxIter(), 50);
+        MonotoneIrls.Result result = new MonotoneIrls(x, y, prior, offset, family, link, settings.backend(), sign)
+                .run(maxIter, options.tol(), settings.monitor());
+        if (!result.converged()) {
+            throw new ConvergenceError("Sign-constrained IRLS did not converge in " + maxIter + " iterations");
+        }
+        checkSeparation(family, spec.response(), y, prior, result.mu());
+        int p = x.columns();
+        // coefficients held at their bound are not estimated: inference covers the free ones only
+        List<Integer> free = new ArrayList<>();
+        for (int j = 0; j < p; j++) {
+            if (sign[j] == 0 || result.beta()[j] != 0) free.add(j);
+        }
+        int m = free.size();
+        double[] sub = new double[m * m];
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                sub[a * m + b] = result.gram()[free.get(a) * p + free.get(b)];
+            }
+        }
+        Cholesky chol = Cholesky.factor(sub, m);
+        if (!chol.isFullRank()) {
+            throw new DesignMatrixError("Singular information matrix at the constrained fit: aliased columns "
+                    + chol.aliased().stream().map(i -> x.featureNames().get(free.get(i))).toList());
+        }
+        double[] inverse = chol.inverse();
+        int dfResid = nOk - m;
+        double dispersion = 1;
+        if (family.estimatesDispersion()) {
+            double pearson = 0;
+            for (int i = 0; i < y.length; i++) {
+                if (prior[i] > 0) {
+                    double r = y[i] - result.mu()[i];
+                    pearson += prior[i] * r * r / family.variance(result.mu()[i]);
+                }
+            }
+            dispersion = dfResid > 0 ? pearson / dfResid : Double.NaN;
+        }
+        // a coefficient held at its bound gets zero variance (inference conditional on the active set), so curve
+        // bands stay defined; its z statistic is then undefined (NaN)
+        double[] covariance = new double[p * p];
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                covariance[free.get(a) * p + free.get(b)] = inverse[a * m + b] * dispersion;
+            }
+        }
+        double nullDeviance = nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
+        double aic = Double.NaN;
+        double bic = Double.NaN;
+        if (family.hasLikelihood()) {
+            aic = family.aicTerm(y, result.mu(), prior, result.deviance()) + 2 * m;
+            bic = aic + (Math.log(nOk) - 2) * (m + family.extraParameters());
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        FitStatistics stats = new FitStatistics(true, result.iterations(), result.deviance(), nullDeviance, aic, bic,
+                m - (spec.intercept() ? 1 : 0), dfResid, y.length, dispersion,
+                family instanceof NegativeBinomial nb ? nb.theta() : Double.NaN, family.estimatesDispersion(), millis,
+                settings.backend().name());
+        return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(), covariance,
+                stats, result.trace(), null, List.of());
     }
 
     /** The penalty of every penalized spline, placed at its columns in the design. */

@@ -278,6 +278,7 @@ public final class ModelSerializer {
                 out.writeDouble(b.lower());
                 out.writeDouble(b.upper());
                 out.writeBoolean(s.penalized());
+                out.writeInt(s.direction());
             }
             case LevelEncoder l -> {
                 // the ordered training statistics are not kept: a reloaded model only predicts
@@ -314,7 +315,8 @@ public final class ModelSerializer {
                 int degree = in.readInt();
                 double[] knots = readDoubles(in);
                 SplineBasis basis = new SplineBasis(natural, degree, knots, in.readDouble(), in.readDouble());
-                yield new SplineEncoder(column, df, basis, version >= 2 && in.readBoolean());
+                yield version >= 2 ? new SplineEncoder(column, df, basis, in.readBoolean(), in.readInt())
+                        : new SplineEncoder(column, df, basis);
             }
             case 5 -> new InteractionEncoder(readEncoder(in, depth + 1, version), readEncoder(in, depth + 1, version));
             case 6 -> new LevelEncoder(in.readUTF(), readStrings(in), readStrings(in), readDoubles(in), in.readDouble(),
