@@ -94,19 +94,23 @@ final class PenalizedIrls {
                 throw new CancelledError("Fit cancelled after " + iter + " iterations");
             }
             iter++;
-            for (int i = 0; i < n; i++) {
-                double pw = prior[i];
-                if (pw > 0) {
-                    double me = link.muEta(eta[i]);
-                    double var = family.variance(mu[i]);
-                    w[i] = pw * me * me / var;
-                    // W z with z = η - offset + (y - μ)/μ'
-                    v[i] = w[i] * (eta[i] - (offset == null ? 0 : offset[i])) + pw * me * (y[i] - mu[i]) / var;
-                } else {
-                    w[i] = 0;
-                    v[i] = 0;
+            final double[] etaNow = eta;
+            final double[] muNow = mu;
+            DesignMatrix.forChunks(n, (chunk, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    double pw = prior[i];
+                    if (pw > 0) {
+                        double me = link.muEta(etaNow[i]);
+                        double var = family.variance(muNow[i]);
+                        w[i] = pw * me * me / var;
+                        // W z with z = η - offset + (y - μ)/μ'
+                        v[i] = w[i] * (etaNow[i] - (offset == null ? 0 : offset[i])) + pw * me * (y[i] - muNow[i]) / var;
+                    } else {
+                        w[i] = 0;
+                        v[i] = 0;
+                    }
                 }
-            }
+            });
             double[] gram = x.gram(w, kernel);
             double[] c = x.transposeTimes(v, kernel);
             double[] candidate = coordinateDescent(gram, c, beta.clone(), lambda, l1, p);
@@ -219,16 +223,20 @@ final class PenalizedIrls {
     /** η, μ and the deviance at β; NaN outside the family's domain. */
     double evaluate(double[] beta, double[] eta, double[] mu) {
         x.times(beta, offset, eta);
-        double dev = 0;
-        for (int i = 0; i < y.length; i++) {
-            mu[i] = link.inverse(eta[i]);
-            if (!link.validEta(eta[i]) || !family.validMu(mu[i])) {
-                return Double.NaN;
+        // summed in fixed chunks in chunk order: the same bits whatever the number of cores
+        double dev = DesignMatrix.sumChunks(y.length, (from, to) -> {
+            double s = 0;
+            for (int i = from; i < to; i++) {
+                mu[i] = link.inverse(eta[i]);
+                if (!link.validEta(eta[i]) || !family.validMu(mu[i])) {
+                    return Double.NaN;
+                }
+                if (prior[i] > 0) {
+                    s += prior[i] * family.unitDeviance(y[i], mu[i]);
+                }
             }
-            if (prior[i] > 0) {
-                dev += prior[i] * family.unitDeviance(y[i], mu[i]);
-            }
-        }
+            return s;
+        });
         return Double.isFinite(dev) ? dev : Double.NaN;
     }
 

@@ -80,7 +80,7 @@ final class RegularizedFit {
     static Result run(Problem full, boolean intercept, Family family, Link link, FitOptions options, Folds folds,
                       FitSettings settings, List<String> features) {
         Penalty penalty = Penalty.of(options);
-        double tol = Math.min(options.tol(), 1e-10);
+        double tol = options.tol();
         PenalizedIrls irls = solver(full, intercept, family, link, settings);
         PenalizedIrls.Solution nullFit = irls.fit(Double.POSITIVE_INFINITY, penalty.l1(), null, MAX_ITERATIONS, tol);
         double alphaMax = alphaMax(irls, nullFit.mu(), penalty.l1(), intercept, scales(full, intercept, settings));
