@@ -70,6 +70,9 @@ final class SignConstrainedLeastSquares {
                 for (int j = 0; j < p; j++) {
                     beta[j] += t * (trial[j] - beta[j]);
                 }
+                // the coefficient that hit the bound leaves exactly (rounding must not keep it free forever)
+                beta[leave] = 0;
+                free[leave] = false;
                 for (int j = 0; j < p; j++) {
                     if (free[j] && sign[j] != 0 && sign[j] * beta[j] <= 0) {
                         free[j] = false;
