@@ -79,6 +79,14 @@ final class RegularizedFit {
 
     static Result run(Problem full, boolean intercept, Family family, Link link, FitOptions options, Folds folds,
                       FitSettings settings, List<String> features) {
+        int[] fold = options.cv() == null ? null
+                : folds(full.y().length, options.cv(), options.seed() == null ? 0 : options.seed());
+        return run(full, intercept, family, link, options, folds, settings, features, fold);
+    }
+
+    /** As above with the fold of every row given (0 .. cv-1), e.g. to reproduce another program's folds. */
+    static Result run(Problem full, boolean intercept, Family family, Link link, FitOptions options, Folds folds,
+                      FitSettings settings, List<String> features, int[] fold) {
         Penalty penalty = Penalty.of(options);
         double tol = options.tol();
         PenalizedIrls irls = solver(full, intercept, family, link, settings);
@@ -97,7 +105,6 @@ final class RegularizedFit {
         double[] alphas = path(alphaMax, minRatio(positive, full.x().columns()), options.nAlphas());
         List<PenalizedIrls.Solution> solutions = fitPath(irls, alphas, penalty.l1(), nullFit.beta(), tol);
         int k = options.cv();
-        int[] fold = folds(full.y().length, k, options.seed() == null ? 0 : options.seed());
         double[][] foldDeviance = new double[k][];
         double[] foldWeight = new double[k];
         for (int f = 0; f < k; f++) {
