@@ -187,24 +187,7 @@ public final class GlmFitter {
             throw new ValidationError("A penalised negative binomial fit needs a fixed theta: set theta");
         }
         FitOptions options = spec.fitOptions();
-        RegularizedFit.Folds folds = (trainRows, validationRows) -> {
-            Frame train = frame.rows(trainRows);
-            Frame validation = frame.rows(validationRows);
-            double[] yTrain = Columns.numeric(train, spec.response());
-            double[] priorTrain = priorWeights(train, spec.weights(), trainRows.length);
-            LevelEncoder.Target target = hasTargetEncoding(spec) ? targetData(spec, train, link, yTrain, priorTrain) : null;
-            // levels and knots come from the full data (no response involved); target statistics are re-learned on
-            // the training rows only, so a validation fold never sees its own responses
-            List<TermEncoder> foldEncoders = encoders.stream()
-                    .map(e -> e instanceof LevelEncoder l ? (TermEncoder) l.relearn(train, target) : e).toList();
-            return new RegularizedFit.Problem[] {
-                    new RegularizedFit.Problem(Encoders.trainingDesign(foldEncoders, spec.intercept(), train), yTrain,
-                            priorTrain, spec.offset() == null ? null : offset(train, spec.offset(), link)),
-                    new RegularizedFit.Problem(Encoders.design(foldEncoders, spec.intercept(), validation),
-                            Columns.numeric(validation, spec.response()),
-                            priorWeights(validation, spec.weights(), validationRows.length),
-                            spec.offset() == null ? null : offset(validation, spec.offset(), link))};
-        };
+        RegularizedFit.Folds folds = folds(spec, frame, link, encoders);
         RegularizedFit.Result result = RegularizedFit.run(new RegularizedFit.Problem(x, y, prior, offset),
                 spec.intercept(), family, link, options, folds, settings, x.featureNames());
         if (!result.converged()) {
@@ -404,6 +387,29 @@ public final class GlmFitter {
                 settings.backend().name());
         return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(), covariance,
                 stats, result.trace(), null, smooths);
+    }
+
+    /**
+     * A fold's training and validation problems. Levels and knots come from the full data (no response involved);
+     * target statistics are re-learned on the training rows only, so a validation fold never sees its own responses.
+     */
+    static RegularizedFit.Folds folds(ModelSpec spec, Frame frame, Link link, List<TermEncoder> encoders) {
+        return (trainRows, validationRows) -> {
+            Frame train = frame.rows(trainRows);
+            Frame validation = frame.rows(validationRows);
+            double[] yTrain = Columns.numeric(train, spec.response());
+            double[] priorTrain = priorWeights(train, spec.weights(), trainRows.length);
+            LevelEncoder.Target target = hasTargetEncoding(spec) ? targetData(spec, train, link, yTrain, priorTrain) : null;
+            List<TermEncoder> foldEncoders = encoders.stream()
+                    .map(e -> e instanceof LevelEncoder l ? (TermEncoder) l.relearn(train, target) : e).toList();
+            return new RegularizedFit.Problem[] {
+                    new RegularizedFit.Problem(Encoders.trainingDesign(foldEncoders, spec.intercept(), train), yTrain,
+                            priorTrain, spec.offset() == null ? null : offset(train, spec.offset(), link)),
+                    new RegularizedFit.Problem(Encoders.design(foldEncoders, spec.intercept(), validation),
+                            Columns.numeric(validation, spec.response()),
+                            priorWeights(validation, spec.weights(), validationRows.length),
+                            spec.offset() == null ? null : offset(validation, spec.offset(), link))};
+        };
     }
 
     private static boolean hasTargetEncoding(ModelSpec spec) {

@@ -84,4 +84,49 @@ class RegularizationPathTest {
         assertArrayEquals(a.predict(portfolio), reloaded.predict(portfolio), 0.0);
         assertTrue(a.summary().contains("Penalty:"));
     }
+
+    @Test
+    void aValidationFoldIsTargetEncodedFromItsTrainingFoldsOnly() {
+        ModelSpec spec = spec("min", 1);
+        FittedModel model = GlmFitter.fit(spec, portfolio);
+        int n = portfolio.rowCount();
+        int[] train = java.util.stream.IntStream.range(0, n).filter(i -> i % 5 != 0).toArray();
+        int[] validation = java.util.stream.IntStream.range(0, n).filter(i -> i % 5 == 0).toArray();
+        RegularizedFit.Problem[] split = GlmFitter.folds(spec, portfolio, model.link(), model.encoders()).split(train, validation);
+        int te = model.features().indexOf("TE(VehBrand)");
+        double[] encoded = column(split[1].x(), te, validation.length);
+        // what the training rows alone say: (claims + P)/(exposure + 1) per brand, P their overall rate
+        Frame rows = portfolio.rows(train);
+        double[] claims = org.atelier.engine.Frames.numbers(rows, "ClaimNb");
+        double[] exposure = org.atelier.engine.Frames.numbers(rows, "Exposure");
+        var brand = (org.atelier.engine.frame.StringColumn) rows.column("VehBrand").orElseThrow();
+        java.util.Map<String, double[]> sums = new java.util.HashMap<>();
+        double c = 0, e = 0;
+        for (int i = 0; i < claims.length; i++) {
+            sums.computeIfAbsent(brand.value(i), k -> new double[2]);
+            sums.get(brand.value(i))[0] += claims[i];
+            sums.get(brand.value(i))[1] += exposure[i];
+            c += claims[i];
+            e += exposure[i];
+        }
+        double prior = c / e;
+        var validationBrand = (org.atelier.engine.frame.StringColumn) portfolio.rows(validation).column("VehBrand").orElseThrow();
+        var fullData = (org.atelier.engine.design.LevelEncoder) model.encoders().stream()
+                .filter(x -> x instanceof org.atelier.engine.design.LevelEncoder).findFirst().orElseThrow();
+        boolean differsFromFullData = false;
+        for (int i = 0; i < validation.length; i++) {
+            double[] s = sums.get(validationBrand.value(i));
+            assertEquals((s[0] + prior) / (s[1] + 1), encoded[i], 1e-12);
+            differsFromFullData |= encoded[i] != fullData.values()[fullData.levels().indexOf(validationBrand.value(i))];
+        }
+        assertTrue(differsFromFullData);
+    }
+
+    private static double[] column(org.atelier.engine.design.DesignMatrix x, int j, int n) {
+        double[] beta = new double[x.columns()];
+        beta[j] = 1;
+        double[] out = new double[n];
+        x.times(beta, null, out);
+        return out;
+    }
 }
