@@ -92,7 +92,7 @@ class RegularizationPathTest {
         int n = portfolio.rowCount();
         int[] train = java.util.stream.IntStream.range(0, n).filter(i -> i % 5 != 0).toArray();
         int[] validation = java.util.stream.IntStream.range(0, n).filter(i -> i % 5 == 0).toArray();
-        RegularizedFit.Problem[] split = GlmFitter.folds(spec, portfolio, model.link(), model.encoders()).split(train, validation);
+        RegularizedFit.Problem[] split = PenalisedFits.folds(spec, portfolio, model.link(), model.encoders()).split(train, validation);
         int te = model.features().indexOf("TE(VehBrand)");
         double[] encoded = column(split[1].x(), te, validation.length);
         // what the training rows alone say: (claims + P)/(exposure + 1) per brand, P their overall rate
