@@ -32,7 +32,8 @@ import org.atelier.engine.spec.TermSpec;
  * {@code atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r]}: generates the sample
  * portfolio, fits the §6.3 frequency model (43 coefficients) on each backend and prints fit time, iterations, the
  * Gram kernels' GFLOP/s (dense p = 50 and 200) and peak heap; with --r, also times R's glm on the same data
- * when Rscript is installed. Figures only: nothing here asserts a time.
+ * when Rscript is installed; with --path, times the cross-validated elastic-net path instead ({@link PathBenchmark}).
+ * Figures only: nothing here asserts a time.
  */
 public final class BenchCommand {
     private static final long SEED = 20240601L;
@@ -67,9 +68,12 @@ public final class BenchCommand {
                 case "--csv" -> csv = Path.of(args[++i]);
                 case "--r" -> withR = true;
                 case "--e2e" -> endToEnd = true;
+                case "--path" -> {
+                    return PathBenchmark.run(args, out, err);
+                }
                 default -> {
                     err.println("UsageError: unknown option " + args[i]);
-                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r]");
+                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path]");
                     return 2;
                 }
             }

@@ -12,6 +12,8 @@ import org.atelier.engine.fit.FitSettings;
 import org.atelier.engine.fit.FitStatistics;
 import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.fit.GlmFitter;
+import org.atelier.engine.fit.Regularization;
+import org.atelier.engine.fit.Smooth;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.linalg.LinearAlgebras;
 import org.atelier.engine.spec.ModelSpec;
@@ -120,6 +122,19 @@ public final class FitCommand {
         }
         root.put("fit_duration_ms", s.fitDurationMs());
         root.put("backend", s.backend());
+        if (model.regularization() != null) {
+            root.set("regularization", regularizationJson(model.regularization()));
+        }
+        if (!model.smooths().isEmpty()) {
+            ArrayNode smooths = root.putArray("smooths");
+            for (Smooth smooth : model.smooths()) {
+                ObjectNode node = smooths.addObject();
+                node.put("term", smooth.term());
+                node.put("k", smooth.k());
+                number(node, "edf", smooth.edf());
+                number(node, "lambda", smooth.lambda());
+            }
+        }
         ArrayNode coefficients = root.putArray("coefficients");
         for (Coefficient c : model.coefficientTable()) {
             ObjectNode node = coefficients.addObject();
@@ -137,6 +152,39 @@ public final class FitCommand {
             node.put("factor_name", c.factorName());
         }
         return root;
+    }
+
+    /**
+     * The penalty, the chosen α (glmnet's λ) with α_max, {@code selected_features}, and for a cross-validated fit
+     * the path (α, deviance, non-zero count) and the CV curve (mean held-out deviance per observation, its SE).
+     */
+    static ObjectNode regularizationJson(Regularization r) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("penalty", r.penalty());
+        number(node, "l1_ratio", r.l1Ratio());
+        number(node, "alpha", r.alpha());
+        number(node, "alpha_max", r.alphaMax());
+        if (r.folds() != null) {
+            node.put("cv", r.folds());
+            node.put("selection", r.selection());
+        }
+        ArrayNode selected = node.putArray("selected_features");
+        r.selectedFeatures().forEach(selected::add);
+        ArrayNode path = node.putArray("path");
+        for (Regularization.PathPoint p : r.path()) {
+            ObjectNode point = path.addObject();
+            number(point, "alpha", p.alpha());
+            number(point, "deviance", p.deviance());
+            point.put("non_zero", p.nonZero());
+        }
+        ArrayNode curve = node.putArray("cv_curve");
+        for (Regularization.CvPoint p : r.cv()) {
+            ObjectNode point = curve.addObject();
+            number(point, "alpha", p.alpha());
+            number(point, "mean_deviance", p.meanDeviance());
+            number(point, "std_error", p.standardError());
+        }
+        return node;
     }
 
     private static void number(ObjectNode node, String field, double value) {

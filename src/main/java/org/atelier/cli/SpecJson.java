@@ -89,9 +89,11 @@ public final class SpecJson {
         boolean includeMain = !i.has("include_main") || i.get("include_main").isNull() || i.get("include_main").asBoolean();
         boolean te = i.has("target_encoding") && i.get("target_encoding").asBoolean();
         boolean fe = i.has("frequency_encoding") && i.get("frequency_encoding").asBoolean();
+        Double priorWeight = number(i, "prior_weight");
+        Integer permutations = integer(i, "n_permutations");
         if (i.has("var1_name")) {
             return new InteractionSpec(term(text(i, "var1_name"), i.get("var1_spec")),
-                    term(text(i, "var2_name"), i.get("var2_spec")), includeMain, te, fe);
+                    term(text(i, "var2_name"), i.get("var2_spec")), includeMain, te, fe, priorWeight, permutations);
         }
         List<TermSpec> sides = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : i.properties()) {
@@ -102,7 +104,7 @@ public final class SpecJson {
         if (sides.size() != 2) {
             throw new ValidationError("An interaction needs exactly two variables, got " + sides.size());
         }
-        return new InteractionSpec(sides.get(0), sides.get(1), includeMain, te, fe);
+        return new InteractionSpec(sides.get(0), sides.get(1), includeMain, te, fe, priorWeight, permutations);
     }
 
     private static FitOptions options(JsonNode o) {

@@ -114,7 +114,10 @@ public final class JavaProgramGenerator {
             InteractionSpec interaction = interactions.get(i);
             String call = interaction.targetEncoding() || interaction.frequencyEncoding()
                     ? "new InteractionSpec(" + term(interaction.first()) + ", " + term(interaction.second()) + ", "
-                    + interaction.includeMain() + ", " + interaction.targetEncoding() + ", " + interaction.frequencyEncoding() + ")"
+                    + interaction.includeMain() + ", " + interaction.targetEncoding() + ", " + interaction.frequencyEncoding()
+                    + (interaction.priorWeight() == null && interaction.nPermutations() == null ? ""
+                    : ", " + JavaLiterals.boxedFloating(interaction.priorWeight()) + ", "
+                    + JavaLiterals.boxedInteger(interaction.nPermutations())) + ")"
                     : "InteractionSpec.of(" + term(interaction.first()) + ", " + term(interaction.second()) + ", "
                     + interaction.includeMain() + ")";
             out.append(I4).append(call).append(i < interactions.size() - 1 ? ",\n" : ");\n\n");

@@ -87,6 +87,12 @@ public final class PythonScriptGenerator {
             }
             if (interaction.targetEncoding()) {
                 entry(out, "\"target_encoding\"", "True");
+                if (interaction.priorWeight() != null) {
+                    entry(out, "\"prior_weight\"", PythonLiterals.floating(interaction.priorWeight()));
+                }
+                if (interaction.nPermutations() != null) {
+                    entry(out, "\"n_permutations\"", Integer.toString(interaction.nPermutations()));
+                }
             }
             if (interaction.frequencyEncoding()) {
                 entry(out, "\"frequency_encoding\"", "True");

@@ -8,16 +8,17 @@ import java.util.List;
  */
 public final class EngineCapabilities {
     /** Term types for a numeric column, in the order the type selector lists them. */
-    public static final List<String> NUMERIC_TERM_TYPES = List.of("linear", "categorical", "bs", "ns");
+    public static final List<String> NUMERIC_TERM_TYPES = List.of("linear", "categorical", "bs", "ns", "target_encoding",
+            "frequency_encoding");
     /** Term types for a text column. */
-    public static final List<String> TEXT_TERM_TYPES = List.of("categorical");
-    public static final boolean MONOTONICITY = false;
-    /** Term types that take a monotonicity constraint, once MONOTONICITY is on. */
+    public static final List<String> TEXT_TERM_TYPES = List.of("categorical", "target_encoding", "frequency_encoding");
+    /** Interactions may be target- or frequency-encoded over the combined levels ({@code TE(A:B)}, {@code FE(A:B)}). */
+    public static final boolean ENCODED_INTERACTIONS = true;
+    public static final boolean MONOTONICITY = true;
+    /** Term types that accept monotonicity (increasing/decreasing); a bs must then have df, not k. */
     public static final List<String> MONOTONE_TERM_TYPES = List.of("linear", "expression", "bs");
-    public static final boolean PENALIZED_SPLINES = false;
-    public static final boolean REGULARIZATION = false;
-    /** Interactions encoded as one target- or frequency-encoded feature over the combined levels. */
-    public static final boolean ENCODED_INTERACTIONS = false;
+    public static final boolean PENALIZED_SPLINES = true;
+    public static final boolean REGULARIZATION = true;
 
     private EngineCapabilities() {
     }

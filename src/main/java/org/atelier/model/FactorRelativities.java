@@ -3,14 +3,22 @@ package org.atelier.model;
 import java.util.List;
 
 /**
- * What the relativities view shows for one factor: per level for a categorical (with exposure), or a curve
- * with a band for a continuous term. Exactly one of {@code levels} and {@code curve} is non-empty.
+ * What the relativities view shows for one factor: per level for a categorical (with exposure), a curve with a
+ * band for a continuous term (linear, expression, bs, ns), or per level the encoded value and its relativity for a
+ * target or frequency encoding ({@code termType} target_encoding / frequency_encoding). Exactly one of
+ * {@code levels}, {@code curve} and {@code encoded} is non-empty.
  */
 public record FactorRelativities(String factor, String termType, String baseLevel, List<LevelRelativity> levels,
-                                 List<CurvePoint> curve) {
+                                 List<CurvePoint> curve, List<EncodedLevelRelativity> encoded) {
     public FactorRelativities {
         levels = levels == null ? List.of() : List.copyOf(levels);
         curve = curve == null ? List.of() : List.copyOf(curve);
+        encoded = encoded == null ? List.of() : List.copyOf(encoded);
+    }
+
+    public FactorRelativities(String factor, String termType, String baseLevel, List<LevelRelativity> levels,
+                              List<CurvePoint> curve) {
+        this(factor, termType, baseLevel, levels, curve, null);
     }
 
     public boolean isCategorical() {

@@ -72,4 +72,62 @@ class FitCommandTest {
         assertEquals(40, spec.fitOptions().maxIter());
         assertEquals(2.5, spec.theta());
     }
+
+    @Test
+    void penalisedCrossValidatedFitWithEncodingsReportsPathCurveAndSelection() throws Exception {
+        Path data = Path.of(FitCommandTest.class.getResource("/refs/portfolio50k.csv.gz").toURI());
+        Path spec = dir.resolve("spec.json");
+        Files.writeString(spec, """
+                {"response": "ClaimNb", "family": "poisson", "offset": "Exposure",
+                 "terms": {"Area": {"type": "categorical"}, "BonusMalus": {"type": "linear"},
+                           "VehBrand": {"type": "target_encoding", "prior_weight": 2, "n_permutations": 3},
+                           "Region": {"type": "frequency_encoding"}},
+                 "interactions": [{"VehBrand": {"type": "categorical"}, "Area": {"type": "categorical"},
+                                   "include_main": false, "target_encoding": true, "prior_weight": 5}],
+                 "fit_options": {"regularization": "lasso", "cv": 3, "n_alphas": 8, "selection": "1se", "seed": 3}}
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = FitCommand.run(new String[] {"fit", "--data", data.toString(), "--spec", spec.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), TestCsv::file);
+        assertEquals(0, code);
+        JsonNode result = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode r = result.get("regularization");
+        assertEquals("lasso", r.get("penalty").asString());
+        assertEquals(8, r.get("path").size());
+        assertEquals(8, r.get("cv_curve").size());
+        assertEquals(3, r.get("cv").asInt());
+        assertEquals("1se", r.get("selection").asString());
+        assertTrue(r.get("cv_curve").get(0).has("std_error"));
+        assertTrue(r.get("path").get(0).has("non_zero"));
+        assertTrue(r.get("alpha").asDouble() > 0);
+        java.util.List<String> features = new java.util.ArrayList<>();
+        result.get("coefficients").forEach(c -> features.add(c.get("feature").asString()));
+        assertTrue(features.containsAll(java.util.List.of("TE(VehBrand)", "FE(Region)", "TE(VehBrand:Area)")), features.toString());
+        r.get("selected_features").forEach(f -> assertTrue(features.contains(f.asString())));
+        assertTrue(result.get("coefficients").get(1).get("std_error").isNull(), "no standard errors for penalised estimates");
+        var parsed = SpecJson.parse(Files.readString(spec));
+        assertEquals(5.0, parsed.interactions().getFirst().priorWeight());
+        assertEquals(3, parsed.terms().get(2).nPermutations());
+    }
+
+    @Test
+    void smoothsReportTheirEdfAndLambda() throws Exception {
+        Path data = Path.of(FitCommandTest.class.getResource("/refs/portfolio50k.csv.gz").toURI());
+        Path spec = dir.resolve("smooth.json");
+        Files.writeString(spec, """
+                {"response": "ClaimNb", "family": "poisson", "offset": "Exposure",
+                 "terms": {"DrivAge": {"type": "bs"}, "Density": {"type": "ns", "k": 5}, "Area": {"type": "categorical"}}}
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = FitCommand.run(new String[] {"fit", "--data", data.toString(), "--spec", spec.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), TestCsv::file);
+        assertEquals(0, code);
+        JsonNode smooths = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(out.toString(StandardCharsets.UTF_8)).get("smooths");
+        assertEquals(2, smooths.size());
+        assertEquals("DrivAge", smooths.get(0).get("term").asString());
+        assertEquals(10, smooths.get(0).get("k").asInt());
+        assertEquals(5, smooths.get(1).get("k").asInt());
+        assertTrue(smooths.get(0).get("edf").asDouble() >= 1 && smooths.get(0).get("lambda").asDouble() > 0);
+    }
 }

@@ -21,7 +21,13 @@ public final class Encoders {
     private Encoders() {
     }
 
+    /** For a model without target encodings (which need the response: see the overload). */
     public static List<TermEncoder> learn(ModelSpec spec, Frame frame) {
+        return learn(spec, frame, null);
+    }
+
+    /** {@code target} feeds target encodings; null is only allowed when the spec has none. */
+    public static List<TermEncoder> learn(ModelSpec spec, Frame frame, LevelEncoder.Target target) {
         Map<String, TermEncoder> mains = new LinkedHashMap<>();
         // Without an intercept the first factor keeps all its levels, as R codes y ~ 0 + f.
         boolean fullCodingPending = !spec.intercept();
@@ -31,21 +37,25 @@ public final class Encoders {
             }
             boolean full = fullCodingPending && isCategorical(term);
             fullCodingPending &= !full;
-            if (mains.put(term.name(), learn(term, frame, full, spec.intercept())) != null) {
+            if (mains.put(term.name(), learn(term, frame, full, spec.intercept(), target)) != null) {
                 throw new ValidationError("Term '" + term.name() + "' is listed twice");
             }
         }
         for (InteractionSpec interaction : spec.interactions()) {
-            if (interaction.targetEncoding() || interaction.frequencyEncoding()) {
-                throw new ValidationError("Interaction " + interaction.first().name() + ":" + interaction.second().name()
-                        + ": target/frequency-encoded interactions are not supported by this engine");
+            String pair = interaction.first().name() + ":" + interaction.second().name();
+            if (interaction.targetEncoding() && interaction.frequencyEncoding()) {
+                throw new ValidationError("Interaction " + pair + ": choose target_encoding or frequency_encoding, not both");
+            }
+            if (!interaction.targetEncoding() && (interaction.priorWeight() != null || interaction.nPermutations() != null)) {
+                throw new ValidationError("Interaction " + pair + ": prior_weight and n_permutations apply to a"
+                        + " target-encoded interaction only (set target_encoding: true)");
             }
             for (TermSpec side : List.of(interaction.first(), interaction.second())) {
                 if (side.name().equals(spec.response())) {
                     throw new ValidationError("Response column '" + spec.response() + "' cannot be used in an interaction");
                 }
                 if (interaction.includeMain() && !mains.containsKey(side.name())) {
-                    mains.put(side.name(), learn(side, frame, false, spec.intercept()));
+                    mains.put(side.name(), learn(side, frame, false, spec.intercept(), target));
                 }
             }
         }
@@ -53,11 +63,40 @@ public final class Encoders {
         for (InteractionSpec interaction : spec.interactions()) {
             TermSpec a = interaction.first();
             TermSpec b = interaction.second();
+            List<String> pair = List.of(a.name(), b.name());
+            if (interaction.targetEncoding()) {
+                products.add(LevelEncoder.target(frame, pair, requireTarget(target, a.name() + ":" + b.name()),
+                        interaction.priorWeight(), interaction.nPermutations()));
+                continue;
+            }
+            if (interaction.frequencyEncoding()) {
+                products.add(LevelEncoder.frequency(frame, pair));
+                continue;
+            }
+            for (TermSpec side : List.of(a, b)) {
+                if (side.monotonicity() != null) {
+                    throw new ValidationError("Interaction " + a.name() + ":" + b.name() + ": monotonicity on '" + side.name()
+                            + "' applies to main effects only");
+                }
+                if (isEncoded(side)) {
+                    throw new ValidationError("Interaction " + a.name() + ":" + b.name() + ": '" + side.name() + "' is "
+                            + side.type() + ", which cannot enter a product; set target_encoding or frequency_encoding"
+                            + " on the interaction instead");
+                }
+            }
             // R's coding rule: a factor in A:B gets treatment contrasts when the term left by dropping it is in the
             // model, and indicators for every level otherwise (so x:f without x keeps all levels of f).
             boolean fullA = isCategorical(a) && !mains.containsKey(b.name());
             boolean fullB = isCategorical(b) && !mains.containsKey(a.name());
-            products.add(new InteractionEncoder(learn(a, frame, fullA, true), learn(b, frame, fullB, true)));
+            TermEncoder first = learn(a, frame, fullA, true, null);
+            TermEncoder second = learn(b, frame, fullB, true, null);
+            for (TermEncoder side : List.of(first, second)) {
+                if (side instanceof SplineEncoder spline && spline.penalized()) {
+                    throw new ValidationError("Interaction " + a.name() + ":" + b.name() + ": the spline of '"
+                            + spline.column() + "' needs df inside an interaction (penalized smooths are main effects only)");
+                }
+            }
+            products.add(new InteractionEncoder(first, second));
         }
         List<TermEncoder> all = new ArrayList<>(mains.values());
         all.addAll(products);
@@ -68,10 +107,44 @@ public final class Encoders {
         return "categorical".equals(term.type());
     }
 
-    static TermEncoder learn(TermSpec term, Frame frame, boolean fullCoding, boolean intercept) {
+    /** Term types whose effect can be constrained to be monotone. */
+    public static final List<String> MONOTONE_TYPES = List.of("linear", "expression", "bs");
+
+    /** +1 increasing, -1 decreasing, 0 unconstrained; a named error for any other value or an unsupported type. */
+    static int direction(TermSpec term) {
+        if (term.monotonicity() == null) {
+            return 0;
+        }
+        int direction = switch (term.monotonicity()) {
+            case "increasing" -> 1;
+            case "decreasing" -> -1;
+            default -> throw new ValidationError("Term '" + term.name() + "': monotonicity must be increasing or decreasing,"
+                    + " got '" + term.monotonicity() + "'");
+        };
+        if (!MONOTONE_TYPES.contains(term.type())) {
+            throw new ValidationError("Term '" + term.name() + "': monotonicity applies to linear, expression and bs terms,"
+                    + " not " + term.type());
+        }
+        return direction;
+    }
+
+    private static boolean isEncoded(TermSpec term) {
+        return "target_encoding".equals(term.type()) || "frequency_encoding".equals(term.type());
+    }
+
+    private static LevelEncoder.Target requireTarget(LevelEncoder.Target target, String name) {
+        if (target == null) {
+            throw new ValidationError("Term '" + name + "': target encoding needs the response (fit the model through GlmFitter)");
+        }
+        return target;
+    }
+
+    static TermEncoder learn(TermSpec term, Frame frame, boolean fullCoding, boolean intercept, LevelEncoder.Target target) {
         String type = term.type() == null ? "" : term.type();
-        if (term.monotonicity() != null) {
-            throw new ValidationError("Term '" + term.name() + "': monotonicity constraints are not supported by this engine");
+        int direction = direction(term);
+        if (!"target_encoding".equals(type) && (term.priorWeight() != null || term.nPermutations() != null)) {
+            throw new ValidationError("Term '" + term.name() + "': prior_weight and n_permutations apply to"
+                    + " target_encoding terms only, not " + (type.isEmpty() ? "an untyped term" : type));
         }
         return switch (type) {
             case "categorical" -> CategoricalEncoder.learn(frame, term.name(), term.levels(), fullCoding);
@@ -85,12 +158,20 @@ public final class Encoders {
                 }
                 yield new ExpressionEncoder(term.name(), term.expr());
             }
-            case "bs" -> SplineEncoder.learn(frame, term.name(), false, term.df(), term.k(), term.degree());
+            case "bs" -> {
+                SplineEncoder spline = SplineEncoder.learn(frame, term.name(), false, term.df(), term.k(), term.degree());
+                if (direction != 0 && spline.penalized()) {
+                    throw new ValidationError("Term '" + term.name() + "': a monotone bs needs df (a penalized smooth"
+                            + " with k cannot be monotone-constrained)");
+                }
+                yield direction == 0 ? spline : spline.monotone(direction);
+            }
             case "ns" -> SplineEncoder.learn(frame, term.name(), true, term.df(), term.k(), term.degree());
-            case "target_encoding", "frequency_encoding" -> throw new ValidationError("Term '" + term.name() + "': "
-                    + type + " is not supported by this engine");
+            case "target_encoding" -> LevelEncoder.target(frame, List.of(term.name()), requireTarget(target, term.name()),
+                    term.priorWeight(), term.nPermutations());
+            case "frequency_encoding" -> LevelEncoder.frequency(frame, List.of(term.name()));
             default -> throw new ValidationError("Term '" + term.name() + "': unknown type '" + type
-                    + "' (expected categorical, linear, bs, ns or expression)");
+                    + "' (expected categorical, linear, bs, ns, expression, target_encoding or frequency_encoding)");
         };
     }
 
@@ -109,8 +190,20 @@ public final class Encoders {
                 + "): remove it");
     }
 
-    /** Blocks for the whole model, the intercept first. */
+    /** Blocks for the whole model, the intercept first, as for new data. */
     public static DesignMatrix design(List<TermEncoder> encoders, boolean intercept, Frame frame) {
+        return design(encoders, intercept, frame, false);
+    }
+
+    /**
+     * The design the model is trained on: as {@link #design} except that target encodings use their ordered
+     * (leakage-free) statistics. {@code frame} must be the frame the encoders were learned on.
+     */
+    public static DesignMatrix trainingDesign(List<TermEncoder> encoders, boolean intercept, Frame frame) {
+        return design(encoders, intercept, frame, true);
+    }
+
+    private static DesignMatrix design(List<TermEncoder> encoders, boolean intercept, Frame frame, boolean training) {
         List<Block> blocks = new ArrayList<>();
         int n = frame.rowCount();
         if (intercept) {
@@ -119,7 +212,7 @@ public final class Encoders {
             blocks.add(new Block.Dense("Intercept", "Intercept", ones));
         }
         for (TermEncoder encoder : encoders) {
-            blocks.addAll(encoder.encode(frame));
+            blocks.addAll(training && encoder instanceof LevelEncoder level ? level.encodeTraining(frame) : encoder.encode(frame));
         }
         return new DesignMatrix(n, blocks);
     }

@@ -7,16 +7,43 @@ import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spline.SplineBasis;
 
-/** A B-spline ({@code bs}) or natural spline ({@code ns}) expansion of a numeric column with fixed df. */
-public record SplineEncoder(String column, int df, SplineBasis basis) implements TermEncoder {
+/**
+ * A B-spline ({@code bs}) or natural spline ({@code ns}) expansion of a numeric column: with {@code df} a fixed
+ * regression spline; with {@code k} (or neither, k = {@link #DEFAULT_K}) a penalized smooth of k basis columns whose
+ * second-order difference penalty ({@link #penalty}) is weighed by a smoothing parameter chosen by GCV at fit time.
+ */
+public record SplineEncoder(String column, int df, SplineBasis basis, boolean penalized, int direction)
+        implements TermEncoder {
+    public static final int DEFAULT_K = 10;
+
+    public SplineEncoder(String column, int df, SplineBasis basis) {
+        this(column, df, basis, false, 0);
+    }
+
+    public SplineEncoder(String column, int df, SplineBasis basis, boolean penalized) {
+        this(column, df, basis, penalized, 0);
+    }
+
+    /**
+     * The monotone form ({@code direction} +1 increasing, -1 decreasing): column i becomes Σ_{j≥i} B_j, so the
+     * coefficients are the increments of the B-spline coefficient sequence (0, β_1, ..., β_k); increments of one
+     * sign make that sequence, and hence the curve, monotone. The fitter constrains their sign.
+     */
+    public SplineEncoder monotone(int newDirection) {
+        return new SplineEncoder(column, df, basis, penalized, newDirection);
+    }
 
     public static SplineEncoder learn(Frame frame, String column, boolean natural, Integer df, Integer k, Integer degree) {
         String kind = natural ? "ns" : "bs";
         if (df != null && k != null) {
             throw new ValidationError("Term '" + column + "': set either df or k, not both");
         }
-        if (df == null) {
-            throw new ValidationError("Term '" + column + "': " + kind + " needs df (penalised splines with k are not supported by this engine)");
+        boolean penalized = df == null;
+        if (penalized) {
+            df = k == null ? DEFAULT_K : k;
+            if (df < 4) {
+                throw new ValidationError("Term '" + column + "': a penalized " + kind + " needs k >= 4, got " + df);
+            }
         }
         int deg = degree == null ? 3 : degree;
         if (natural && degree != null && degree != 3) {
@@ -39,7 +66,29 @@ public record SplineEncoder(String column, int df, SplineBasis basis) implements
         if (!(max > min)) {
             throw new DesignMatrixError("Column '" + column + "' has no variation: a spline needs a range");
         }
-        return new SplineEncoder(column, df, SplineBasis.learn(natural, df, deg, values));
+        return new SplineEncoder(column, df, SplineBasis.learn(natural, df, deg, values), penalized);
+    }
+
+    /**
+     * S = D'D for the second-order differences of the coefficient sequence (0, β_1, ..., β_k): the basis column
+     * dropped for identifiability has coefficient 0, so S's null space is the straight lines (P-splines).
+     */
+    public double[] penalty() {
+        int k = df;
+        double[] s = new double[k * k];
+        for (int r = 0; r < k - 1; r++) {
+            // row r of D on the full sequence touches positions r, r+1, r+2; position 0 is the dropped column
+            int[] at = {r - 1, r, r + 1};
+            double[] d = {1, -2, 1};
+            for (int a = 0; a < 3; a++) {
+                for (int b = 0; b < 3; b++) {
+                    if (at[a] >= 0 && at[b] >= 0) {
+                        s[at[a] * k + at[b]] += d[a] * d[b];
+                    }
+                }
+            }
+        }
+        return s;
     }
 
     public String name() {
@@ -56,6 +105,13 @@ public record SplineEncoder(String column, int df, SplineBasis basis) implements
 
     public List<Block> encode(Frame frame) {
         double[][] cols = basis.evaluate(Columns.numeric(frame, column));
+        if (direction != 0) {
+            for (int j = cols.length - 2; j >= 0; j--) {
+                for (int i = 0; i < cols[j].length; i++) {
+                    cols[j][i] += cols[j + 1][i];
+                }
+            }
+        }
         List<Block> blocks = new ArrayList<>(cols.length);
         for (int j = 0; j < cols.length; j++) {
             blocks.add(new Block.Dense(kind() + "(" + column + ", " + (j + 1) + "/" + cols.length + ")", column, cols[j]));

@@ -8,7 +8,7 @@ import org.atelier.engine.frame.Frame;
  * columns into design blocks. Training and prediction go through the same {@link #encode}, so they agree.
  */
 public sealed interface TermEncoder
-        permits CategoricalEncoder, LinearEncoder, ExpressionEncoder, SplineEncoder, InteractionEncoder {
+        permits CategoricalEncoder, LinearEncoder, ExpressionEncoder, SplineEncoder, InteractionEncoder, LevelEncoder {
 
     /** The term's name: the column, the expression's name, or {@code A:B} for an interaction. */
     String name();

@@ -15,18 +15,29 @@ import org.atelier.engine.summary.Summary;
 
 /**
  * A fitted GLM: everything needed to report it and to predict with it (the learned levels and knots live in the
- * encoders). {@code covariance} is the p×p row-major covariance of the estimates, dispersion included.
+ * encoders). {@code covariance} is the p×p row-major covariance of the estimates, dispersion included; for a
+ * penalised fit ({@code regularization} non-null) it is NaN: penalised estimates are biased and their Wald
+ * standard errors would mislead, so none are reported. With penalized smooths it is the Bayesian covariance
+ * (X'WX + S_λ)⁻¹·φ (mgcv's Vp), and {@code smooths} holds each smooth's λ and effective degrees of freedom.
  * Serialise with {@link ModelSerializer}.
  */
 public record FittedModel(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders, List<String> features,
                           List<String> factorNames, double[] coefficients, double[] covariance, FitStatistics statistics,
-                          List<IterationTrace> trace) {
+                          List<IterationTrace> trace, Regularization regularization, List<Smooth> smooths) {
+
+    /** An unpenalised fit. */
+    public FittedModel(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders, List<String> features,
+                       List<String> factorNames, double[] coefficients, double[] covariance, FitStatistics statistics,
+                       List<IterationTrace> trace) {
+        this(spec, family, link, encoders, features, factorNames, coefficients, covariance, statistics, trace, null, List.of());
+    }
 
     public FittedModel {
         encoders = List.copyOf(encoders);
         features = List.copyOf(features);
         factorNames = List.copyOf(factorNames);
         trace = List.copyOf(trace);
+        smooths = smooths == null ? List.of() : List.copyOf(smooths);
     }
 
     public boolean intercept() {

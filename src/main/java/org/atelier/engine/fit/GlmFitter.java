@@ -6,6 +6,7 @@ import java.util.List;
 import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.design.Encoders;
+import org.atelier.engine.design.LevelEncoder;
 import org.atelier.engine.design.TermEncoder;
 import org.atelier.engine.error.ConvergenceError;
 import org.atelier.engine.error.DesignMatrixError;
@@ -39,9 +40,9 @@ public final class GlmFitter {
     public static FittedModel fit(ModelSpec spec, Frame frame, FitSettings settings) {
         long start = System.nanoTime();
         FitOptions options = spec.fitOptions();
-        if (options.alpha() != 0 || options.regularization() != null) {
-            throw new ValidationError("Regularization (alpha " + options.alpha() + ", " + options.regularization()
-                    + ") is not supported by this engine: set alpha to 0 and regularization to null");
+        boolean penalised = RegularizedFit.Penalty.requested(options);
+        if (penalised) {
+            RegularizedFit.Penalty.of(options); // option errors before any data is read
         }
         if (options.maxIter() < 1 || !(options.tol() > 0)) {
             throw new ValidationError("max_iter must be at least 1 and tol positive (got " + options.maxIter() + ", " + options.tol() + ")");
@@ -71,13 +72,15 @@ public final class GlmFitter {
         if (frame.rowCount() == 0) {
             throw new ValidationError("The dataset has no rows");
         }
-        List<TermEncoder> encoders = Encoders.learn(spec, frame);
-        List<String> used = new ArrayList<>(Encoders.columns(encoders));
-        used.add(spec.response());
-        if (spec.offset() != null) used.add(spec.offset());
-        if (spec.weights() != null) used.add(spec.weights());
-        Encoders.checkMissing(frame, used.stream().distinct().toList());
-
+        List<String> roles = new ArrayList<>();
+        roles.add(spec.response());
+        if (spec.offset() != null) roles.add(spec.offset());
+        if (spec.weights() != null) roles.add(spec.weights());
+        if (hasTargetEncoding(spec)) {
+            // target encodings learn from the response, weights and offset: those must be clean first (without
+            // them the single check below names every bad column at once)
+            Encoders.checkMissing(frame, roles.stream().distinct().toList());
+        }
         int n = frame.rowCount();
         double[] y = Columns.numeric(frame, spec.response());
         double[] prior = priorWeights(frame, spec.weights(), n);
@@ -91,7 +94,12 @@ public final class GlmFitter {
         }
         checkResponse(spec.response(), y, prior, family);
 
-        DesignMatrix x = Encoders.design(encoders, spec.intercept(), frame);
+        List<TermEncoder> encoders = Encoders.learn(spec, frame, targetData(spec, frame, link, y, prior));
+        List<String> used = new ArrayList<>(Encoders.columns(encoders));
+        used.addAll(roles);
+        Encoders.checkMissing(frame, used.stream().distinct().toList());
+
+        DesignMatrix x = Encoders.trainingDesign(encoders, spec.intercept(), frame);
         int p = x.columns();
         if (p > nOk) {
             throw new DesignMatrixError("The model has " + p + " coefficients but only " + nOk + " rows with positive weight");
@@ -99,6 +107,25 @@ public final class GlmFitter {
 
         LinearAlgebra backend = settings.resolve(n, x.denseColumns());
         settings = new FitSettings(backend, settings.monitor());
+        List<SmoothIrls.Penalty> smooths = PenalisedFits.smoothPenalties(encoders, x);
+        if (penalised && !smooths.isEmpty()) {
+            throw new ValidationError("Regularization together with penalized smooths is not supported: give the splines df,"
+                    + " or fit without regularization");
+        }
+        if (penalised) {
+            return PenalisedFits.regularized(spec, frame, family, link, encoders, x, y, prior, offset, nOk, settings, start);
+        }
+        int[] sign = PenalisedFits.monotoneSigns(spec, encoders, x);
+        if (sign != null && (penalised || !smooths.isEmpty())) {
+            throw new ValidationError("Monotonicity constraints together with " + (penalised ? "regularization" : "penalized smooths")
+                    + " are not supported");
+        }
+        if (!smooths.isEmpty()) {
+            return PenalisedFits.smooth(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, smooths);
+        }
+        if (sign != null) {
+            return PenalisedFits.monotone(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, sign);
+        }
         IrlsResult result;
         List<IterationTrace> trace = new ArrayList<>();
         if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
@@ -148,6 +175,28 @@ public final class GlmFitter {
                 settings.backend().name());
         return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(),
                 covariance, stats, trace);
+    }
+
+    static boolean hasTargetEncoding(ModelSpec spec) {
+        return spec.terms().stream().anyMatch(t -> "target_encoding".equals(t.type()))
+                || spec.interactions().stream().anyMatch(i -> i.targetEncoding());
+    }
+
+    /**
+     * What target encodings learn from: w·y over w·exposure, the exposure being the offset column itself for a
+     * log-link model (a frequency model's statistic is then claims per unit of exposure, not per unit of log
+     * exposure), else 1 per row.
+     */
+    static LevelEncoder.Target targetData(ModelSpec spec, Frame frame, Link link, double[] y, double[] prior) {
+        int n = y.length;
+        double[] exposure = spec.offset() != null && link == Link.LOG ? Columns.numeric(frame, spec.offset()) : null;
+        double[] t = new double[n];
+        double[] e = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = prior[i] * y[i];
+            e[i] = prior[i] * (exposure == null ? 1 : exposure[i]);
+        }
+        return new LevelEncoder.Target(t, e, spec.fitOptions().seed() == null ? 0L : spec.fitOptions().seed());
     }
 
     /**
@@ -236,7 +285,7 @@ public final class GlmFitter {
         }
     }
 
-    private static void checkSeparation(Family family, String response, double[] y, double[] prior, double[] mu) {
+    static void checkSeparation(Family family, String response, double[] y, double[] prior, double[] mu) {
         if (!(family instanceof Binomial) && !(family instanceof QuasiBinomial)) {
             return;
         }
@@ -257,7 +306,7 @@ public final class GlmFitter {
      * R's null deviance: intercept-only fit with the same offset and weights (a real IRLS fit when there is an
      * offset, the weighted mean otherwise); without an intercept, η = offset.
      */
-    private static double nullDeviance(boolean intercept, double[] y, double[] prior, double[] offset, Family family,
+    static double nullDeviance(boolean intercept, double[] y, double[] prior, double[] offset, Family family,
                                        Link link, double[] fittedMu, FitOptions options, FitSettings settings) {
         int n = y.length;
         double[] mu = new double[n];

@@ -10,6 +10,7 @@ import java.util.List;
 import org.atelier.engine.design.CategoricalEncoder;
 import org.atelier.engine.design.ExpressionEncoder;
 import org.atelier.engine.design.InteractionEncoder;
+import org.atelier.engine.design.LevelEncoder;
 import org.atelier.engine.design.LinearEncoder;
 import org.atelier.engine.design.SplineEncoder;
 import org.atelier.engine.design.TermEncoder;
@@ -31,7 +32,7 @@ import org.atelier.engine.spline.SplineBasis;
  */
 public final class ModelSerializer {
     private static final int MAGIC = 0x41474C4D; // "AGLM"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: encodings, TE options on interactions, regularization, smooths
 
     private ModelSerializer() {
     }
@@ -76,6 +77,14 @@ public final class ModelSerializer {
                 out.writeInt(t.stepHalvings());
                 out.writeDouble(t.relativeChange());
             }
+            writeRegularization(out, model.regularization());
+            out.writeInt(model.smooths().size());
+            for (Smooth smooth : model.smooths()) {
+                out.writeUTF(smooth.term());
+                out.writeInt(smooth.k());
+                out.writeDouble(smooth.lambda());
+                out.writeDouble(smooth.edf());
+            }
             out.flush();
             return bytes.toByteArray();
         } catch (IOException | RuntimeException e) {
@@ -90,10 +99,10 @@ public final class ModelSerializer {
                 throw new SerializationError("Not a serialized Atelier model (bad header)");
             }
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version != 1 && version != VERSION) {
                 throw new SerializationError("Unsupported model format version " + version);
             }
-            ModelSpec spec = readSpec(in);
+            ModelSpec spec = readSpec(in, version);
             String familyId = in.readUTF();
             double power = in.readDouble();
             double theta = in.readDouble();
@@ -102,7 +111,7 @@ public final class ModelSerializer {
             int encoderCount = in.readInt();
             List<TermEncoder> encoders = new ArrayList<>();
             for (int i = 0; i < encoderCount; i++) {
-                encoders.add(readEncoder(in, 0));
+                encoders.add(readEncoder(in, 0, version));
             }
             List<String> features = readStrings(in);
             List<String> factors = readStrings(in);
@@ -116,7 +125,14 @@ public final class ModelSerializer {
             for (int i = 0; i < traceSize; i++) {
                 trace.add(new IterationTrace(in.readInt(), in.readDouble(), in.readInt(), in.readDouble()));
             }
-            return new FittedModel(spec, family, link, encoders, features, factors, coefficients, covariance, stats, trace);
+            Regularization regularization = version >= 2 ? readRegularization(in) : null;
+            List<Smooth> smooths = new ArrayList<>();
+            int smoothCount = version >= 2 ? in.readInt() : 0;
+            for (int i = 0; i < smoothCount; i++) {
+                smooths.add(new Smooth(in.readUTF(), in.readInt(), in.readDouble(), in.readDouble()));
+            }
+            return new FittedModel(spec, family, link, encoders, features, factors, coefficients, covariance, stats, trace,
+                    regularization, smooths);
         } catch (SerializationError e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -137,6 +153,8 @@ public final class ModelSerializer {
             out.writeBoolean(i.includeMain());
             out.writeBoolean(i.targetEncoding());
             out.writeBoolean(i.frequencyEncoding());
+            writeNullableDouble(out, i.priorWeight());
+            writeNullableDouble(out, i.nPermutations() == null ? null : i.nPermutations().doubleValue());
         }
         writeNullable(out, spec.family());
         writeNullable(out, spec.link());
@@ -158,7 +176,7 @@ public final class ModelSerializer {
         out.writeLong(o.seed() == null ? 0 : o.seed());
     }
 
-    private static ModelSpec readSpec(DataInputStream in) throws IOException {
+    private static ModelSpec readSpec(DataInputStream in, int version) throws IOException {
         String response = readNullable(in);
         int termCount = in.readInt();
         List<TermSpec> terms = new ArrayList<>();
@@ -168,7 +186,14 @@ public final class ModelSerializer {
         int interactionCount = in.readInt();
         List<InteractionSpec> interactions = new ArrayList<>();
         for (int i = 0; i < interactionCount; i++) {
-            interactions.add(new InteractionSpec(readTerm(in), readTerm(in), in.readBoolean(), in.readBoolean(), in.readBoolean()));
+            InteractionSpec read = new InteractionSpec(readTerm(in), readTerm(in), in.readBoolean(), in.readBoolean(), in.readBoolean());
+            if (version >= 2) {
+                Double priorWeight = readNullableDouble(in);
+                Integer permutations = integer(readNullableDouble(in));
+                read = new InteractionSpec(read.first(), read.second(), read.includeMain(), read.targetEncoding(),
+                        read.frequencyEncoding(), priorWeight, permutations);
+            }
+            interactions.add(read);
         }
         String family = readNullable(in);
         String link = readNullable(in);
@@ -252,6 +277,19 @@ public final class ModelSerializer {
                 writeDoubles(out, b.interiorKnots());
                 out.writeDouble(b.lower());
                 out.writeDouble(b.upper());
+                out.writeBoolean(s.penalized());
+                out.writeInt(s.direction());
+            }
+            case LevelEncoder l -> {
+                // the ordered training statistics are not kept: a reloaded model only predicts
+                out.writeByte(6);
+                out.writeUTF(l.kind());
+                writeStrings(out, l.columns());
+                writeStrings(out, l.levels());
+                writeDoubles(out, l.values());
+                out.writeDouble(l.unseen());
+                out.writeDouble(l.priorWeight());
+                out.writeInt(l.permutations());
             }
             case InteractionEncoder i -> {
                 out.writeByte(5);
@@ -261,7 +299,7 @@ public final class ModelSerializer {
         }
     }
 
-    private static TermEncoder readEncoder(DataInputStream in, int depth) throws IOException {
+    private static TermEncoder readEncoder(DataInputStream in, int depth, int version) throws IOException {
         if (depth > 8) {
             throw new SerializationError("Serialized model nests interactions too deeply");
         }
@@ -276,11 +314,65 @@ public final class ModelSerializer {
                 boolean natural = in.readBoolean();
                 int degree = in.readInt();
                 double[] knots = readDoubles(in);
-                yield new SplineEncoder(column, df, new SplineBasis(natural, degree, knots, in.readDouble(), in.readDouble()));
+                SplineBasis basis = new SplineBasis(natural, degree, knots, in.readDouble(), in.readDouble());
+                yield version >= 2 ? new SplineEncoder(column, df, basis, in.readBoolean(), in.readInt())
+                        : new SplineEncoder(column, df, basis);
             }
-            case 5 -> new InteractionEncoder(readEncoder(in, depth + 1), readEncoder(in, depth + 1));
+            case 5 -> new InteractionEncoder(readEncoder(in, depth + 1, version), readEncoder(in, depth + 1, version));
+            case 6 -> new LevelEncoder(in.readUTF(), readStrings(in), readStrings(in), readDoubles(in), in.readDouble(),
+                    in.readDouble(), in.readInt(), null);
             default -> throw new SerializationError("Unknown term tag " + tag + " in serialized model");
         };
+    }
+
+    private static void writeRegularization(DataOutputStream out, Regularization r) throws IOException {
+        out.writeBoolean(r != null);
+        if (r == null) {
+            return;
+        }
+        out.writeUTF(r.penalty());
+        out.writeDouble(r.l1Ratio());
+        out.writeDouble(r.alpha());
+        out.writeDouble(r.alphaMax());
+        out.writeInt(r.path().size());
+        for (Regularization.PathPoint p : r.path()) {
+            out.writeDouble(p.alpha());
+            out.writeDouble(p.deviance());
+            out.writeInt(p.nonZero());
+        }
+        out.writeInt(r.folds() == null ? 0 : r.folds());
+        writeNullable(out, r.selection());
+        out.writeInt(r.cv().size());
+        for (Regularization.CvPoint p : r.cv()) {
+            out.writeDouble(p.alpha());
+            out.writeDouble(p.meanDeviance());
+            out.writeDouble(p.standardError());
+        }
+        writeStrings(out, r.selectedFeatures());
+    }
+
+    private static Regularization readRegularization(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        String penalty = in.readUTF();
+        double l1 = in.readDouble();
+        double alpha = in.readDouble();
+        double alphaMax = in.readDouble();
+        int pathSize = in.readInt();
+        List<Regularization.PathPoint> path = new ArrayList<>();
+        for (int i = 0; i < pathSize; i++) {
+            path.add(new Regularization.PathPoint(in.readDouble(), in.readDouble(), in.readInt()));
+        }
+        int folds = in.readInt();
+        String selection = readNullable(in);
+        int cvSize = in.readInt();
+        List<Regularization.CvPoint> cv = new ArrayList<>();
+        for (int i = 0; i < cvSize; i++) {
+            cv.add(new Regularization.CvPoint(in.readDouble(), in.readDouble(), in.readDouble()));
+        }
+        return new Regularization(penalty, l1, alpha, alphaMax, path, folds == 0 ? null : folds, selection, cv,
+                readStrings(in));
     }
 
     private static void writeNullable(DataOutputStream out, String s) throws IOException {

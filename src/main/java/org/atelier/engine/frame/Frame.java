@@ -41,6 +41,30 @@ public final class Frame {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /** The given rows, in the given order (cross-validation folds). */
+    public Frame rows(int[] rows) {
+        List<Column> out = new java.util.ArrayList<>(columns.size());
+        for (Column column : columns) {
+            out.add(switch (column) {
+                case NumericColumn num -> {
+                    double[] v = new double[rows.length];
+                    for (int i = 0; i < rows.length; i++) {
+                        v[i] = num.values()[rows[i]];
+                    }
+                    yield new NumericColumn(num.name(), v, num.integral());
+                }
+                case StringColumn text -> {
+                    int[] codes = new int[rows.length];
+                    for (int i = 0; i < rows.length; i++) {
+                        codes[i] = text.codes()[rows[i]];
+                    }
+                    yield new StringColumn(text.name(), codes, text.dictionary());
+                }
+            });
+        }
+        return new Frame(out);
+    }
+
     public List<String> columnNames() {
         return List.copyOf(byName.keySet());
     }

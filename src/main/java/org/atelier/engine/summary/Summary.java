@@ -36,6 +36,17 @@ public final class Summary {
         } else if (model.spec().weights() != null) {
             row(out, "Weights:", model.spec().weights(), "", "");
         }
+        if (model.regularization() != null) {
+            var r = model.regularization();
+            row(out, "Penalty:", r.penalty() + " (l1_ratio " + fixed(r.l1Ratio(), 2) + ")", "Alpha:",
+                    String.format(Locale.ROOT, "%.4g", r.alpha()));
+            row(out, "Selection:", r.folds() == null ? "fixed alpha" : r.folds() + "-fold CV, " + r.selection(),
+                    "Non-zero:", Integer.toString(r.selectedFeatures().size()));
+        }
+        for (var smooth : model.smooths()) {
+            row(out, "Smooth:", smooth.term() + " (k " + smooth.k() + ")", "edf / lambda:",
+                    String.format(Locale.ROOT, "%.2f / %.4g", smooth.edf(), smooth.lambda()));
+        }
         out.append("=".repeat(WIDTH)).append('\n');
         List<Coefficient> table = model.coefficientTable();
         int nameWidth = Math.max(16, table.stream().mapToInt(c -> c.feature().length()).max().orElse(0) + 1);
@@ -52,6 +63,9 @@ public final class Summary {
         out.setLength(out.length() - 1);
         out.append('\n').append("=".repeat(ruleWidth)).append('\n');
         out.append("Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n");
+        if (model.regularization() != null) {
+            out.append("Penalised estimates: no standard errors are reported (nan).\n");
+        }
         return out.toString();
     }
 

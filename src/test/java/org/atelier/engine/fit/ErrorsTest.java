@@ -95,8 +95,16 @@ class ErrorsTest {
         fails(ValidationError.class, ModelSpec.of("y", "poison", List.of(TermSpec.linear("x"))), frame(), "poison");
         fails(ValidationError.class, poisson(new TermSpec("x", "spline", null, null, null, null, null, null, null, null)), frame(), "'x'", "spline");
         fails(ValidationError.class, poisson(TermSpec.linear("x")).withWeights("missing"), frame(), "'missing'");
-        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0.1, 0, 25, 1e-8, "ridge", null, "min", 20, null)),
-                frame(), "Regularization");
+        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0.1, 1.5, 25, 1e-8, "elastic_net", null, "min", 20, null)),
+                frame(), "l1_ratio", "[0, 1]");
+        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0, 0, 25, 1e-8, "lasso", null, "min", 20, null)),
+                frame(), "lasso", "alpha > 0 or cv");
+        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0.1, 0, 25, 1e-8, "group", null, "min", 20, null)),
+                frame(), "Unknown regularization 'group'");
+        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0, 0, 25, 1e-8, "ridge", 1, "min", 20, null)),
+                frame(), "cv must be at least 2");
+        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0, 0, 25, 1e-8, "ridge", 5, "max", 20, null)),
+                frame(), "selection must be min or 1se");
     }
 
     @Test

@@ -1,0 +1,107 @@
+package org.atelier.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.atelier.data.SamplePortfolio;
+import org.atelier.engine.fit.FittedModel;
+import org.atelier.engine.fit.GlmFitter;
+import org.atelier.engine.frame.Frame;
+import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.ModelSpec;
+
+/**
+ * {@code atelier benchmark-fit --path [--rows N] [--r]}: times a 20-α, 5-fold cross-validated elastic-net path
+ * (l1_ratio 0.5) of the §6.3 frequency model on the sample portfolio (678,013 rows by default) and, with --r and
+ * Rscript with glmnet installed, {@code cv.glmnet} on the same data (nlambda 20, nfolds 5, alpha 0.5, the model
+ * matrix built before the clock starts). Figures only: nothing asserts a time.
+ */
+final class PathBenchmark {
+    private static final long SEED = 20240601L;
+
+    private PathBenchmark() {
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        int rows = SamplePortfolio.DEFAULT_ROWS;
+        boolean withR = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--rows" -> rows = Integer.parseInt(args[++i]);
+                case "--r" -> withR = true;
+                default -> { }
+            }
+        }
+        Frame frame = SamplePortfolio.generate(SEED, rows);
+        ModelSpec spec = BenchCommand.frequencyModel()
+                .withFitOptions(new FitOptions(0, 0.5, 25, 1e-8, "elastic_net", 5, "min", 20, 1L));
+        GlmFitter.fit(spec.withFitOptions(new FitOptions(0, 0.5, 25, 1e-8, "elastic_net", 5, "min", 20, 1L)),
+                frame.rows(firstRows(Math.min(rows, 50_000)))); // warm-up
+        long start = System.nanoTime();
+        FittedModel model = GlmFitter.fit(spec, frame);
+        double javaSeconds = (System.nanoTime() - start) / 1e9;
+        var r = model.regularization();
+        out.printf(Locale.ROOT, "Atelier: %,d rows, 20-alpha 5-fold elastic-net path in %.2f s (chosen alpha %.4g, %d non-zero)%n",
+                rows, javaSeconds, r.alpha(), r.selectedFeatures().size());
+        if (withR) {
+            try {
+                Path csv = Files.createTempFile("atelier-path", ".csv");
+                SamplePortfolio.writeCsv(csv, SEED, rows);
+                double rSeconds = timeCvGlmnet(csv, out);
+                if (rSeconds > 0) {
+                    out.printf(Locale.ROOT, "Speed-up over cv.glmnet: %.1fx%n", rSeconds / javaSeconds);
+                }
+            } catch (IOException e) {
+                err.println("IOError: " + e.getMessage());
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int[] firstRows(int n) {
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) rows[i] = i;
+        return rows;
+    }
+
+    /** Rscript's cv.glmnet time in seconds as R measures it (model matrix built before the clock), or -1. */
+    private static double timeCvGlmnet(Path csv, PrintStream out) throws IOException {
+        String script = """
+                suppressMessages(library(glmnet))
+                d <- as.data.frame(data.table::fread("%s", stringsAsFactors = TRUE))
+                x <- model.matrix(~ Area + VehPower + VehAge + DrivAge + BonusMalus + VehBrand + VehGas + Density + Region, d)[, -1]
+                set.seed(1)
+                t <- system.time(cv <- cv.glmnet(x, d$ClaimNb, family = "poisson", offset = log(d$Exposure), alpha = 0.5, nlambda = 20, nfolds = 5))[["elapsed"]]
+                cat(sprintf("cv.glmnet: %%.2f s (lambda.min %%.4g)\\n", t, cv$lambda.min))
+                cat(sprintf("SECONDS %%.4f\\n", t))
+                """.formatted(csv);
+        Path file = Files.createTempFile("atelier-path", ".R");
+        Files.writeString(file, script);
+        Process p;
+        try {
+            p = new ProcessBuilder("Rscript", file.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            out.println("Rscript not installed: cv.glmnet timing skipped");
+            return -1;
+        }
+        String output = new String(p.getInputStream().readAllBytes());
+        try {
+            p.waitFor(60, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        double seconds = -1;
+        for (String line : output.split("\n")) {
+            if (line.startsWith("SECONDS ")) {
+                seconds = Double.parseDouble(line.substring(8).trim());
+            } else if (!line.isBlank()) {
+                out.println(line);
+            }
+        }
+        return seconds;
+    }
+}

@@ -1,0 +1,39 @@
+package org.atelier.fit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.atelier.engine.TestCsv;
+import org.atelier.engine.fit.FittedModel;
+import org.atelier.engine.fit.GlmFitter;
+import org.atelier.engine.frame.Frame;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.TermSpec;
+import org.atelier.model.FactorRelativities;
+import org.junit.jupiter.api.Test;
+
+class RelativityTablesTest {
+
+    @Test
+    void everyTermTypeGetsItsView() {
+        Frame portfolio = TestCsv.resource("refs/portfolio50k.csv.gz");
+        List<TermSpec> terms = List.of(TermSpec.categorical("Area"),
+                new TermSpec("VehAge", "linear", null, null, null, "decreasing", null, null, null, null),
+                TermSpec.bs("DrivAge", 5, 3),
+                TermSpec.expression("BM2", "(BonusMalus / 100) ** 2"),
+                new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null),
+                new TermSpec("Region", "frequency_encoding", null, null, null, null, null, null, null, null));
+        FittedModel model = GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", terms).withOffset("Exposure"), portfolio);
+        List<FactorRelativities> tables = RelativityTables.of(model, portfolio);
+        assertThat(tables).extracting(FactorRelativities::termType).containsExactly("categorical", "linear", "bs",
+                "expression", "target_encoding", "frequency_encoding");
+        assertThat(tables.get(0).levels()).hasSize(6);
+        assertThat(tables.subList(1, 4)).allSatisfy(t -> assertThat(t.curve()).hasSize(RelativityTables.CURVE_POINTS));
+        assertThat(tables.get(4).factor()).isEqualTo("TE(VehBrand)");
+        assertThat(tables.get(4).encoded()).hasSize(11).allSatisfy(e -> {
+            assertThat(e.encodedValue()).isPositive();
+            assertThat(e.ciLower()).isLessThanOrEqualTo(e.relativity());
+        });
+        assertThat(tables.get(5).encoded()).extracting(e -> e.encodedValue()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+    }
+}
