@@ -24,4 +24,21 @@ public record FactorRelativities(String factor, String termType, String baseLeve
     public boolean isCategorical() {
         return !levels.isEmpty();
     }
+
+    /** Whether the view shows it level by level (a categorical, or a target/frequency encoding). */
+    public boolean hasLevels() {
+        return !levels.isEmpty() || !encoded.isEmpty();
+    }
+
+    /**
+     * The rows of a level-by-level view: a categorical's levels, or an encoding's levels labelled with the
+     * value the model sees for them (e.g. "B12 (0.0871)").
+     */
+    public List<LevelRelativity> levelRows() {
+        if (!levels.isEmpty()) {
+            return levels;
+        }
+        return encoded.stream().map(e -> new LevelRelativity(String.format("%s (%.4g)", e.level(), e.encodedValue()),
+                e.relativity(), e.ciLower(), e.ciUpper(), e.exposure(), false)).toList();
+    }
 }

@@ -31,7 +31,7 @@ final class ComparisonChart {
     }
 
     static Chart of(FactorRelativities first, String firstLabel, FactorRelativities second, String secondLabel) {
-        if (first.isCategorical() && second.isCategorical()) {
+        if (first.hasLevels() && second.hasLevels()) {
             return levels(first, firstLabel, second, secondLabel);
         }
         Chart chart = ChartTheme.chart("comparison-chart", "atelier-comparison-chart");
@@ -57,8 +57,8 @@ final class ComparisonChart {
         Configuration conf = chart.getConfiguration();
         // levels of both models: a level grouped away in one model still shows the other's estimate
         Set<String> union = new LinkedHashSet<>();
-        first.levels().forEach(l -> union.add(l.level()));
-        second.levels().forEach(l -> union.add(l.level()));
+        first.levelRows().forEach(l -> union.add(l.level()));
+        second.levelRows().forEach(l -> union.add(l.level()));
         List<String> levels = new ArrayList<>(union);
         XAxis x = new XAxis();
         x.setCategories(levels.toArray(String[]::new));
@@ -96,7 +96,7 @@ final class ComparisonChart {
         errorbar.setLinkedTo(id); // one legend entry per model: hiding the model hides its intervals too
         errorbar.setTooltip(ChartTheme.pointFormat("CI: [{point.low:.4f}, {point.high:.4f}]<br/>"));
         interval.setPlotOptions(errorbar);
-        for (LevelRelativity level : factor.levels()) {
+        for (LevelRelativity level : factor.levelRows()) {
             double position = levels.indexOf(level.level()) + offset;
             DataSeriesItem point = new DataSeriesItem(position, level.relativity());
             point.setName(RelativityCharts.levelLabel(level));

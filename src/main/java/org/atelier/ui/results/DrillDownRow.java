@@ -13,6 +13,7 @@ import org.atelier.model.LevelRelativity;
  * a log-link model, its relativity and exposure.
  */
 record DrillDownRow(String level, CoefficientRow coefficient, LevelRelativity relativity) {
+    static final java.util.Set<String> SLOPE_TERMS = java.util.Set.of("linear", "expression");
 
     /**
      * Joins the factor's coefficients with its relativities: per level for a categorical factor (the base level
@@ -20,18 +21,20 @@ record DrillDownRow(String level, CoefficientRow coefficient, LevelRelativity re
      */
     static List<DrillDownRow> of(List<CoefficientRow> coefficients, FactorRelativities relativities) {
         List<DrillDownRow> out = new ArrayList<>();
-        if (relativities != null && relativities.isCategorical()) {
+        if (relativities != null && relativities.hasLevels()) {
             Map<String, CoefficientRow> byFeature = new HashMap<>();
             coefficients.forEach(c -> byFeature.put(c.feature(), c));
-            for (LevelRelativity level : relativities.levels()) {
+            for (LevelRelativity level : relativities.levelRows()) {
                 CoefficientRow c = byFeature.get(relativities.factor() + "[T." + level.level() + "]");
                 out.add(new DrillDownRow(RelativityCharts.levelLabel(level), c, level));
             }
             return out;
         }
         for (CoefficientRow c : coefficients) {
-            // a continuous term of a log-link model: exp(β) is the relativity per unit of the variable
-            LevelRelativity perUnit = relativities == null ? null : RelativitiesTab.perUnit(c);
+            // a single-slope term of a log-link model: exp(β) is the relativity per unit of the variable
+            // (a spline's basis coefficients have no such reading: its curve says it)
+            boolean slope = relativities != null && SLOPE_TERMS.contains(relativities.termType());
+            LevelRelativity perUnit = slope ? RelativitiesTab.perUnit(c) : null;
             out.add(new DrillDownRow(c.feature(), c, perUnit));
         }
         return out;

@@ -56,7 +56,7 @@ class FactorDrillDown extends Dialog {
         coefficientColumn("SE", "stdError", c -> Formats.estimate(c.stdError()));
         coefficientColumn(statistic, "statistic", c -> Formats.estimate(c.statistic()));
         coefficientColumn("p", "pValue", c -> Formats.pValue(c.pValue()) + " " + c.significance());
-        if (relativities != null) {
+        if (rows.stream().anyMatch(r -> r.relativity() != null)) {
             table.addColumn(r -> r.relativity() == null ? Formats.UNDEFINED : Formats.relativity(r.relativity().relativity()))
                     .setHeader("Relativity").setKey("relativity").setTextAlign(ColumnTextAlign.END);
             table.addColumn(r -> r.relativity() == null ? Formats.UNDEFINED
@@ -75,8 +75,8 @@ class FactorDrillDown extends Dialog {
 
     /** "categorical, 22 levels", "linear", "bs, 5 coefficients"; the intercept has no term in the spec. */
     private static String description(String termType, FactorRelativities relativities, int rows) {
-        if (relativities != null && relativities.isCategorical()) {
-            return "categorical, " + relativities.levels().size() + " levels";
+        if (relativities != null && relativities.hasLevels()) {
+            return "categorical, " + relativities.levelRows().size() + " levels";
         }
         String type = termType != null ? termType : rows == 1 ? "intercept" : "term";
         return rows == 1 ? type : type + ", " + rows + " coefficients";

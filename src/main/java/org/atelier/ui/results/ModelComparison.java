@@ -80,7 +80,7 @@ public class ModelComparison extends Div {
 
     private void addRelativities() {
         shared = firstByFactor.keySet().stream().filter(name -> secondByFactor.containsKey(name)
-                && firstByFactor.get(name).isCategorical() == secondByFactor.get(name).isCategorical()).toList();
+                && firstByFactor.get(name).hasLevels() == secondByFactor.get(name).hasLevels()).toList();
         if (shared.isEmpty()) {
             if (!firstByFactor.isEmpty() || !secondByFactor.isEmpty()) {
                 add(new Paragraph("The models share no factor with relativities to overlay."));

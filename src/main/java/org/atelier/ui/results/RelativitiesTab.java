@@ -55,8 +55,8 @@ class RelativitiesTab extends Div {
         chart = RelativityCharts.of(selected, "relativity-chart");
         chartHolder.removeAll();
         chartHolder.add(chart);
-        if (selected.isCategorical()) {
-            table.show(selected.levels());
+        if (selected.hasLevels()) {
+            table.show(selected.levelRows());
         } else {
             CoefficientRow slope = coefficientByFeature.get(selected.factor());
             table.show(slope == null ? List.of() : List.of(perUnit(slope)));

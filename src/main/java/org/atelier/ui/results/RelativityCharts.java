@@ -35,13 +35,13 @@ final class RelativityCharts {
     }
 
     static Chart of(FactorRelativities factor, String id) {
-        return factor.isCategorical() ? levels(factor, id) : curve(factor, id);
+        return factor.hasLevels() ? levels(factor, id) : curve(factor, id);
     }
 
     static Chart levels(FactorRelativities factor, String id) {
         Chart chart = ChartTheme.chart(id, "atelier-relativity-chart");
         Configuration conf = chart.getConfiguration();
-        List<LevelRelativity> levels = factor.levels();
+        List<LevelRelativity> levels = factor.levelRows();
 
         XAxis x = new XAxis();
         x.setCategories(levels.stream().map(RelativityCharts::levelLabel).toArray(String[]::new));

@@ -191,12 +191,12 @@ class ResultsTabsTest extends KaribuTest {
                 .containsExactly(RelativityCharts.EXPOSURE, RelativityCharts.RELATIVITY, RelativityCharts.INTERVAL);
 
         drillDown.close();
-        // a spline has no relativity table: its coefficients and their intervals instead
+        // a spline's drill-down shows its fitted curve with the band, and its coefficients
         tabs.openFactor("DrivAge");
         FactorDrillDown spline = tabs.drillDown;
         assertThat(spline.title.getText()).isEqualTo("Factor: DrivAge (bs, 4 coefficients)");
         assertThat(spline.chart.getConfiguration().getSeries()).extracting(Series::getId)
-                .containsExactly(CoefficientChart.ESTIMATE, CoefficientChart.INTERVAL);
+                .containsExactly(RelativityCharts.BAND, RelativityCharts.CURVE);
         assertThat(_size(spline.table)).isEqualTo(4);
         assertThat(spline.table.getColumnByKey("relativity")).isNull();
 
@@ -209,7 +209,7 @@ class ResultsTabsTest extends KaribuTest {
         ModelDetail model = fitted.fit(data, FittedModels.FREQUENCY);
         RelativitiesTab tab = show(model).relativitiesIfLogLink().orElseThrow();
         assertThat(tab.factor.getListDataView().getItems().map(FactorRelativities::factor))
-                .containsExactly("Area", "BonusMalus", "VehGas", "Region");
+                .containsExactly("Area", "BonusMalus", "VehGas", "Region", "DrivAge");
         assertThat(tab.factor.getValue().factor()).isEqualTo("Area");
 
         assertThat(tab.chart.getId()).contains("relativity-chart");
@@ -279,7 +279,8 @@ class ResultsTabsTest extends KaribuTest {
         assertThat(_getFormatted(tab.table, 0, "level")).isEqualTo("per unit of BonusMalus");
         assertThat(_getFormatted(tab.table, 0, "relativity")).isEqualTo(Formats.relativity(Math.exp(slope.estimate())));
         assertThat(Math.exp(slope.estimate())).isCloseTo(Math.exp(0.02), within(0.01));
-        assertThat(tabs.showRelativities("DrivAge")).as("splines have no relativity table").isFalse();
+        assertThat(tabs.showRelativities("DrivAge")).as("a spline shows its curve too").isTrue();
+        assertThat(tab.chart.getClassNames()).contains("atelier-curve-chart");
     }
 
     @Test
@@ -313,5 +314,20 @@ class ResultsTabsTest extends KaribuTest {
     static String card(SummaryTab summary, String label) {
         return summary.cards.stream().filter(c -> c.label().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("No card " + label)).value();
+    }
+
+    @Test
+    void aTargetEncodedFactorShowsEachLevelWithItsEncodedValue() {
+        ModelDetail model = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
+                new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null))));
+        ResultsTabs tabs = show(model);
+        FactorRelativities brand = model.relativities().stream().filter(f -> f.termType().equals("target_encoding"))
+                .findFirst().orElseThrow();
+        assertThat(tabs.showRelativities(brand.factor())).isTrue();
+        RelativitiesTab tab = tabs.relativitiesIfLogLink().orElseThrow();
+        assertThat(brand.encoded()).hasSize(11);
+        assertThat(_size(tab.table)).isEqualTo(11);
+        assertThat(_getFormatted(tab.table, 0, "level")).startsWith(brand.encoded().getFirst().level() + " (");
+        assertThat(series(tab.chart.getConfiguration(), RelativityCharts.RELATIVITY).getData()).hasSize(11);
     }
 }
