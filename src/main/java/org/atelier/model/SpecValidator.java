@@ -113,8 +113,9 @@ public final class SpecValidator {
         } else if (profile.nUnique() == 1) {
             issues.add(SpecIssue.warning(name, "This column has no variation"));
         }
-        if (!term.type().equals("categorical") && !profile.isNumeric()) {
-            issues.add(SpecIssue.error(name, "A text column can only be categorical"));
+        if (!profile.isNumeric() && !EngineCapabilities.TEXT_TERM_TYPES.contains(term.type())) {
+            issues.add(SpecIssue.error(name, "A text column cannot be " + term.type() + "; use one of "
+                    + String.join(", ", EngineCapabilities.TEXT_TERM_TYPES)));
         }
         if (term.type().equals("categorical") && profile.nUnique() > MANY_LEVELS) {
             issues.add(SpecIssue.warning(name, MANY_LEVELS + "+ levels — consider target encoding"));

@@ -54,7 +54,7 @@ class SpecValidatorTest {
                 "WARNING Exposure: Using same column as offset and term",
                 "WARNING Constant: This column has no variation",
                 "WARNING PolicyRef: 100+ levels — consider target encoding",
-                "ERROR Region: A text column can only be categorical",
+                "ERROR Region: A text column cannot be linear; use one of categorical, target_encoding, frequency_encoding",
                 "ERROR Empty: This column is entirely missing",
                 "ERROR Gone: 'Gone' is not in the dataset",
                 "ERROR DrivAge: Set either df or k, not both",

@@ -132,4 +132,43 @@ class FitFlowTest extends KaribuTest {
         assertThat(_get(workbench.historyGrid(), 0).status()).isEqualTo(ModelStatus.CANCELLED);
         assertThat(spec.cancelVisible()).isFalse();
     }
+
+    @Test
+    void theAdvancedOptionsOfTheSpecPanelReachTheEngine() {
+        WorkbenchProbe workbench = openWorkbench(20_000);
+        SpecEditorProbe spec = workbench.editor();
+        spec.response("ClaimNb");
+        spec.offset("Exposure");
+        spec.addFactor("VehBrand");
+        spec.setType("VehBrand", "target_encoding");
+        spec.addFactor("DrivAge");
+        spec.setType("DrivAge", "bs");
+        spec.penalize("DrivAge");
+        spec.addFactor("BonusMalus");
+        spec.monotone("BonusMalus", "increasing");
+        assertThat(workbench.pythonCode()).contains("\"VehBrand\": {\"type\": \"target_encoding\"}")
+                .contains("\"DrivAge\": {\"type\": \"bs\", \"k\": 10}")
+                .contains("\"BonusMalus\": {\"type\": \"linear\", \"monotonicity\": \"increasing\"}");
+        // monotone terms and penalized smooths are not fitted together: the engine says so, clearly
+        spec.fit();
+        awaitUi("the refused combination", () -> workbench.fitStatus().equals("Failed"));
+        assertThat(workbench.modelPaneText()).contains("Monotonicity constraints together with penalized smooths");
+        spec.monotone("BonusMalus", "none");
+        spec.fit();
+        awaitUi("the advanced model", () -> workbench.shownModel() != null || workbench.fitStatus().equals("Failed"));
+        assertThat(workbench.fitStatus()).as(workbench.modelPaneText()).isEqualTo("Completed");
+        assertThat(workbench.shownModel().coefficients()).extracting(c -> c.feature()).contains("TE(VehBrand)");
+        assertThat(workbench.shownModel().summaryText()).contains("edf");
+
+        // A lasso path chosen by cross-validation, on plain terms.
+        spec.setType("DrivAge", "linear");
+        spec.setType("VehBrand", "categorical");
+        spec.regularization("lasso");
+        assertThat(workbench.pythonCode()).contains("regularization=\"lasso\"");
+        spec.fit();
+        awaitUi("the lasso model", () -> (workbench.shownModel() != null && workbench.shownModel().version() == 3)
+                || workbench.fitStatus().equals("Failed"));
+        assertThat(workbench.fitStatus()).as(workbench.modelPaneText()).isEqualTo("Completed");
+        assertThat(workbench.shownModel().summaryText()).containsIgnoringCase("lasso");
+    }
 }

@@ -82,4 +82,34 @@ public record SpecEditorProbe(SpecEditor editor) {
     static String text(Span span) {
         return span.getText();
     }
+
+    /** Switches a spline card to "Penalized (auto λ)". */
+    public void penalize(String factor) {
+        @SuppressWarnings("unchecked")
+        var mode = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>) findIn(card(factor),
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class);
+        mode.setValue("Penalized (auto λ)");
+    }
+
+    public void monotone(String factor, String direction) {
+        @SuppressWarnings("unchecked")
+        var monotone = (com.vaadin.flow.component.select.Select<String>) findIn(card(factor),
+                com.vaadin.flow.component.select.Select.class, "Monotonicity");
+        monotone.setValue(direction);
+    }
+
+    public void regularization(String kind) {
+        editor.advanced.regularization.setValue(kind);
+    }
+
+    private static com.vaadin.flow.component.Component findIn(FactorCard card, Class<?> type, String... label) {
+        return descendants(card).filter(type::isInstance)
+                .filter(c -> label.length == 0 || label[0].equals(c.getElement().getProperty("label")))
+                .findFirst().orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " on " + card.term.name()));
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component root) {
+        return root.getChildren().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), descendants(c)));
+    }
 }
