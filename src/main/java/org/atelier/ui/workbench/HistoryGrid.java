@@ -3,6 +3,7 @@ package org.atelier.ui.workbench;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -87,7 +88,7 @@ class HistoryGrid extends Div {
     }
 
     void rename(ModelHistoryRow row) {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Rename v" + row.version());
         TextField name = new TextField("Name");
         name.setValue(row.name() == null ? "" : row.name());

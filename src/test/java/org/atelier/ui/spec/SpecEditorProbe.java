@@ -3,7 +3,6 @@ package org.atelier.ui.spec;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.atelier.data.ColumnProfile;
 
@@ -77,10 +76,6 @@ public record SpecEditorProbe(SpecEditor editor) {
     private FactorCard card(String factor) {
         return editor.factorList.getChildren().filter(c -> c instanceof FactorCard)
                 .map(c -> (FactorCard) c).filter(c -> c.term.name().equals(factor)).findFirst().orElseThrow();
-    }
-
-    static String text(Span span) {
-        return span.getText();
     }
 
     /** Switches a spline card to "Penalized (auto λ)". */
