@@ -32,6 +32,7 @@ class FactorCard extends Div {
     static final int DEFAULT_BS_DF = 5;
     static final int DEFAULT_NS_DF = 4;
     static final int DEFAULT_K = 10;
+    static final java.util.Set<String> SPLINES = java.util.Set.of("bs", "ns");
     final TermSpec term;
     final Div details = new Div();
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
@@ -125,7 +126,10 @@ class FactorCard extends Div {
             default -> {
             }
         }
-        if (EngineCapabilities.MONOTONICITY && EngineCapabilities.MONOTONE_TERM_TYPES.contains(term.type())) {
+        // a monotone spline is a cumulative basis with fixed df: the engine does not combine it with a penalty
+        boolean penalizedSpline = term.k() != null || (SPLINES.contains(term.type()) && term.df() == null);
+        if (EngineCapabilities.MONOTONICITY && EngineCapabilities.MONOTONE_TERM_TYPES.contains(term.type())
+                && !penalizedSpline) {
             row.add(monotonicity());
         }
         details.add(row);
