@@ -27,6 +27,7 @@ final class MonotoneIrls {
     private final double[] offset;
     private final Family family;
     private final Link link;
+    private final Deviance deviance;
     private final LinearAlgebra kernel;
     private final int[] sign;
 
@@ -38,6 +39,7 @@ final class MonotoneIrls {
         this.offset = offset;
         this.family = family;
         this.link = link;
+        this.deviance = new Deviance(x, y, prior, offset, family, link);
         this.kernel = kernel;
         this.sign = sign;
     }
@@ -109,17 +111,6 @@ final class MonotoneIrls {
     }
 
     private double evaluate(double[] beta, double[] eta, double[] mu) {
-        x.times(beta, offset, eta);
-        double dev = 0;
-        for (int i = 0; i < y.length; i++) {
-            mu[i] = link.inverse(eta[i]);
-            if (!link.validEta(eta[i]) || !family.validMu(mu[i])) {
-                return Double.NaN;
-            }
-            if (prior[i] > 0) {
-                dev += prior[i] * family.unitDeviance(y[i], mu[i]);
-            }
-        }
-        return Double.isFinite(dev) ? dev : Double.NaN;
+        return deviance.at(beta, eta, mu);
     }
 }

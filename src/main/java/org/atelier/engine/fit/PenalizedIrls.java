@@ -24,6 +24,7 @@ final class PenalizedIrls {
     private final double[] offset;
     private final Family family;
     private final Link link;
+    private final Deviance deviance;
     private final LinearAlgebra kernel;
     private final boolean intercept;
     private final double[] scale;
@@ -39,6 +40,7 @@ final class PenalizedIrls {
         this.offset = offset;
         this.family = family;
         this.link = link;
+        this.deviance = new Deviance(x, y, prior, offset, family, link);
         this.kernel = kernel;
         this.intercept = intercept;
         this.scale = scale;
@@ -222,22 +224,7 @@ final class PenalizedIrls {
 
     /** η, μ and the deviance at β; NaN outside the family's domain. */
     double evaluate(double[] beta, double[] eta, double[] mu) {
-        x.times(beta, offset, eta);
-        // summed in fixed chunks in chunk order: the same bits whatever the number of cores
-        double dev = DesignMatrix.sumChunks(y.length, (from, to) -> {
-            double s = 0;
-            for (int i = from; i < to; i++) {
-                mu[i] = link.inverse(eta[i]);
-                if (!link.validEta(eta[i]) || !family.validMu(mu[i])) {
-                    return Double.NaN;
-                }
-                if (prior[i] > 0) {
-                    s += prior[i] * family.unitDeviance(y[i], mu[i]);
-                }
-            }
-            return s;
-        });
-        return Double.isFinite(dev) ? dev : Double.NaN;
+        return deviance.at(beta, eta, mu);
     }
 
     /** The score X'u at μ with u = w μ'(y - μ)/V: λ_max is its largest standardised entry over Σw·max(α, 1e-3). */

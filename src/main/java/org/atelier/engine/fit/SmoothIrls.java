@@ -37,6 +37,7 @@ final class SmoothIrls {
     private final double[] offset;
     private final Family family;
     private final Link link;
+    private final Deviance deviance;
     private final LinearAlgebra kernel;
     private final List<Penalty> penalties;
     private final int observations;
@@ -49,6 +50,7 @@ final class SmoothIrls {
         this.offset = offset;
         this.family = family;
         this.link = link;
+        this.deviance = new Deviance(x, y, prior, offset, family, link);
         this.kernel = kernel;
         this.penalties = List.copyOf(penalties);
         int ok = 0;
@@ -289,17 +291,6 @@ final class SmoothIrls {
     }
 
     private double evaluate(double[] beta, double[] eta, double[] mu) {
-        x.times(beta, offset, eta);
-        double dev = 0;
-        for (int i = 0; i < y.length; i++) {
-            mu[i] = link.inverse(eta[i]);
-            if (!link.validEta(eta[i]) || !family.validMu(mu[i])) {
-                return Double.NaN;
-            }
-            if (prior[i] > 0) {
-                dev += prior[i] * family.unitDeviance(y[i], mu[i]);
-            }
-        }
-        return Double.isFinite(dev) ? dev : Double.NaN;
+        return deviance.at(beta, eta, mu);
     }
 }
