@@ -53,13 +53,7 @@ final class PenalisedFits {
         int dfResid = nOk - nonZero - (spec.intercept() ? 1 : 0);
         double dispersion = 1;
         if (family.estimatesDispersion()) {
-            double pearson = 0;
-            for (int i = 0; i < y.length; i++) {
-                if (prior[i] > 0) {
-                    double r = y[i] - result.mu()[i];
-                    pearson += prior[i] * r * r / family.variance(result.mu()[i]);
-                }
-            }
+            double pearson = pearsonChiSquare(y, prior, result.mu(), family);
             dispersion = dfResid > 0 ? pearson / dfResid : Double.NaN;
         }
         double[] covariance = new double[p * p];
@@ -138,13 +132,7 @@ final class PenalisedFits {
         int dfResid = nOk - m;
         double dispersion = 1;
         if (family.estimatesDispersion()) {
-            double pearson = 0;
-            for (int i = 0; i < y.length; i++) {
-                if (prior[i] > 0) {
-                    double r = y[i] - result.mu()[i];
-                    pearson += prior[i] * r * r / family.variance(result.mu()[i]);
-                }
-            }
+            double pearson = pearsonChiSquare(y, prior, result.mu(), family);
             dispersion = dfResid > 0 ? pearson / dfResid : Double.NaN;
         }
         // a coefficient held at its bound gets zero variance (inference conditional on the active set), so curve
@@ -208,13 +196,7 @@ final class PenalisedFits {
         double residualDf = nOk - edfTotal;
         double dispersion = 1;
         if (family.estimatesDispersion()) {
-            double pearson = 0;
-            for (int i = 0; i < y.length; i++) {
-                if (prior[i] > 0) {
-                    double r = y[i] - result.mu()[i];
-                    pearson += prior[i] * r * r / family.variance(result.mu()[i]);
-                }
-            }
+            double pearson = pearsonChiSquare(y, prior, result.mu(), family);
             dispersion = pearson / residualDf;
         }
         double[] covariance = result.penalizedInverse().clone();
@@ -262,5 +244,20 @@ final class PenalisedFits {
                             GlmFitter.priorWeights(validation, spec.weights(), validationRows.length),
                             spec.offset() == null ? null : GlmFitter.offset(validation, spec.offset(), link))};
         };
+    }
+
+    /**
+     * Pearson's χ² at the fitted means, Σ w (y - μ)² / V(μ). A penalised or constrained fit has no summary.glm
+     * working weights to reuse, so the dispersion is taken from the prior weights and the variance function.
+     */
+    private static double pearsonChiSquare(double[] y, double[] prior, double[] mu, Family family) {
+        double pearson = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (prior[i] > 0) {
+                double r = y[i] - mu[i];
+                pearson += prior[i] * r * r / family.variance(mu[i]);
+            }
+        }
+        return pearson;
     }
 }
