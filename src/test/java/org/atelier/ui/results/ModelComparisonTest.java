@@ -14,37 +14,12 @@ import com.vaadin.flow.component.charts.model.PlotOptionsScatter;
 import com.vaadin.flow.component.charts.model.Series;
 import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
-import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.TermSpec;
-import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
-import org.atelier.project.ProjectService;
-import org.atelier.ui.KaribuTest;
 import org.atelier.ui.results.MetricComparison.Better;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-class ModelComparisonTest extends KaribuTest {
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
-    FittedModels fitted;
-    DatasetInfo data;
-
-    @BeforeEach
-    void portfolio() {
-        fitted = new FittedModels(fits, models, projects, datasets);
-        data = fitted.portfolio("Compare");
-    }
-
+class ModelComparisonTest extends FittedModelsTest {
     @Test
     void theRicherModelHasTheLowerDevianceAndAicAndIsMarkedBetter() {
         ModelDetail simple = fitted.fit(data, FittedModels.frequency(

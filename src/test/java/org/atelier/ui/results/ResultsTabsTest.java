@@ -9,7 +9,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataSeries;
@@ -28,42 +27,17 @@ import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
-import org.atelier.fit.FitService;
 import org.atelier.model.CoefficientRow;
 import org.atelier.model.FactorRelativities;
 import org.atelier.model.LevelRelativity;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
-import org.atelier.project.ProjectService;
-import org.atelier.ui.KaribuTest;
 import org.atelier.ui.results.CoefficientNode.Factor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-class ResultsTabsTest extends KaribuTest {
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
-    FittedModels fitted;
-    DatasetInfo data;
-
-    @BeforeEach
-    void portfolio() {
-        fitted = new FittedModels(fits, models, projects, datasets);
-        data = fitted.portfolio("Results");
-    }
-
+class ResultsTabsTest extends FittedModelsTest {
     private ResultsTabs show(ModelDetail model) {
         assertThat(model.status()).as(model.errorMessage()).isEqualTo(ModelStatus.COMPLETED);
         ResultsTabs tabs = new ResultsTabs(model);
