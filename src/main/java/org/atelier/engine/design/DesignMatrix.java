@@ -23,6 +23,8 @@ public final class DesignMatrix {
     private final int[] denseIndex;
     private final Block.Categorical[] categorical;
     private final int[] categoricalOffset;
+    /** Dense columns that are all ones (the intercept): their cross with a categorical block is its row sum. */
+    private final boolean[] ones;
 
     public DesignMatrix(int rows, List<Block> blocks) {
         this.rows = rows;
@@ -52,6 +54,10 @@ public final class DesignMatrix {
         this.denseIndex = denseIdx.stream().mapToInt(Integer::intValue).toArray();
         this.categorical = cats.toArray(Block.Categorical[]::new);
         this.categoricalOffset = catOffsets.stream().mapToInt(Integer::intValue).toArray();
+        this.ones = new boolean[dense.length];
+        for (int j = 0; j < dense.length; j++) {
+            ones[j] = Arrays.stream(dense[j]).allMatch(v -> v == 1.0);
+        }
     }
 
     public int rows() {
@@ -89,7 +95,8 @@ public final class DesignMatrix {
         double[][] partial = new double[chunks()][];
         IntStream.range(0, chunks()).parallel().forEach(c -> {
             int from = c * CHUNK;
-            partial[c] = gramChunk(w, kernel, from, Math.min(rows, from + CHUNK));
+            partial[c] = new double[p * p];
+            addGram(w, kernel, from, Math.min(rows, from + CHUNK), partial[c]);
         });
         double[] g = new double[p * p];
         for (double[] part : partial) {
@@ -97,6 +104,12 @@ public final class DesignMatrix {
                 g[i] += part[i];
             }
         }
+        symmetrise(g, p);
+        return g;
+    }
+
+    /** Completes a sum of {@link #addGram} contributions (each pair in either triangle) to a symmetric matrix. */
+    public static void symmetrise(double[] g, int p) {
         for (int a = 0; a < p; a++) {
             for (int b = 0; b < a; b++) {
                 double v = g[a * p + b] + g[b * p + a];
@@ -104,14 +117,15 @@ public final class DesignMatrix {
                 g[b * p + a] = v;
             }
         }
-        return g;
     }
 
-    /** One chunk's contribution, each pair stored once (either triangle); {@link #gram} symmetrises. */
-    private double[] gramChunk(double[] w, LinearAlgebra kernel, int from, int to) {
+    /**
+     * Adds rows [from, to)'s Σ w_i x_i x_i' to the p×p row-major {@code g}, each pair of columns once in one triangle
+     * or the other: {@link #symmetrise} the sum. Single-threaded: callers run disjoint row ranges in parallel.
+     */
+    public void addGram(double[] w, LinearAlgebra kernel, int from, int to, double[] g) {
         int p = columns();
         int d = dense.length;
-        double[] g = new double[p * p];
         double[] dd = new double[d * d];
         kernel.weightedGram(dense, w, from, to, dd);
         for (int a = 0; a < d; a++) {
@@ -119,76 +133,98 @@ public final class DesignMatrix {
                 g[denseIndex[a] * p + denseIndex[b]] += dd[a * d + b];
             }
         }
-        double[] v = new double[to - from];
-        for (int k = 0; k < categorical.length; k++) {
-            Block.Categorical cat = categorical[k];
-            int width = cat.width();
-            int off = categoricalOffset[k];
-            int[] codes = cat.codes();
-            double[] scale = cat.scale();
-            double[] diag = new double[width];
-            // v = w·s once per block; then one simple scatter pass per dense column (sequential reads, which
-            // the JIT compiles well even cold, unlike a row-wise walk across all dense columns).
-            for (int i = from; i < to; i++) {
-                int c = codes[i];
-                double s = scale == null ? 1 : scale[i];
-                double vi = c < 0 ? 0 : w[i] * s;
-                v[i - from] = vi;
-                if (c >= 0) {
-                    diag[c] += vi * s;
-                }
-            }
-            for (int c = 0; c < width; c++) {
-                g[(off + c) * p + off + c] += diag[c];
-            }
-            // Four interleaved accumulators: neighbouring rows often share a level, and a single accumulator
-            // would serialise on the store-to-load latency of cross[c] += ...
-            double[] cross = new double[4 * width];
-            for (int j = 0; j < d; j++) {
-                java.util.Arrays.fill(cross, 0);
-                double[] x = dense[j];
-                int i = from;
-                for (; i + 3 < to; i += 4) {
-                    int c0 = codes[i], c1 = codes[i + 1], c2 = codes[i + 2], c3 = codes[i + 3];
-                    int r = i - from;
-                    if (c0 >= 0) cross[c0] += v[r] * x[i];
-                    if (c1 >= 0) cross[width + c1] += v[r + 1] * x[i + 1];
-                    if (c2 >= 0) cross[2 * width + c2] += v[r + 2] * x[i + 2];
-                    if (c3 >= 0) cross[3 * width + c3] += v[r + 3] * x[i + 3];
-                }
-                for (; i < to; i++) {
-                    int c = codes[i];
-                    if (c >= 0) {
-                        cross[c] += v[i - from] * x[i];
-                    }
-                }
-                for (int c = 0; c < width; c++) {
-                    g[(off + c) * p + denseIndex[j]] += (cross[c] + cross[width + c]) + (cross[2 * width + c] + cross[3 * width + c]);
-                }
-            }
+        if (categorical.length > 0) {
+            addCategoricalGram(w, from, to, g);
+        }
+    }
+    /**
+     * The categorical part of X'WX, row by row: a row adds w·s to one row of each block's table ([its diagonal cell,
+     * its cross with every dense column]) and to one cell of each pair of blocks' cross table. Level -1 (no
+     * non-zero) is kept in an extra first row and column that are dropped at the end, so the loop has no branches:
+     * unpredictable branches on the level cost more than the arithmetic they would save.
+     */
+    private void addCategoricalGram(double[] w, int from, int to, double[] g) {
+        int p = columns();
+        int blocks = categorical.length;
+        // Each table row: [Σ w s² (the diagonal), Σ w s (the cross with a column of ones, e.g. the intercept),
+        // Σ w s x_j for every other dense column]. Without a scale the second equals the first and is not summed.
+        int[] varying = IntStream.range(0, dense.length).filter(j -> !ones[j]).toArray();
+        int d = varying.length;
+        int stride = d + 2;
+        int[][] codes = new int[blocks][];
+        double[][] scales = new double[blocks][];
+        double[][] table = new double[blocks][];
+        double[][][] pairs = new double[blocks][][];
+        int[] rowLength = new int[blocks];
+        for (int k = 0; k < blocks; k++) {
+            rowLength[k] = categorical[k].width() + 1;
+            codes[k] = categorical[k].codes();
+            scales[k] = categorical[k].scale();
+            table[k] = new double[(categorical[k].width() + 1) * stride];
+            pairs[k] = new double[k][];
             for (int k2 = 0; k2 < k; k2++) {
-                Block.Categorical other = categorical[k2];
-                int width2 = other.width();
-                int off2 = categoricalOffset[k2];
-                int[] codes2 = other.codes();
-                double[] scale2 = other.scale();
-                double[] table = new double[width * width2];
-                for (int i = from; i < to; i++) {
-                    int c = codes[i];
-                    int c2 = codes2[i];
-                    if (c < 0 || c2 < 0) {
-                        continue;
-                    }
-                    table[c * width2 + c2] += scale2 == null ? v[i - from] : v[i - from] * scale2[i];
+                pairs[k][k2] = new double[(categorical[k].width() + 1) * (categorical[k2].width() + 1)];
+            }
+        }
+        double[][] xs = new double[d][];
+        for (int j = 0; j < d; j++) {
+            xs[j] = dense[varying[j]];
+        }
+        double[] xd = new double[d];
+        for (int i = from; i < to; i++) {
+            double wi = w[i];
+            for (int j = 0; j < d; j++) {
+                xd[j] = xs[j][i];
+            }
+            for (int k = 0; k < blocks; k++) {
+                int c = codes[k][i] + 1;
+                double[] t = table[k];
+                int base = c * stride;
+                double v;
+                if (scales[k] == null) {
+                    v = wi;
+                    t[base] += v;
+                } else {
+                    double s = scales[k][i];
+                    v = wi * s;
+                    t[base] += v * s;
+                    t[base + 1] += v;
                 }
-                for (int c = 0; c < width; c++) {
+                for (int j = 0; j < d; j++) {
+                    t[base + 2 + j] += v * xd[j];
+                }
+                double[][] pair = pairs[k];
+                for (int k2 = 0; k2 < k; k2++) {
+                    int c2 = codes[k2][i] + 1;
+                    double s2 = scales[k2] == null ? 1 : scales[k2][i];
+                    pair[k2][c * rowLength[k2] + c2] += v * s2;
+                }
+            }
+        }
+        for (int k = 0; k < blocks; k++) {
+            int width = categorical[k].width();
+            int off = categoricalOffset[k];
+            for (int c = 0; c < width; c++) {
+                int base = (c + 1) * stride;
+                double[] t = table[k];
+                g[(off + c) * p + off + c] += t[base];
+                for (int j = 0; j < dense.length; j++) {
+                    if (ones[j]) {
+                        g[(off + c) * p + denseIndex[j]] += scales[k] == null ? t[base] : t[base + 1];
+                    }
+                }
+                for (int j = 0; j < d; j++) {
+                    g[(off + c) * p + denseIndex[varying[j]]] += t[base + 2 + j];
+                }
+                for (int k2 = 0; k2 < k; k2++) {
+                    int width2 = categorical[k2].width();
+                    int off2 = categoricalOffset[k2];
                     for (int c2 = 0; c2 < width2; c2++) {
-                        g[(off + c) * p + off2 + c2] += table[c * width2 + c2];
+                        g[(off + c) * p + off2 + c2] += pairs[k][k2][(c + 1) * (width2 + 1) + c2 + 1];
                     }
                 }
             }
         }
-        return g;
     }
 
     /** X'v: Σ_i x_ij v_i for every column j. */
@@ -197,24 +233,8 @@ public final class DesignMatrix {
         double[][] partial = new double[chunks()][];
         IntStream.range(0, chunks()).parallel().forEach(c -> {
             int from = c * CHUNK;
-            int to = Math.min(rows, from + CHUNK);
-            double[] out = new double[p];
-            for (int j = 0; j < dense.length; j++) {
-                out[denseIndex[j]] = kernel.dot(dense[j], v, from, to);
-            }
-            for (int k = 0; k < categorical.length; k++) {
-                Block.Categorical cat = categorical[k];
-                int off = categoricalOffset[k];
-                int[] codes = cat.codes();
-                double[] scale = cat.scale();
-                for (int i = from; i < to; i++) {
-                    int code = codes[i];
-                    if (code >= 0) {
-                        out[off + code] += scale == null ? v[i] : scale[i] * v[i];
-                    }
-                }
-            }
-            partial[c] = out;
+            partial[c] = new double[p];
+            addTransposeTimes(v, kernel, from, Math.min(rows, from + CHUNK), partial[c]);
         });
         double[] result = new double[p];
         for (double[] part : partial) {
@@ -225,36 +245,105 @@ public final class DesignMatrix {
         return result;
     }
 
+    /** Adds rows [from, to)'s Σ_i x_ij v_i to {@code out[j]} for every column j. Single-threaded. */
+    public void addTransposeTimes(double[] v, LinearAlgebra kernel, int from, int to, double[] out) {
+        for (int j = 0; j < dense.length; j++) {
+            out[denseIndex[j]] += kernel.dot(dense[j], v, from, to);
+        }
+        for (int k = 0; k < categorical.length; k++) {
+            Block.Categorical cat = categorical[k];
+            int width = cat.width() + 1; // slot 0 collects level -1 and is dropped: no branch on the level
+            int[] codes = cat.codes();
+            double[] scale = cat.scale();
+            // two interleaved accumulators: neighbouring rows often share a level
+            double[] acc = new double[2 * width];
+            int i = from;
+            for (; i + 1 < to; i += 2) {
+                acc[codes[i] + 1] += scale == null ? v[i] : scale[i] * v[i];
+                acc[width + codes[i + 1] + 1] += scale == null ? v[i + 1] : scale[i + 1] * v[i + 1];
+            }
+            if (i < to) {
+                acc[codes[i] + 1] += scale == null ? v[i] : scale[i] * v[i];
+            }
+            int off = categoricalOffset[k];
+            for (int c = 1; c < width; c++) {
+                out[off + c - 1] += acc[c] + acc[width + c];
+            }
+        }
+    }
+
     /** η = Xβ + offset, written into {@code eta}. */
     public void times(double[] beta, double[] offset, double[] eta) {
         IntStream.range(0, chunks()).parallel().forEach(c -> {
             int from = c * CHUNK;
-            int to = Math.min(rows, from + CHUNK);
-            if (offset == null) {
-                Arrays.fill(eta, from, to, 0);
-            } else {
-                System.arraycopy(offset, from, eta, from, to - from);
-            }
-            for (int j = 0; j < dense.length; j++) {
-                double b = beta[denseIndex[j]];
-                double[] x = dense[j];
-                for (int i = from; i < to; i++) {
-                    eta[i] += b * x[i];
-                }
-            }
-            for (int k = 0; k < categorical.length; k++) {
-                Block.Categorical cat = categorical[k];
-                int off = categoricalOffset[k];
-                int[] codes = cat.codes();
-                double[] scale = cat.scale();
-                for (int i = from; i < to; i++) {
-                    int code = codes[i];
-                    if (code >= 0) {
-                        eta[i] += scale == null ? beta[off + code] : beta[off + code] * scale[i];
-                    }
-                }
-            }
+            times(beta, offset, eta, from, Math.min(rows, from + CHUNK));
         });
+    }
+
+    /** η = Xβ + offset for rows [from, to) only, written into {@code eta[from, to)}. Single-threaded. */
+    public void times(double[] beta, double[] offset, double[] eta, int from, int to) {
+        if (offset == null) {
+            Arrays.fill(eta, from, to, 0);
+        } else {
+            System.arraycopy(offset, from, eta, from, to - from);
+        }
+        for (int j = 0; j < dense.length; j++) {
+            double b = beta[denseIndex[j]];
+            if (b == 0) {
+                continue;
+            }
+            double[] x = dense[j];
+            for (int i = from; i < to; i++) {
+                eta[i] += b * x[i];
+            }
+        }
+        for (int k = 0; k < categorical.length; k++) {
+            Block.Categorical cat = categorical[k];
+            int off = categoricalOffset[k];
+            int[] codes = cat.codes();
+            double[] scale = cat.scale();
+            double[] level = new double[cat.width() + 1]; // level[0] = 0 for code -1: no branch on the level
+            System.arraycopy(beta, off, level, 1, cat.width());
+            if (scale == null) {
+                for (int i = from; i < to; i++) {
+                    eta[i] += level[codes[i] + 1];
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    eta[i] += level[codes[i] + 1] * scale[i];
+                }
+            }
+        }
+    }
+
+    /** The design of rows {@code order[0], order[1], …} (a subset or a permutation), sharing nothing mutable. */
+    public DesignMatrix rows(int[] order) {
+        List<Block> picked = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            picked.add(switch (block) {
+                case Block.Dense d -> new Block.Dense(d.feature(), d.factor(), pick(d.values(), order));
+                case Block.Categorical c -> {
+                    int[] codes = new int[order.length];
+                    for (int i = 0; i < order.length; i++) {
+                        codes[i] = c.codes()[order[i]];
+                    }
+                    yield new Block.Categorical(c.features(), c.factor(), codes, c.scale() == null ? null : pick(c.scale(), order));
+                }
+            });
+        }
+        return new DesignMatrix(order.length, picked);
+    }
+
+    /** {@code values[order[i]]} for every i; null stays null. */
+    public static double[] pick(double[] values, int[] order) {
+        if (values == null) {
+            return null;
+        }
+        double[] out = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = values[order[i]];
+        }
+        return out;
     }
 
     /** Runs {@code body(from, to)} over the same fixed row chunks, in parallel. */

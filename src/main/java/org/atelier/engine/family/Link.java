@@ -16,6 +16,7 @@ public enum Link {
         public double link(double mu) { return Math.log(mu); }
         public double inverse(double eta) { return Math.max(Math.exp(eta), EPS); }
         public double muEta(double eta) { return Math.max(Math.exp(eta), EPS); }
+        public double muEta(double eta, double mu) { return mu; }
     },
     LOGIT("logit", "Logit") {
         public double link(double mu) { return Math.log(mu / (1 - mu)); }
@@ -59,6 +60,11 @@ public enum Link {
 
     /** dμ/dη at η. */
     public abstract double muEta(double eta);
+
+    /** dμ/dη at η when μ = g⁻¹(η) is already known: the log link's is μ itself, which spares a second exp. */
+    public double muEta(double eta, double mu) {
+        return muEta(eta);
+    }
 
     public boolean validEta(double eta) {
         return Double.isFinite(eta);

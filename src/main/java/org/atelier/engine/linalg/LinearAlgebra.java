@@ -18,4 +18,11 @@ public interface LinearAlgebra {
 
     /** Σ_{i in [from, to)} x_i y_i. */
     double dot(double[] x, double[] y, int from, int to);
+
+    /** out_i = exp(x_i) for i in [from, to), to within an ulp: the log link's inverse on a pass over the rows. */
+    default void exp(double[] x, int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+            out[i] = Math.exp(x[i]);
+        }
+    }
 }

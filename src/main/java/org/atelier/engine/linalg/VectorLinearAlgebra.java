@@ -145,4 +145,16 @@ public final class VectorLinearAlgebra implements LinearAlgebra {
         }
         return t;
     }
+
+    /** Lane-wise exp (a vectorised math library where the platform has one): several times Math.exp's speed. */
+    @Override
+    public void exp(double[] x, int from, int to, double[] out) {
+        int i = from;
+        for (int bound = from + SPECIES.loopBound(to - from); i < bound; i += SPECIES.length()) {
+            DoubleVector.fromArray(SPECIES, x, i).lanewise(VectorOperators.EXP).intoArray(out, i);
+        }
+        for (; i < to; i++) {
+            out[i] = Math.exp(x[i]);
+        }
+    }
 }
