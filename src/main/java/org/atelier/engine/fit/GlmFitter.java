@@ -105,7 +105,9 @@ public final class GlmFitter {
             throw new DesignMatrixError("The model has " + p + " coefficients but only " + nOk + " rows with positive weight");
         }
 
-        LinearAlgebra backend = settings.resolve(n, x.denseColumns());
+        // A cross-validated path passes over the rows hundreds of times, so the kernels' warm-up pays back sooner.
+        long passes = penalised && options.cv() != null ? (long) options.nAlphas() * (options.cv() + 1) : 1;
+        LinearAlgebra backend = settings.resolve((int) Math.min(Integer.MAX_VALUE, n * passes), x.denseColumns());
         settings = new FitSettings(backend, settings.monitor());
         List<SmoothIrls.Penalty> smooths = PenalisedFits.smoothPenalties(encoders, x);
         if (penalised && !smooths.isEmpty()) {

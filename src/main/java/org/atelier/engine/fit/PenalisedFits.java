@@ -39,8 +39,11 @@ final class PenalisedFits {
             throw new ValidationError("A penalised negative binomial fit needs a fixed theta: set theta");
         }
         FitOptions options = spec.fitOptions();
-        RegularizedFit.Folds folds = folds(spec, frame, link, encoders);
-        RegularizedFit.Result result = RegularizedFit.run(new RegularizedFit.Problem(x, y, prior, offset),
+        RegularizedFit.Problem problem = new RegularizedFit.Problem(x, y, prior, offset);
+        // Levels and knots come from the full data: only target and frequency encodings are re-learned per fold.
+        RegularizedFit.Folds folds = encoders.stream().anyMatch(e -> e instanceof LevelEncoder)
+                ? folds(spec, frame, link, encoders) : RegularizedFit.rowsOf(problem);
+        RegularizedFit.Result result = RegularizedFit.run(problem,
                 spec.intercept(), family, link, options, folds, settings, x.featureNames());
         if (!result.converged()) {
             throw new ConvergenceError("The penalised IRLS did not converge in " + RegularizedFit.MAX_ITERATIONS
@@ -48,7 +51,7 @@ final class PenalisedFits {
         }
         GlmFitter.checkSeparation(family, spec.response(), y, prior, result.mu());
         int p = x.columns();
-        double nullDeviance = GlmFitter.nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
+        double nullDeviance = result.nullDeviance(); // the λ = ∞ fit: intercept (and offset) only
         int nonZero = result.regularization().selectedFeatures().size();
         int dfResid = nOk - nonZero - (spec.intercept() ? 1 : 0);
         double dispersion = 1;

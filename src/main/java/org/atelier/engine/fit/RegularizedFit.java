@@ -25,14 +25,39 @@ final class RegularizedFit {
 
     /** One data set to fit: the design, response, prior weights and offset (η scale). */
     record Problem(DesignMatrix x, double[] y, double[] prior, double[] offset) {
+        Problem rows(int[] order) {
+            return new Problem(x.rows(order), DesignMatrix.pick(y, order), DesignMatrix.pick(prior, order),
+                    DesignMatrix.pick(offset, order));
+        }
     }
 
     /** Builds a fold's training and validation problems from row indices (encodings re-learned on training rows). */
     interface Folds {
         Problem[] split(int[] trainRows, int[] validationRows);
+
+        /**
+         * True when a fold's problems are just the full problem's rows (no encoding learnt from the training rows):
+         * the folds are then fitted on the full design in place, see {@link RegularizationPath}.
+         */
+        default boolean sharesDesign() {
+            return false;
+        }
     }
 
-    record Result(double[] beta, double[] mu, double deviance, int iterations, boolean converged,
+    /** Folds whose problems are the full problem's rows. */
+    static Folds rowsOf(Problem full) {
+        return new Folds() {
+            public Problem[] split(int[] trainRows, int[] validationRows) {
+                return new Problem[] {full.rows(trainRows), full.rows(validationRows)};
+            }
+
+            public boolean sharesDesign() {
+                return true;
+            }
+        };
+    }
+
+    record Result(double[] beta, double[] mu, double deviance, double nullDeviance, int iterations, boolean converged,
                   Regularization regularization) {
     }
 
@@ -88,39 +113,20 @@ final class RegularizedFit {
     static Result run(Problem full, boolean intercept, Family family, Link link, FitOptions options, Folds folds,
                       FitSettings settings, List<String> features, int[] fold) {
         Penalty penalty = Penalty.of(options);
-        double tol = options.tol();
-        PenalizedIrls irls = solver(full, intercept, family, link, settings);
-        PenalizedIrls.Solution nullFit = irls.fit(Double.POSITIVE_INFINITY, penalty.l1(), null, MAX_ITERATIONS, tol);
-        double alphaMax = alphaMax(irls, nullFit.mu(), penalty.l1(), intercept, scales(full, intercept, settings));
+        RegularizationPath fits = new RegularizationPath(family, link, intercept, penalty.l1(), options.tol(),
+                MAX_ITERATIONS, settings);
         if (options.cv() == null) {
-            PenalizedIrls.Solution s = irls.fit(options.alpha(), penalty.l1(), null, MAX_ITERATIONS, tol);
-            return new Result(s.beta(), s.mu(), s.deviance(), s.iterations(), s.converged(),
-                    new Regularization(penalty.name(), penalty.l1(), options.alpha(), alphaMax, List.of(), null, null,
-                            List.of(), selected(features, s.beta(), intercept)));
+            RegularizationPath.Single s = fits.fixed(full, options.alpha());
+            double[] beta = s.solution().beta();
+            return new Result(beta, s.mu(), s.solution().deviance(), s.nullDeviance(), s.passes(), s.solution().converged(),
+                    new Regularization(penalty.name(), penalty.l1(), options.alpha(), s.alphaMax(), List.of(), null, null,
+                            List.of(), selected(features, beta, intercept)));
         }
-        int positive = 0;
-        for (double w : full.prior()) {
-            if (w > 0) positive++;
-        }
-        double[] alphas = path(alphaMax, minRatio(positive, full.x().columns()), options.nAlphas());
-        List<PenalizedIrls.Solution> solutions = fitPath(irls, alphas, penalty.l1(), nullFit.beta(), tol);
         int k = options.cv();
-        double[][] foldDeviance = new double[k][];
-        double[] foldWeight = new double[k];
-        for (int f = 0; f < k; f++) {
-            Problem[] split = folds.split(rowsWhere(fold, f, false), rowsWhere(fold, f, true));
-            PenalizedIrls trainer = solver(split[0], intercept, family, link, settings);
-            PenalizedIrls.Solution start = trainer.fit(Double.POSITIVE_INFINITY, penalty.l1(), null, MAX_ITERATIONS, tol);
-            List<PenalizedIrls.Solution> foldPath = fitPath(trainer, alphas, penalty.l1(), start.beta(), tol);
-            Problem validation = split[1];
-            foldDeviance[f] = new double[alphas.length];
-            for (double w : validation.prior()) {
-                foldWeight[f] += w;
-            }
-            for (int a = 0; a < alphas.length; a++) {
-                foldDeviance[f][a] = meanDeviance(validation, foldPath.get(a).beta(), family, link);
-            }
-        }
+        RegularizationPath.Outcome outcome = fits.crossValidated(full, fold, k, options.nAlphas(), folds);
+        double[] alphas = outcome.alphas();
+        double[][] foldDeviance = outcome.foldDeviance();
+        double[] foldWeight = outcome.foldWeight();
         List<Regularization.CvPoint> curve = new ArrayList<>();
         double[] mean = new double[alphas.length];
         double[] se = new double[alphas.length];
@@ -150,65 +156,26 @@ final class RegularizedFit {
                 }
             }
         }
+        List<PenalizedNewton.Solution> solutions = new ArrayList<>(outcome.path());
+        solutions.set(chosen, outcome.polisher().polish(alphas[chosen], solutions.get(chosen)));
         List<Regularization.PathPoint> pathPoints = new ArrayList<>();
-        int iterations = nullFit.iterations();
         for (int a = 0; a < alphas.length; a++) {
-            PenalizedIrls.Solution s = solutions.get(a);
-            pathPoints.add(new Regularization.PathPoint(alphas[a], s.deviance(), s.nonZero(intercept)));
-            iterations += s.iterations();
+            PenalizedNewton.Solution s = solutions.get(a);
+            pathPoints.add(new Regularization.PathPoint(alphas[a], s.deviance(), nonZero(s.beta(), intercept)));
         }
-        PenalizedIrls.Solution s = solutions.get(chosen);
-        boolean converged = solutions.stream().allMatch(PenalizedIrls.Solution::converged);
-        return new Result(s.beta(), s.mu(), s.deviance(), iterations, converged,
-                new Regularization(penalty.name(), penalty.l1(), alphas[chosen], alphaMax, pathPoints, k,
+        PenalizedNewton.Solution s = solutions.get(chosen);
+        boolean converged = solutions.stream().allMatch(PenalizedNewton.Solution::converged);
+        return new Result(s.beta(), fits.mu(full, s.beta()), s.deviance(), outcome.nullDeviance(), outcome.passes(), converged,
+                new Regularization(penalty.name(), penalty.l1(), alphas[chosen], outcome.alphaMax(), pathPoints, k,
                         options.selection() == null ? "min" : options.selection(), curve, selected(features, s.beta(), intercept)));
     }
 
-    private static PenalizedIrls solver(Problem p, boolean intercept, Family family, Link link, FitSettings settings) {
-        return new PenalizedIrls(p.x(), p.y(), p.prior(), p.offset(), family, link, settings.backend(), intercept,
-                scales(p, intercept, settings), settings.monitor());
-    }
-
-    private static List<PenalizedIrls.Solution> fitPath(PenalizedIrls irls, double[] alphas, double l1, double[] start,
-                                                        double tol) {
-        List<PenalizedIrls.Solution> out = new ArrayList<>();
-        double[] warm = start;
-        for (double alpha : alphas) {
-            PenalizedIrls.Solution s = irls.fit(alpha, l1, warm, MAX_ITERATIONS, tol);
-            out.add(s);
-            warm = s.beta();
+    private static int nonZero(double[] beta, boolean intercept) {
+        int count = 0;
+        for (int j = intercept ? 1 : 0; j < beta.length; j++) {
+            if (beta[j] != 0) count++;
         }
-        return out;
-    }
-
-    /** Each column's weighted population sd (glmnet's standardisation), from X'diag(w)X; 0 for a constant column. */
-    static double[] scales(Problem p, boolean intercept, FitSettings settings) {
-        int cols = p.x().columns();
-        double[] g = p.x().gram(p.prior(), settings.backend());
-        double sw = 0;
-        for (double w : p.prior()) {
-            sw += w;
-        }
-        double[] s = new double[cols];
-        for (int j = intercept ? 1 : 0; j < cols; j++) {
-            double second = g[j * cols + j] / sw;
-            double mean = intercept ? g[j] / sw : 0;
-            double var = second - mean * mean;
-            s[j] = var > 1e-14 * Math.max(second, 1e-300) ? Math.sqrt(var) : 0;
-        }
-        return s;
-    }
-
-    /** max_j |∂(dev/2Σw)/∂(s_jβ_j)| at the null model, over max(l1, 1e-3) as glmnet does for ridge. */
-    private static double alphaMax(PenalizedIrls irls, double[] nullMu, double l1, boolean intercept, double[] scale) {
-        double[] score = irls.score(nullMu);
-        double max = 0;
-        for (int j = intercept ? 1 : 0; j < score.length; j++) {
-            if (scale[j] > 0) {
-                max = Math.max(max, Math.abs(score[j]) / irls.weightSum() / scale[j]);
-            }
-        }
-        return max / Math.max(l1, 1e-3);
+        return count;
     }
 
     static double[] path(double alphaMax, double ratio, int count) {
@@ -237,33 +204,6 @@ final class RegularizedFit {
             fold[order[r]] = r % k;
         }
         return fold;
-    }
-
-    private static int[] rowsWhere(int[] fold, int f, boolean inFold) {
-        int count = 0;
-        for (int v : fold) {
-            if ((v == f) == inFold) count++;
-        }
-        int[] rows = new int[count];
-        int at = 0;
-        for (int i = 0; i < fold.length; i++) {
-            if ((fold[i] == f) == inFold) rows[at++] = i;
-        }
-        return rows;
-    }
-
-    private static double meanDeviance(Problem p, double[] beta, Family family, Link link) {
-        double[] eta = new double[p.y().length];
-        p.x().times(beta, p.offset(), eta);
-        double dev = 0;
-        double sw = 0;
-        for (int i = 0; i < eta.length; i++) {
-            if (p.prior()[i] > 0) {
-                dev += p.prior()[i] * family.unitDeviance(p.y()[i], link.inverse(eta[i]));
-                sw += p.prior()[i];
-            }
-        }
-        return dev / sw;
     }
 
     private static List<String> selected(List<String> features, double[] beta, boolean intercept) {

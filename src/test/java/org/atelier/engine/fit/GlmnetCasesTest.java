@@ -142,9 +142,12 @@ class GlmnetCasesTest {
 
     /**
      * cv.glmnet with the same folds (row i in fold i mod 5) and glmnet's 12-λ path: the α sequence to 1e-9, the
-     * chosen α (min and 1se) exactly, and the CV curve and its standard errors to 1e-7 / 1e-5 against the same CV
-     * done by hand with glmnet fold fits in make_refs.R. cv.glmnet's own cvm is only within 5e-4: at the largest
-     * λ it differs from that hand computation by 1.2e-4 although every fold's held-out deviance agrees to 1e-9.
+     * chosen α (min and 1se) exactly, and the CV curve and its standard errors to 1e-6 / 1e-5 against the same CV
+     * done by hand with glmnet fold fits in make_refs.R (a path point stops once the next step would gain less than
+     * tol, which leaves the held-out deviance good to about √tol). cv.glmnet's own cvm is only within 5e-4: at the
+     * largest λ it differs from that hand computation by 1.2e-4 although every fold's held-out deviance agrees.
+     * Both ways of fitting the folds are checked: in place on the full design, and as separate problems (the way
+     * taken when encodings are re-learned per fold).
      */
     @Test
     void crossValidationMatchesCvGlmnetOnTheSameFolds() throws IOException {
@@ -168,9 +171,10 @@ class GlmnetCasesTest {
         for (int i = 0; i < n; i++) {
             fold[i] = i % 5;
         }
-        RegularizedFit.Folds folds = (train, validation) -> new RegularizedFit.Problem[] {
+        RegularizedFit.Folds separate = (train, validation) -> new RegularizedFit.Problem[] {
                 problem.apply(portfolio.rows(train)), problem.apply(portfolio.rows(validation))};
         RegularizedFit.Problem full = problem.apply(portfolio);
+        for (RegularizedFit.Folds folds : List.of(separate, RegularizedFit.rowsOf(full)))
         for (String selection : List.of("min", "1se")) {
             FitOptions o = new FitOptions(0, 0.5, 50, 1e-12, "elastic_net", 5, selection, 12, null);
             Regularization r = RegularizedFit.run(full, true, family, link, o, folds, FitSettings.backend("java"),
@@ -179,7 +183,7 @@ class GlmnetCasesTest {
                 double lambda = ref.get("lambda").get(a).asDouble();
                 assertEquals(lambda, r.cv().get(a).alpha(), 1e-9 * lambda, "lambda " + a);
                 double byHandMean = byHand.get("cvm").get(a).asDouble();
-                assertEquals(byHandMean, r.cv().get(a).meanDeviance(), 1e-7 * byHandMean, "cvm " + a);
+                assertEquals(byHandMean, r.cv().get(a).meanDeviance(), 1e-6 * byHandMean, "cvm " + a);
                 double byHandSe = byHand.get("cvsd").get(a).asDouble();
                 assertEquals(byHandSe, r.cv().get(a).standardError(), 1e-5 * byHandSe, "cvsd " + a);
                 double glmnetMean = ref.get("cvm").get(a).asDouble();

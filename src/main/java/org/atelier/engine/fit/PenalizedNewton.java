@@ -1,0 +1,122 @@
+package org.atelier.engine.fit;
+
+import org.atelier.engine.error.CancelledError;
+
+/**
+ * glmnet's penalised GLM, dev(β)/(2Σw) + λP(β) (see {@link ElasticNetStep}), on some segments of a
+ * {@link SegmentedGlm} (all of them for the full data, all but one for a fold's training rows), by proximal Newton
+ * steps: each step minimises the quadratic model built from the exact score at the current β and a Hessian X'WX
+ * that may come from a nearby β (the previous α's solution on a path, or the full data's solution for a fold).
+ * A reused Hessian costs no pass over the rows; it is rebuilt at the current β only when a step had to be halved
+ * or the model's predicted decrease stopped shrinking fast. The fit stops when the predicted decrease falls below
+ * {@code tol}·(|F| + 0.1), the same relative measure R's glm applies to the deviance.
+ */
+final class PenalizedNewton {
+    private static final int MAX_HALVINGS = 30;
+    /** A Hessian is rebuilt when a step's predicted decrease is above this share of the previous one. */
+    private static final double SLOW = 0.05;
+
+    private final SegmentedGlm glm;
+    private final boolean[] rows;
+    private final ElasticNetStep step;
+    private final double weightSum;
+    private final FitMonitor monitor;
+
+    /** A fit on the segments marked in {@code rows}, with the penalty factors {@code scale} of those rows. */
+    PenalizedNewton(SegmentedGlm glm, boolean[] rows, boolean intercept, double[] scale, FitMonitor monitor) {
+        this.glm = glm;
+        this.rows = rows.clone();
+        this.weightSum = glm.weightSum(rows);
+        this.step = new ElasticNetStep(intercept, scale, weightSum);
+        this.monitor = monitor;
+    }
+
+    /** The solution at one α: where it is, with this fit's deviance and objective, and the Hessian last used. */
+    record Solution(SegmentedGlm.Evaluation at, double deviance, double objective, double[] hessian, int passes,
+                    boolean converged) {
+        double[] beta() {
+            return at.beta();
+        }
+    }
+
+    double weightSum() {
+        return weightSum;
+    }
+
+    double[] scale() {
+        return step.scale();
+    }
+
+    double[] score(SegmentedGlm.Evaluation at) {
+        return at.score(rows);
+    }
+
+    /** This fit's X'WX at β (one pass over its rows). */
+    double[] hessian(double[] beta) {
+        return SegmentedGlm.sum(glm.hessians(beta, rows), rows);
+    }
+
+    /**
+     * Minimises at λ from {@code start} (evaluated on at least this fit's segments) with {@code hessian} as the first
+     * steps' X'WX (null: build it at the start). Each pass over the rows evaluates every segment the caller marked in
+     * {@code evaluated}, e.g. a fold's held-out rows too.
+     */
+    Solution solve(double lambda, double l1, SegmentedGlm.Evaluation start, double[] hessian, boolean[] evaluated,
+                   int maxPasses, double tol) {
+        SegmentedGlm.Evaluation at = start;
+        double dev = at.deviance(rows);
+        double objective = dev / (2 * weightSum) + step.penalty(at.beta(), lambda, l1);
+        double[] h = hessian == null ? hessian(at.beta()) : hessian;
+        int passes = hessian == null ? 1 : 0;
+        double previousDecrease = Double.POSITIVE_INFINITY;
+        boolean fresh = hessian == null;
+        while (passes < maxPasses) {
+            if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
+                throw new CancelledError("Fit cancelled after " + passes + " passes over the data");
+            }
+            ElasticNetStep.Result proposal = step.solve(h, at.score(rows), at.beta(), lambda, l1,
+                    Math.max(1e-3 * tol * (Math.abs(objective) + 0.1), 1e-30));
+            double decrease = proposal.predictedDecrease();
+            // below 1e-15 relative the deviance sums cannot confirm a decrease any more
+            if (decrease <= Math.max(tol, 1e-15) * (Math.abs(objective) + 0.1)) {
+                return new Solution(at, dev, objective, h, passes, true);
+            }
+            if (!fresh && decrease > SLOW * previousDecrease) {
+                h = hessian(at.beta()); // the reused Hessian no longer speeds convergence up: rebuild it here
+                passes++;
+                fresh = true;
+                previousDecrease = Double.POSITIVE_INFINITY;
+                continue;
+            }
+            double[] candidate = proposal.beta();
+            SegmentedGlm.Evaluation next = glm.evaluate(candidate, evaluated);
+            double nextObjective = next.deviance(rows) / (2 * weightSum) + step.penalty(candidate, lambda, l1);
+            passes++;
+            int halvings = 0;
+            while (!(nextObjective <= objective * (1 + 1e-14)) && halvings < MAX_HALVINGS && passes < maxPasses) {
+                for (int j = 0; j < candidate.length; j++) {
+                    candidate[j] = (candidate[j] + at.beta()[j]) / 2;
+                }
+                next = glm.evaluate(candidate, evaluated);
+                nextObjective = next.deviance(rows) / (2 * weightSum) + step.penalty(candidate, lambda, l1);
+                passes++;
+                halvings++;
+            }
+            if (!(nextObjective <= objective * (1 + 1e-14))) {
+                // no descent left at this precision: the current β is the optimum (or the budget ran out)
+                return new Solution(at, dev, objective, h, passes, halvings >= MAX_HALVINGS);
+            }
+            at = next;
+            dev = next.deviance(rows);
+            objective = nextObjective;
+            previousDecrease = decrease;
+            fresh = false;
+            if (halvings > 0) {
+                h = hessian(at.beta());
+                passes++;
+                fresh = true;
+            }
+        }
+        return new Solution(at, dev, objective, h, passes, false);
+    }
+}

@@ -1,0 +1,257 @@
+package org.atelier.engine.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.atelier.engine.family.Family;
+import org.atelier.engine.family.Link;
+import org.atelier.engine.linalg.LinearAlgebra;
+
+/**
+ * The penalised fits behind {@link RegularizedFit}: one fit at a fixed α, or the path of α values on the full data
+ * and on each fold's training rows with every fold's held-out deviance.
+ *
+ * <p>When a fold's design is the full design's rows (no encoding is re-learned per fold), the rows are laid out fold
+ * by fold in one {@link SegmentedGlm}, and each fold's fit at α starts from the full data's solution at the same α
+ * with the exact training Hessian there (the full data's per-fold X'WX less the held-out fold's): the fold's
+ * optimum differs from it by sampling noise only, so one or two Newton steps reach it, each a single pass that also
+ * yields the held-out deviance. Otherwise each fold is its own problem, fitted along the path with warm starts.
+ */
+final class RegularizationPath {
+    private final Family family;
+    private final Link link;
+    private final boolean intercept;
+    private final double l1;
+    private final double tol;
+    private final int maxPasses;
+    private final LinearAlgebra kernel;
+    private final FitMonitor monitor;
+
+    RegularizationPath(Family family, Link link, boolean intercept, double l1, double tol, int maxPasses,
+                       FitSettings settings) {
+        this.family = family;
+        this.link = link;
+        this.intercept = intercept;
+        this.l1 = l1;
+        this.tol = tol;
+        this.maxPasses = maxPasses;
+        this.kernel = settings.backend();
+        this.monitor = settings.monitor();
+    }
+
+    /** A fit at one α: its solution, α_max, and μ in the problem's row order. */
+    record Single(PenalizedNewton.Solution solution, double alphaMax, int passes, double[] mu, double nullDeviance) {
+    }
+
+    /** The full data's path (one solution per α) and each fold's held-out mean deviance per α. */
+    record Outcome(double alphaMax, double[] alphas, List<PenalizedNewton.Solution> path, int passes,
+                   double[][] foldDeviance, double[] foldWeight, double nullDeviance, Polisher polisher) {
+    }
+
+    /** Re-solves a path point to a tighter tolerance, for the model that is returned. */
+    interface Polisher {
+        PenalizedNewton.Solution polish(double alpha, PenalizedNewton.Solution at);
+    }
+
+    Single fixed(RegularizedFit.Problem problem, double alpha) {
+        SegmentedGlm glm = SegmentedGlm.whole(problem.x(), problem.y(), problem.prior(), problem.offset(), family, link, kernel);
+        boolean[] all = {true};
+        PenalizedNewton fit = newton(glm, all, glm.priorGrams());
+        PenalizedNewton.Solution nullFit = nullFit(glm, fit, all);
+        PenalizedNewton.Solution s = fit.solve(alpha, l1, nullFit.at(), nullFit.hessian(), all, maxPasses, tol);
+        s = fit.solve(alpha, l1, s.at(), s.hessian(), all, maxPasses, polished());
+        return new Single(s, alphaMax(fit, nullFit), nullFit.passes() + s.passes(), glm.mu(s.beta()), nullFit.deviance());
+    }
+
+    /** The path of {@code count} α values and, for each fold 0..k-1 of {@code fold}, its held-out deviance. */
+    Outcome crossValidated(RegularizedFit.Problem full, int[] fold, int k, int count, RegularizedFit.Folds folds) {
+        return folds.sharesDesign() ? sharedDesign(full, fold, k, count) : separateFolds(full, fold, k, count, folds);
+    }
+
+    private Outcome sharedDesign(RegularizedFit.Problem full, int[] fold, int k, int count) {
+        int n = fold.length;
+        int[] start = new int[k + 1];
+        for (int f : fold) start[f + 1]++;
+        for (int f = 0; f < k; f++) start[f + 1] += start[f];
+        int[] order = new int[n];
+        int[] next = Arrays.copyOf(start, k);
+        for (int i = 0; i < n; i++) order[next[fold[i]]++] = i;
+        RegularizedFit.Problem byFold = full.rows(order);
+        SegmentedGlm glm = new SegmentedGlm(byFold.x(), byFold.y(), byFold.prior(), byFold.offset(), family, link, kernel, start);
+        boolean[] all = new boolean[k];
+        Arrays.fill(all, true);
+        double[][] priorGrams = glm.priorGrams();
+        PenalizedNewton fullFit = newton(glm, all, priorGrams);
+        PenalizedNewton[] foldFit = new PenalizedNewton[k];
+        for (int f = 0; f < k; f++) {
+            boolean[] training = all.clone();
+            training[f] = false;
+            foldFit[f] = newton(glm, training, priorGrams);
+        }
+        PenalizedNewton.Solution nullFit = nullFit(glm, fullFit, all);
+        double alphaMax = alphaMax(fullFit, nullFit);
+        double[] alphas = alphas(alphaMax, full.prior(), full.x().columns(), count);
+        double[][] foldDeviance = new double[k][alphas.length];
+        double[] foldWeight = new double[k];
+        for (int f = 0; f < k; f++) {
+            boolean[] heldOut = new boolean[k];
+            heldOut[f] = true;
+            foldWeight[f] = glm.weightSum(heldOut);
+        }
+        List<PenalizedNewton.Solution> path = new ArrayList<>();
+        PenalizedNewton.Solution current = nullFit;
+        double[] hessian = nullFit.hessian();
+        int passes = nullFit.passes();
+        for (int a = 0; a < alphas.length; a++) {
+            PenalizedNewton.Solution s = fullFit.solve(alphas[a], l1, current.at(), hessian, all, maxPasses, tol);
+            double[][] perFold = glm.hessians(s.beta(), all);
+            hessian = SegmentedGlm.sum(perFold, all);
+            passes += s.passes() + 1;
+            for (int f = 0; f < k; f++) {
+                boolean[] training = all.clone();
+                training[f] = false;
+                PenalizedNewton.Solution fs = foldFit[f].solve(alphas[a], l1, s.at(), SegmentedGlm.sum(perFold, training),
+                        all, maxPasses, tol);
+                foldDeviance[f][a] = fs.at().deviance()[f] / foldWeight[f];
+            }
+            path.add(s);
+            current = s;
+        }
+        return new Outcome(alphaMax, alphas, path, passes, foldDeviance, foldWeight, nullFit.deviance(),
+                (alpha, at) -> fullFit.solve(alpha, l1, at.at(), at.hessian(), all, maxPasses, polished()));
+    }
+
+    private Outcome separateFolds(RegularizedFit.Problem full, int[] fold, int k, int count, RegularizedFit.Folds folds) {
+        SegmentedGlm glm = SegmentedGlm.whole(full.x(), full.y(), full.prior(), full.offset(), family, link, kernel);
+        boolean[] all = {true};
+        PenalizedNewton fullFit = newton(glm, all, glm.priorGrams());
+        PenalizedNewton.Solution nullFit = nullFit(glm, fullFit, all);
+        double alphaMax = alphaMax(fullFit, nullFit);
+        double[] alphas = alphas(alphaMax, full.prior(), full.x().columns(), count);
+        List<PenalizedNewton.Solution> path = path(fullFit, nullFit, alphas, all);
+        int passes = nullFit.passes() + path.stream().mapToInt(PenalizedNewton.Solution::passes).sum();
+        double[][] foldDeviance = new double[k][];
+        double[] foldWeight = new double[k];
+        for (int f = 0; f < k; f++) {
+            RegularizedFit.Problem[] split = folds.split(rows(fold, f, false), rows(fold, f, true));
+            RegularizedFit.Problem train = split[0];
+            SegmentedGlm trainGlm = SegmentedGlm.whole(train.x(), train.y(), train.prior(), train.offset(), family, link, kernel);
+            PenalizedNewton trainer = newton(trainGlm, all, trainGlm.priorGrams());
+            List<PenalizedNewton.Solution> foldPath = path(trainer, nullFit(trainGlm, trainer, all), alphas, all);
+            SegmentedGlm validation = SegmentedGlm.whole(split[1].x(), split[1].y(), split[1].prior(), split[1].offset(),
+                    family, link, kernel);
+            foldWeight[f] = validation.weightSum(all);
+            foldDeviance[f] = new double[alphas.length];
+            for (int a = 0; a < alphas.length; a++) {
+                foldDeviance[f][a] = validation.evaluate(foldPath.get(a).beta(), all).deviance()[0] / foldWeight[f];
+            }
+        }
+        return new Outcome(alphaMax, alphas, path, passes, foldDeviance, foldWeight, nullFit.deviance(),
+                (alpha, at) -> fullFit.solve(alpha, l1, at.at(), at.hessian(), all, maxPasses, polished()));
+    }
+
+    /**
+     * The tolerance for the returned model and the null fit (α_max comes from its score): a path point stops when
+     * the next step's predicted decrease is below tol, which leaves coefficients good to about √tol; four more
+     * orders of magnitude cost a pass or two and give R glm's accuracy.
+     */
+    private double polished() {
+        return tol * 1e-4;
+    }
+
+    /** μ at β in the problem's own row order. */
+    double[] mu(RegularizedFit.Problem problem, double[] beta) {
+        return SegmentedGlm.whole(problem.x(), problem.y(), problem.prior(), problem.offset(), family, link, kernel).mu(beta);
+    }
+
+    private List<PenalizedNewton.Solution> path(PenalizedNewton fit, PenalizedNewton.Solution start, double[] alphas,
+                                                boolean[] rows) {
+        List<PenalizedNewton.Solution> out = new ArrayList<>();
+        PenalizedNewton.Solution current = start;
+        for (double alpha : alphas) {
+            current = fit.solve(alpha, l1, current.at(), current.hessian(), rows, maxPasses, tol);
+            out.add(current);
+        }
+        return out;
+    }
+
+    private PenalizedNewton newton(SegmentedGlm glm, boolean[] rows, double[][] priorGrams) {
+        return new PenalizedNewton(glm, rows, intercept,
+                scales(SegmentedGlm.sum(priorGrams, rows), glm.weightSum(rows), glm.columns(), intercept), monitor);
+    }
+
+    /** Intercept at the link of the weighted mean response (less the mean offset), every other coefficient 0, solved. */
+    private PenalizedNewton.Solution nullFit(SegmentedGlm glm, PenalizedNewton fit, boolean[] rows) {
+        double[] start = new double[glm.columns()];
+        if (intercept) {
+            double swy = 0;
+            double swo = 0;
+            double sw = 0;
+            for (int i = 0; i < glm.y().length; i++) {
+                double w = glm.prior()[i];
+                swy += w * glm.y()[i];
+                swo += glm.offset() == null ? 0 : w * glm.offset()[i];
+                sw += w;
+            }
+            double mean = swy / sw;
+            start[0] = link.link(family.validMu(mean) ? mean : family.startMu(mean, 1)) - swo / sw;
+            if (link == Link.LOG && glm.offset() != null && swy > 0) {
+                // log Σwy / Σw·e^offset: the Poisson intercept exactly, and close for any log-link family
+                double swe = 0;
+                for (int i = 0; i < glm.y().length; i++) {
+                    swe += glm.prior()[i] * Math.exp(glm.offset()[i]);
+                }
+                start[0] = Math.log(swy / swe);
+            }
+        }
+        PenalizedNewton.Solution s = fit.solve(Double.POSITIVE_INFINITY, l1, glm.evaluate(start, rows), null, rows,
+                maxPasses, polished());
+        return new PenalizedNewton.Solution(s.at(), s.deviance(), s.objective(), s.hessian(), s.passes() + 1, s.converged());
+    }
+
+    /** max_j |∂(dev/2Σw)/∂(s_jβ_j)| at the null model, over max(l1, 1e-3) as glmnet does for ridge. */
+    private double alphaMax(PenalizedNewton fit, PenalizedNewton.Solution nullFit) {
+        double[] score = fit.score(nullFit.at());
+        double[] scale = fit.scale();
+        double max = 0;
+        for (int j = intercept ? 1 : 0; j < score.length; j++) {
+            if (scale[j] > 0) {
+                max = Math.max(max, Math.abs(score[j]) / fit.weightSum() / scale[j]);
+            }
+        }
+        return max / Math.max(l1, 1e-3);
+    }
+
+    private static double[] alphas(double alphaMax, double[] prior, int columns, int count) {
+        int positive = 0;
+        for (double w : prior) {
+            if (w > 0) positive++;
+        }
+        return RegularizedFit.path(alphaMax, RegularizedFit.minRatio(positive, columns), count);
+    }
+
+    /** Each column's weighted population sd (glmnet's standardisation), from X'diag(w)X; 0 for a constant column. */
+    static double[] scales(double[] g, double sw, int cols, boolean intercept) {
+        double[] s = new double[cols];
+        for (int j = intercept ? 1 : 0; j < cols; j++) {
+            double second = g[j * cols + j] / sw;
+            double mean = intercept ? g[j] / sw : 0;
+            double var = second - mean * mean;
+            s[j] = var > 1e-14 * Math.max(second, 1e-300) ? Math.sqrt(var) : 0;
+        }
+        return s;
+    }
+
+    private static int[] rows(int[] fold, int f, boolean inFold) {
+        int count = 0;
+        for (int v : fold) {
+            if ((v == f) == inFold) count++;
+        }
+        int[] rows = new int[count];
+        int at = 0;
+        for (int i = 0; i < fold.length; i++) {
+            if ((fold[i] == f) == inFold) rows[at++] = i;
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,285 @@
+package org.atelier.engine.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.atelier.engine.design.DesignMatrix;
+import org.atelier.engine.family.Family;
+import org.atelier.engine.family.Link;
+import org.atelier.engine.family.Poisson;
+import org.atelier.engine.family.QuasiPoisson;
+import org.atelier.engine.linalg.LinearAlgebra;
+
+/**
+ * A GLM's deviance, score X'u and X'WX at given coefficients, with the rows laid out in contiguous segments (the
+ * cross-validation folds) and every sum kept per segment. One pass over the rows then serves every fit made of
+ * whole segments: the full data (all of them) and each fold's training rows (all but one), while the left-out
+ * segment's deviance is the fold's held-out deviance. Rows are processed in fixed chunks that never straddle a
+ * segment, in parallel, and summed in chunk order, so results do not depend on the number of cores.
+ */
+final class SegmentedGlm {
+    private static final int CHUNK = 16_384;
+
+    private final DesignMatrix x;
+    private final double[] y;
+    private final double[] prior;
+    private final double[] offset;
+    private final Family family;
+    private final Link link;
+    private final LinearAlgebra kernel;
+    private final int segments;
+    private final int[] chunkFrom;
+    private final int[] chunkTo;
+    private final int[] chunkSegment;
+    private final double[] weightSum;
+    // Scratch rows shared by the passes (each chunk writes only its own range; passes never overlap).
+    private final double[] eta;
+    private final double[] work;
+    /** y log y per row for a Poisson log-link model (its fast path), else null. */
+    private final double[] yLogY;
+    /** μ per row from the last pass over every row, at {@link #muAt} (null: none kept). */
+    private final double[] mu;
+    private double[] muAt;
+    private static final double LOG_EPS = Math.log(Math.ulp(1.0));
+    private static final double LOG_EPS_MU = Math.ulp(1.0);
+
+    /** The deviance and score X'u (u = w μ'(y - μ)/V, so the deviance's gradient is -2X'u) per segment at β. */
+    record Evaluation(double[] beta, double[] deviance, double[][] score) {
+        /** Σ of the deviance over the segments marked in {@code rows}; NaN if β left the family's domain. */
+        double deviance(boolean[] rows) {
+            double sum = 0;
+            for (int s = 0; s < deviance.length; s++) {
+                if (rows[s]) sum += deviance[s];
+            }
+            return sum;
+        }
+
+        double[] score(boolean[] rows) {
+            return SegmentedGlm.sum(score, rows);
+        }
+    }
+
+    /** {@code segmentStart} has one entry per segment plus the row count: segment s is rows [start[s], start[s+1]). */
+    SegmentedGlm(DesignMatrix x, double[] y, double[] prior, double[] offset, Family family, Link link,
+                 LinearAlgebra kernel, int[] segmentStart) {
+        this.x = x;
+        this.y = y;
+        this.prior = prior;
+        this.offset = offset;
+        this.family = family;
+        this.link = link;
+        this.kernel = kernel;
+        this.segments = segmentStart.length - 1;
+        List<int[]> chunks = new ArrayList<>();
+        for (int s = 0; s < segments; s++) {
+            for (int from = segmentStart[s]; from < segmentStart[s + 1]; from += CHUNK) {
+                chunks.add(new int[] {from, Math.min(segmentStart[s + 1], from + CHUNK), s});
+            }
+        }
+        this.chunkFrom = chunks.stream().mapToInt(c -> c[0]).toArray();
+        this.chunkTo = chunks.stream().mapToInt(c -> c[1]).toArray();
+        this.chunkSegment = chunks.stream().mapToInt(c -> c[2]).toArray();
+        this.weightSum = new double[segments];
+        for (int s = 0; s < segments; s++) {
+            for (int i = segmentStart[s]; i < segmentStart[s + 1]; i++) {
+                weightSum[s] += prior[i];
+            }
+        }
+        this.eta = new double[y.length];
+        this.work = new double[y.length];
+        boolean counts = link == Link.LOG && (family instanceof Poisson || family instanceof QuasiPoisson);
+        this.yLogY = counts ? new double[y.length] : null;
+        this.mu = counts ? new double[y.length] : null;
+        if (counts) {
+            for (int i = 0; i < y.length; i++) yLogY[i] = y[i] > 0 ? y[i] * Math.log(y[i]) : 0;
+        }
+    }
+
+    static SegmentedGlm whole(DesignMatrix x, double[] y, double[] prior, double[] offset, Family family, Link link,
+                              LinearAlgebra kernel) {
+        return new SegmentedGlm(x, y, prior, offset, family, link, kernel, new int[] {0, y.length});
+    }
+
+    int segments() {
+        return segments;
+    }
+
+    int columns() {
+        return x.columns();
+    }
+
+    double weightSum(boolean[] rows) {
+        double sum = 0;
+        for (int s = 0; s < segments; s++) {
+            if (rows[s]) sum += weightSum[s];
+        }
+        return sum;
+    }
+
+    double[] y() {
+        return y;
+    }
+
+    double[] prior() {
+        return prior;
+    }
+
+    double[] offset() {
+        return offset;
+    }
+
+    /** Deviance and score per segment at β, over the segments marked in {@code rows} (others left at 0). */
+    Evaluation evaluate(double[] beta, boolean[] rows) {
+        int p = x.columns();
+        double[] chunkDeviance = new double[chunkFrom.length];
+        double[][] chunkScore = new double[chunkFrom.length][];
+        IntStream.range(0, chunkFrom.length).parallel().forEach(c -> {
+            if (!rows[chunkSegment[c]]) {
+                return;
+            }
+            int from = chunkFrom[c];
+            int to = chunkTo[c];
+            x.times(beta, offset, eta, from, to);
+            double dev = yLogY != null ? countsOnLogScale(from, to) : 0;
+            for (int i = yLogY != null ? to : from; i < to; i++) {
+                double e = eta[i];
+                double mu = link.inverse(e);
+                if (!link.validEta(e) || !family.validMu(mu)) {
+                    dev = Double.NaN;
+                    break;
+                }
+                double w = prior[i];
+                if (w > 0) {
+                    double var = family.variance(mu);
+                    dev += w * family.unitDeviance(y[i], mu);
+                    work[i] = w * link.muEta(e, mu) * (y[i] - mu) / var;
+                } else {
+                    work[i] = 0;
+                }
+            }
+            chunkDeviance[c] = dev;
+            if (!Double.isNaN(dev)) {
+                chunkScore[c] = new double[p];
+                x.addTransposeTimes(work, kernel, from, to, chunkScore[c]);
+            }
+        });
+        double[] deviance = new double[segments];
+        double[][] score = new double[segments][p];
+        for (int c = 0; c < chunkFrom.length; c++) {
+            int s = chunkSegment[c];
+            if (!rows[s]) {
+                continue;
+            }
+            deviance[s] += chunkDeviance[c];
+            if (chunkScore[c] != null) {
+                for (int j = 0; j < p; j++) score[s][j] += chunkScore[c][j];
+            }
+        }
+        boolean every = true;
+        for (int s = 0; s < segments; s++) {
+            if (!Double.isFinite(deviance[s])) deviance[s] = Double.NaN;
+            every &= rows[s];
+        }
+        muAt = every && yLogY != null ? beta.clone() : null;
+        return new Evaluation(beta.clone(), deviance, score);
+    }
+
+    /**
+     * The Poisson log-link rows: the deviance 2w(y log y - yη - y + μ) with y log y computed once, and the score's
+     * u = w(y - μ) (μ' = V = μ): no logarithm or division per row, which makes the frequency model's passes cheap.
+     * Fills {@code work} with u and {@code mu} with μ; the sum is NaN or infinite when η left the finite range.
+     */
+    private double countsOnLogScale(int from, int to) {
+        kernel.exp(eta, from, to, mu);
+        double dev = 0;
+        for (int i = from; i < to; i++) {
+            double e = eta[i];
+            double m = Math.max(mu[i], LOG_EPS_MU);
+            double w = prior[i];
+            double yi = y[i];
+            mu[i] = m;
+            dev += w * (yLogY[i] - yi * Math.max(e, LOG_EPS) - yi + m);
+            work[i] = w * (yi - m);
+        }
+        return 2 * dev + (Double.isFinite(dev) ? 0 : Double.NaN);
+    }
+
+    /** X'WX per segment with the IRLS weights w = prior μ'²/V at β, for the segments marked (others null). */
+    double[][] hessians(double[] beta, boolean[] rows) {
+        boolean known = muAt != null && java.util.Arrays.equals(muAt, beta);
+        return grams(rows, (from, to) -> {
+            if (known && yLogY != null) {
+                for (int i = from; i < to; i++) work[i] = prior[i] * mu[i]; // w = μ'²/V = μ, μ from the last pass
+                return work;
+            }
+            x.times(beta, offset, eta, from, to);
+            for (int i = from; i < to; i++) {
+                double w = prior[i];
+                if (w > 0) {
+                    double mu = link.inverse(eta[i]);
+                    double me = link.muEta(eta[i], mu);
+                    work[i] = w * me * me / family.variance(mu);
+                } else {
+                    work[i] = 0;
+                }
+            }
+            return work;
+        });
+    }
+
+    /** X'diag(prior)X per segment (the standardisation's second moments). */
+    double[][] priorGrams() {
+        boolean[] all = new boolean[segments];
+        java.util.Arrays.fill(all, true);
+        return grams(all, (from, to) -> prior);
+    }
+
+    private interface Weights {
+        double[] fill(int from, int to);
+    }
+
+    private double[][] grams(boolean[] rows, Weights weights) {
+        int p = x.columns();
+        double[][] chunkGram = new double[chunkFrom.length][];
+        IntStream.range(0, chunkFrom.length).parallel().forEach(c -> {
+            if (rows[chunkSegment[c]]) {
+                chunkGram[c] = new double[p * p];
+                x.addGram(weights.fill(chunkFrom[c], chunkTo[c]), kernel, chunkFrom[c], chunkTo[c], chunkGram[c]);
+            }
+        });
+        double[][] gram = new double[segments][];
+        for (int c = 0; c < chunkFrom.length; c++) {
+            int s = chunkSegment[c];
+            if (chunkGram[c] == null) {
+                continue;
+            }
+            if (gram[s] == null) gram[s] = new double[p * p];
+            for (int j = 0; j < p * p; j++) gram[s][j] += chunkGram[c][j];
+        }
+        for (double[] g : gram) {
+            if (g != null) DesignMatrix.symmetrise(g, p);
+        }
+        return gram;
+    }
+
+    /** μ at β for every row. */
+    double[] mu(double[] beta) {
+        double[] mu = new double[y.length];
+        IntStream.range(0, chunkFrom.length).parallel().forEach(c -> {
+            x.times(beta, offset, eta, chunkFrom[c], chunkTo[c]);
+            for (int i = chunkFrom[c]; i < chunkTo[c]; i++) mu[i] = link.inverse(eta[i]);
+        });
+        return mu;
+    }
+
+    /** Σ of the per-segment vectors (or matrices) marked in {@code rows}. */
+    static double[] sum(double[][] perSegment, boolean[] rows) {
+        double[] out = null;
+        for (int s = 0; s < perSegment.length; s++) {
+            if (!rows[s] || perSegment[s] == null) continue;
+            if (out == null) out = new double[perSegment[s].length];
+            for (int j = 0; j < out.length; j++) out[j] += perSegment[s][j];
+        }
+        return out;
+    }
+}
