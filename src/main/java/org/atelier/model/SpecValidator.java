@@ -133,8 +133,19 @@ public final class SpecValidator {
         } else if (term.df() != null && term.df() < 1) {
             issues.add(SpecIssue.error(term.name(), "Degrees of freedom must be ≥ 1"));
         }
-        if (term.degree() != null && (term.degree() < 1 || term.degree() > 3)) {
+        int degree = term.degree() == null ? 3 : term.degree();
+        if (degree < 1 || degree > 3) {
             issues.add(SpecIssue.error(term.name(), "Spline degree must be 1, 2 or 3"));
+        } else if (term.type().equals("ns") && degree != 3) {
+            issues.add(SpecIssue.error(term.name(), "'" + term.name() + "' is an ns, which is always cubic: clear the"
+                    + " degree (it applies to bs only)"));
+        } else if (term.type().equals("bs") && term.df() != null && term.df() >= 1 && term.df() < degree) {
+            issues.add(SpecIssue.error(term.name(), "'" + term.name() + "' has df " + term.df() + ", but a bs of degree "
+                    + degree + " needs df ≥ " + degree + ": raise df or lower the degree"));
+        }
+        if (term.df() == null && term.k() != null && term.k() < 4) {
+            issues.add(SpecIssue.error(term.name(), "'" + term.name() + "' is a penalized " + term.type()
+                    + " with k " + term.k() + ": a penalized smooth needs k ≥ 4"));
         }
     }
 
