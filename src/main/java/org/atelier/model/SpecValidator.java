@@ -13,7 +13,8 @@ import org.atelier.engine.spec.TermSpec;
 
 /**
  * Checks a spec against the dataset's column profiles before anything is fitted (product spec §9.2, §11.3,
- * §13.2), so the workbench can disable Fit with a reason and warn next to the term concerned.
+ * §13.2), so the workbench can disable Fit with a reason and warn next to the term concerned. The option
+ * combinations the engine refuses without reading data are checked by {@link OptionCombinations}.
  */
 public final class SpecValidator {
     static final int MANY_LEVELS = 100;
@@ -48,6 +49,7 @@ public final class SpecValidator {
         }
         for (TermSpec term : spec.terms()) {
             term(term, spec, byName, issues);
+            OptionCombinations.term(term, issues);
         }
         for (InteractionSpec interaction : spec.interactions()) {
             for (TermSpec side : List.of(interaction.first(), interaction.second())) {
@@ -57,6 +59,7 @@ public final class SpecValidator {
                 }
             }
         }
+        OptionCombinations.model(spec, issues);
         return issues;
     }
 
