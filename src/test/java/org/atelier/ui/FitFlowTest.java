@@ -166,6 +166,12 @@ class FitFlowTest extends KaribuTest {
         spec.setType("VehBrand", "categorical");
         spec.regularization("lasso");
         assertThat(workbench.pythonCode()).contains("regularization=\"lasso\"");
+        // a fold count the engine refuses blocks Fit, and the advanced options say why
+        spec.cvFolds(1);
+        assertThat(spec.fitEnabled()).isFalse();
+        assertThat(spec.fitOptionIssues()).containsExactly("CV folds must be at least 2, got 1");
+        spec.cvFolds(5);
+        assertThat(spec.fitOptionIssues()).isEmpty();
         spec.fit();
         awaitUi("the lasso model", () -> (workbench.shownModel() != null && workbench.shownModel().version() == 2)
                 || workbench.fitStatus().equals("Failed"));
