@@ -13,7 +13,8 @@ import org.atelier.engine.spec.TermSpec;
 
 /**
  * Checks a spec against the dataset's column profiles before anything is fitted (product spec §9.2, §11.3,
- * §13.2), so the workbench can disable Fit with a reason and warn next to the term concerned.
+ * §13.2), so the workbench can disable Fit with a reason and warn next to the term concerned. The option
+ * combinations the engine refuses without reading data are checked by {@link OptionCombinations}.
  */
 public final class SpecValidator {
     static final int MANY_LEVELS = 100;
@@ -48,6 +49,7 @@ public final class SpecValidator {
         }
         for (TermSpec term : spec.terms()) {
             term(term, spec, byName, issues);
+            OptionCombinations.term(term, issues);
         }
         for (InteractionSpec interaction : spec.interactions()) {
             for (TermSpec side : List.of(interaction.first(), interaction.second())) {
@@ -57,6 +59,7 @@ public final class SpecValidator {
                 }
             }
         }
+        OptionCombinations.model(spec, issues);
         return issues;
     }
 
@@ -133,8 +136,19 @@ public final class SpecValidator {
         } else if (term.df() != null && term.df() < 1) {
             issues.add(SpecIssue.error(term.name(), "Degrees of freedom must be ≥ 1"));
         }
-        if (term.degree() != null && (term.degree() < 1 || term.degree() > 3)) {
+        int degree = term.degree() == null ? 3 : term.degree();
+        if (degree < 1 || degree > 3) {
             issues.add(SpecIssue.error(term.name(), "Spline degree must be 1, 2 or 3"));
+        } else if (term.type().equals("ns") && degree != 3) {
+            issues.add(SpecIssue.error(term.name(), "'" + term.name() + "' is an ns, which is always cubic: clear the"
+                    + " degree (it applies to bs only)"));
+        } else if (term.type().equals("bs") && term.df() != null && term.df() >= 1 && term.df() < degree) {
+            issues.add(SpecIssue.error(term.name(), "'" + term.name() + "' has df " + term.df() + ", but a bs of degree "
+                    + degree + " needs df ≥ " + degree + ": raise df or lower the degree"));
+        }
+        if (term.df() == null && term.k() != null && term.k() < 4) {
+            issues.add(SpecIssue.error(term.name(), "'" + term.name() + "' is a penalized " + term.type()
+                    + " with k " + term.k() + ": a penalized smooth needs k ≥ 4"));
         }
     }
 

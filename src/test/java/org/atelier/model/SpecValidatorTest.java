@@ -76,4 +76,18 @@ class SpecValidatorTest {
                 "ERROR #family: Tweedie var_power must be between 1 and 2",
                 "ERROR #interactions: Interaction DrivAge × Nowhere: 'Nowhere' is not in the dataset");
     }
+
+    @Test
+    void splineOptionsTheEngineRefusesAreNamed() {
+        ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(
+                new TermSpec("DrivAge", "bs", null, 3, null, null, null, null, null, null),
+                new TermSpec("Exposure", "ns", 4, null, 2, null, null, null, null, null)));
+        assertThat(messages(spec)).containsExactly(
+                "ERROR DrivAge: 'DrivAge' is a penalized bs with k 3: a penalized smooth needs k ≥ 4",
+                "ERROR Exposure: 'Exposure' is an ns, which is always cubic: clear the degree (it applies to bs only)");
+        ModelSpec lowDf = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.bs("DrivAge", 2, null)));
+        assertThat(messages(lowDf)).containsExactly("ERROR DrivAge: 'DrivAge' has df 2, but a bs of degree 3 needs"
+                + " df ≥ 3: raise df or lower the degree");
+        assertThat(messages(ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.bs("DrivAge", 2, 2))))).isEmpty();
+    }
 }

@@ -149,11 +149,12 @@ class FitFlowTest extends KaribuTest {
         assertThat(workbench.pythonCode()).contains("\"VehBrand\": {\"type\": \"target_encoding\"}")
                 .contains("\"DrivAge\": {\"type\": \"bs\", \"k\": 10}")
                 .contains("\"BonusMalus\": {\"type\": \"linear\", \"monotonicity\": \"increasing\"}");
-        // monotone terms and penalized smooths are not fitted together: the engine says so, clearly
-        spec.fit();
-        awaitUi("the refused combination", () -> workbench.fitStatus().equals("Failed"));
-        assertThat(workbench.modelPaneText()).contains("Monotonicity constraints together with penalized smooths");
+        // monotone terms and penalized smooths are not fitted together: the spec panel says so before Fit
+        assertThat(spec.fitEnabled()).isFalse();
+        assertThat(spec.fitBlockedBecause()).contains("'BonusMalus' is monotone").contains("'DrivAge'");
+        assertThat(spec.issues("BonusMalus")).singleElement().asString().contains("give that spline df");
         spec.monotone("BonusMalus", "none");
+        assertThat(spec.fitEnabled()).isTrue();
         spec.fit();
         awaitUi("the advanced model", () -> workbench.shownModel() != null || workbench.fitStatus().equals("Failed"));
         assertThat(workbench.fitStatus()).as(workbench.modelPaneText()).isEqualTo("Completed");
@@ -165,8 +166,14 @@ class FitFlowTest extends KaribuTest {
         spec.setType("VehBrand", "categorical");
         spec.regularization("lasso");
         assertThat(workbench.pythonCode()).contains("regularization=\"lasso\"");
+        // a fold count the engine refuses blocks Fit, and the advanced options say why
+        spec.cvFolds(1);
+        assertThat(spec.fitEnabled()).isFalse();
+        assertThat(spec.fitOptionIssues()).containsExactly("CV folds must be at least 2, got 1");
+        spec.cvFolds(5);
+        assertThat(spec.fitOptionIssues()).isEmpty();
         spec.fit();
-        awaitUi("the lasso model", () -> (workbench.shownModel() != null && workbench.shownModel().version() == 3)
+        awaitUi("the lasso model", () -> (workbench.shownModel() != null && workbench.shownModel().version() == 2)
                 || workbench.fitStatus().equals("Failed"));
         assertThat(workbench.fitStatus()).as(workbench.modelPaneText()).isEqualTo("Completed");
         assertThat(workbench.shownModel().summaryText()).containsIgnoringCase("lasso");

@@ -114,13 +114,13 @@ public final class GlmFitter {
             throw new ValidationError("Regularization together with penalized smooths is not supported: give the splines df,"
                     + " or fit without regularization");
         }
-        if (penalised) {
-            return PenalisedFits.regularized(spec, frame, family, link, encoders, x, y, prior, offset, nOk, settings, start);
-        }
         int[] sign = PenalisedFits.monotoneSigns(spec, encoders, x);
         if (sign != null && (penalised || !smooths.isEmpty())) {
             throw new ValidationError("Monotonicity constraints together with " + (penalised ? "regularization" : "penalized smooths")
                     + " are not supported");
+        }
+        if (penalised) {
+            return PenalisedFits.regularized(spec, frame, family, link, encoders, x, y, prior, offset, nOk, settings, start);
         }
         if (!smooths.isEmpty()) {
             return PenalisedFits.smooth(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, smooths);

@@ -8,12 +8,15 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.model.EngineCapabilities;
+import org.atelier.model.SpecIssue;
 
 /**
  * "Advanced options" (§8.2.8), collapsed by default: regularization (a cross-validated α path, or a manual
- * α) when the engine fits it, and the iteration limit, tolerance and seed.
+ * α) when the engine fits it, and the iteration limit, tolerance and seed; below them the spec's issues with
+ * these options.
  */
 class AdvancedOptions extends Details {
     static final String NONE = "None";
@@ -30,6 +33,7 @@ class AdvancedOptions extends Details {
     final TextField tol = new TextField("Tolerance");
     final IntegerField seed = new IntegerField("Seed");
     private final Div penalty = new Div();
+    final Div issues = new Div();
     private final SpecDraft draft;
     private final Runnable changed;
     private boolean updating;
@@ -75,7 +79,19 @@ class AdvancedOptions extends Details {
         penalty.setVisible(EngineCapabilities.REGULARIZATION);
         HorizontalLayout iterations = new HorizontalLayout(maxIter, tol, seed);
         iterations.setWrap(true);
-        add(penalty, iterations);
+        add(penalty, iterations, issues);
+    }
+
+    /** Shows the issues whose subject is {@link SpecIssue#FIT_OPTIONS}, as the factor cards show theirs. */
+    void showIssues(List<SpecIssue> all) {
+        issues.removeAll();
+        for (SpecIssue issue : all) {
+            if (issue.subject().equals(SpecIssue.FIT_OPTIONS)) {
+                Div line = new Div(issue.message());
+                line.addClassNames("atelier-issue", issue.isError() ? "error" : "warning");
+                issues.add(line);
+            }
+        }
     }
 
     void refresh() {

@@ -115,6 +115,7 @@ public class SpecEditor extends Div {
                 .filter(c -> !draft.hasTerm(c.name()) && !c.name().equals(draft.response)).toList());
         interactions.refresh();
         advanced.refresh();
+        advanced.showIssues(issues);
         fitBar.setBlockedBy(SpecValidator.firstError(issues));
         listeners.forEach(l -> l.accept(spec));
     }

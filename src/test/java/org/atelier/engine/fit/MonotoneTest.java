@@ -146,4 +146,13 @@ class MonotoneTest {
         e = assertThrows(ValidationError.class, () -> GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", List.of(ns)), portfolio));
         assertTrue(e.getMessage().contains("not ns"), e.getMessage());
     }
+
+    @Test
+    void regularizationDoesNotSilentlyDropAMonotonicityConstraint() {
+        FitOptions ridge = new FitOptions(0.01, 0, 25, 1e-8, "ridge", null, "min", 20, null);
+        var e = assertThrows(ValidationError.class, () -> GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson",
+                List.of(linear("VehAge", "increasing"), TermSpec.linear("BonusMalus"))).withOffset("Exposure")
+                .withFitOptions(ridge), portfolio));
+        assertTrue(e.getMessage().contains("Monotonicity constraints together with regularization"), e.getMessage());
+    }
 }

@@ -97,6 +97,15 @@ public record SpecEditorProbe(SpecEditor editor) {
         editor.advanced.regularization.setValue(kind);
     }
 
+    public void cvFolds(int folds) {
+        editor.advanced.cv.setValue(folds);
+    }
+
+    /** The issues shown under the advanced options. */
+    public List<String> fitOptionIssues() {
+        return editor.advanced.issues.getChildren().map(c -> c.getElement().getText()).toList();
+    }
+
     private static com.vaadin.flow.component.Component findIn(FactorCard card, Class<?> type, String... label) {
         return descendants(card).filter(type::isInstance)
                 .filter(c -> label.length == 0 || label[0].equals(c.getElement().getProperty("label")))
