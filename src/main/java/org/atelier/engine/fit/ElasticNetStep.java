@@ -6,7 +6,8 @@ package org.atelier.engine.fit;
  * (s the score X'u at β₀, H = X'WX, s_j each column's standard deviation, the intercept unpenalised), by
  * coordinate descent with covariance updates: q = c - Hβ with c = Hβ₀ + s is kept up to date at O(p) per changed
  * coordinate, so a sweep costs O(p²) whatever the number of rows. Sweeps alternate between all coordinates and the
- * active (non-zero) ones, as glmnet does, until no coordinate of a full sweep moves the model by more than a threshold well below the outer tolerance.
+ * active (non-zero) ones, as glmnet does, until no coordinate of a full sweep moves the model by more than a
+ * threshold well below the outer tolerance.
  */
 final class ElasticNetStep {
     private static final int MAX_SWEEPS = 100_000;
