@@ -39,11 +39,8 @@ final class PenalisedFits {
             throw new ValidationError("A penalised negative binomial fit needs a fixed theta: set theta");
         }
         FitOptions options = spec.fitOptions();
-        RegularizedFit.Problem problem = new RegularizedFit.Problem(x, y, prior, offset);
-        // Levels and knots come from the full data: only target and frequency encodings are re-learned per fold.
-        RegularizedFit.Folds folds = encoders.stream().anyMatch(e -> e instanceof LevelEncoder)
-                ? folds(spec, frame, link, encoders) : RegularizedFit.rowsOf(problem);
-        RegularizedFit.Result result = RegularizedFit.run(problem,
+        RegularizedFit.Folds folds = folds(spec, frame, link, encoders);
+        RegularizedFit.Result result = RegularizedFit.run(new RegularizedFit.Problem(x, y, prior, offset),
                 spec.intercept(), family, link, options, folds, settings, x.featureNames());
         if (!result.converged()) {
             throw new ConvergenceError("The penalised IRLS did not converge in " + RegularizedFit.MAX_ITERATIONS
@@ -231,21 +228,29 @@ final class PenalisedFits {
      * target statistics are re-learned on the training rows only, so a validation fold never sees its own responses.
      */
     static RegularizedFit.Folds folds(ModelSpec spec, Frame frame, Link link, List<TermEncoder> encoders) {
-        return (trainRows, validationRows) -> {
-            Frame train = frame.rows(trainRows);
-            Frame validation = frame.rows(validationRows);
-            double[] yTrain = Columns.numeric(train, spec.response());
-            double[] priorTrain = GlmFitter.priorWeights(train, spec.weights(), trainRows.length);
-            LevelEncoder.Target target = GlmFitter.hasTargetEncoding(spec) ? GlmFitter.targetData(spec, train, link, yTrain, priorTrain) : null;
-            List<TermEncoder> foldEncoders = encoders.stream()
-                    .map(e -> e instanceof LevelEncoder l ? (TermEncoder) l.relearn(train, target) : e).toList();
-            return new RegularizedFit.Problem[] {
-                    new RegularizedFit.Problem(Encoders.trainingDesign(foldEncoders, spec.intercept(), train), yTrain,
-                            priorTrain, spec.offset() == null ? null : GlmFitter.offset(train, spec.offset(), link)),
-                    new RegularizedFit.Problem(Encoders.design(foldEncoders, spec.intercept(), validation),
-                            Columns.numeric(validation, spec.response()),
-                            GlmFitter.priorWeights(validation, spec.weights(), validationRows.length),
-                            spec.offset() == null ? null : GlmFitter.offset(validation, spec.offset(), link))};
+        boolean relearned = encoders.stream().anyMatch(e -> e instanceof LevelEncoder);
+        return new RegularizedFit.Folds() {
+            public RegularizedFit.Problem[] split(int[] trainRows, int[] validationRows) {
+                Frame train = frame.rows(trainRows);
+                Frame validation = frame.rows(validationRows);
+                double[] yTrain = Columns.numeric(train, spec.response());
+                double[] priorTrain = GlmFitter.priorWeights(train, spec.weights(), trainRows.length);
+                LevelEncoder.Target target = GlmFitter.hasTargetEncoding(spec) ? GlmFitter.targetData(spec, train, link, yTrain, priorTrain) : null;
+                List<TermEncoder> foldEncoders = encoders.stream()
+                        .map(e -> e instanceof LevelEncoder l ? (TermEncoder) l.relearn(train, target) : e).toList();
+                return new RegularizedFit.Problem[] {
+                        new RegularizedFit.Problem(Encoders.trainingDesign(foldEncoders, spec.intercept(), train), yTrain,
+                                priorTrain, spec.offset() == null ? null : GlmFitter.offset(train, spec.offset(), link)),
+                        new RegularizedFit.Problem(Encoders.design(foldEncoders, spec.intercept(), validation),
+                                Columns.numeric(validation, spec.response()),
+                                GlmFitter.priorWeights(validation, spec.weights(), validationRows.length),
+                                spec.offset() == null ? null : GlmFitter.offset(validation, spec.offset(), link))};
+            }
+
+            /** Without target or frequency encodings a fold's problems are just the full problem's rows. */
+            public boolean sharesDesign() {
+                return !relearned;
+            }
         };
     }
 

@@ -43,6 +43,11 @@ final class PenalizedNewton {
         return weightSum;
     }
 
+    /** The segments this fit is made of. */
+    boolean[] rows() {
+        return rows.clone();
+    }
+
     double[] scale() {
         return step.scale();
     }

@@ -54,13 +54,12 @@ final class RegularizationPath {
     }
 
     Single fixed(RegularizedFit.Problem problem, double alpha) {
-        SegmentedGlm glm = SegmentedGlm.whole(problem.x(), problem.y(), problem.prior(), problem.offset(), family, link, kernel);
+        SegmentedGlm glm = whole(problem);
         boolean[] all = {true};
         PenalizedNewton fit = newton(glm, all, glm.priorGrams());
         PenalizedNewton.Solution nullFit = nullFit(glm, fit, all);
-        PenalizedNewton.Solution s = fit.solve(alpha, l1, nullFit.at(), nullFit.hessian(), all, maxPasses, tol);
-        s = fit.solve(alpha, l1, s.at(), s.hessian(), all, maxPasses, polished());
-        return new Single(s, alphaMax(fit, nullFit), nullFit.passes() + s.passes(), glm.mu(s.beta()), nullFit.deviance());
+        PenalizedNewton.Solution s = polish(fit, alpha, fit.solve(alpha, l1, nullFit.at(), nullFit.hessian(), all, maxPasses, tol));
+        return new Single(s, alphaMax(fit, nullFit), nullFit.passes() + s.passes(), mu(problem, s.beta()), nullFit.deviance());
     }
 
     /** The path of {@code count} α values and, for each fold 0..k-1 of {@code fold}, its held-out deviance. */
@@ -83,10 +82,11 @@ final class RegularizationPath {
         double[][] priorGrams = glm.priorGrams();
         PenalizedNewton fullFit = newton(glm, all, priorGrams);
         PenalizedNewton[] foldFit = new PenalizedNewton[k];
+        boolean[][] training = new boolean[k][];
         for (int f = 0; f < k; f++) {
-            boolean[] training = all.clone();
-            training[f] = false;
-            foldFit[f] = newton(glm, training, priorGrams);
+            training[f] = all.clone();
+            training[f][f] = false;
+            foldFit[f] = newton(glm, training[f], priorGrams);
         }
         PenalizedNewton.Solution nullFit = nullFit(glm, fullFit, all);
         double alphaMax = alphaMax(fullFit, nullFit);
@@ -108,9 +108,7 @@ final class RegularizationPath {
             hessian = SegmentedGlm.sum(perFold, all);
             passes += s.passes() + 1;
             for (int f = 0; f < k; f++) {
-                boolean[] training = all.clone();
-                training[f] = false;
-                PenalizedNewton.Solution fs = foldFit[f].solve(alphas[a], l1, s.at(), SegmentedGlm.sum(perFold, training),
+                PenalizedNewton.Solution fs = foldFit[f].solve(alphas[a], l1, s.at(), SegmentedGlm.sum(perFold, training[f]),
                         all, maxPasses, tol);
                 foldDeviance[f][a] = fs.at().deviance()[f] / foldWeight[f];
             }
@@ -118,11 +116,11 @@ final class RegularizationPath {
             current = s;
         }
         return new Outcome(alphaMax, alphas, path, passes, foldDeviance, foldWeight, nullFit.deviance(),
-                (alpha, at) -> fullFit.solve(alpha, l1, at.at(), at.hessian(), all, maxPasses, polished()));
+                (alpha, at) -> polish(fullFit, alpha, at));
     }
 
     private Outcome separateFolds(RegularizedFit.Problem full, int[] fold, int k, int count, RegularizedFit.Folds folds) {
-        SegmentedGlm glm = SegmentedGlm.whole(full.x(), full.y(), full.prior(), full.offset(), family, link, kernel);
+        SegmentedGlm glm = whole(full);
         boolean[] all = {true};
         PenalizedNewton fullFit = newton(glm, all, glm.priorGrams());
         PenalizedNewton.Solution nullFit = nullFit(glm, fullFit, all);
@@ -134,12 +132,10 @@ final class RegularizationPath {
         double[] foldWeight = new double[k];
         for (int f = 0; f < k; f++) {
             RegularizedFit.Problem[] split = folds.split(rows(fold, f, false), rows(fold, f, true));
-            RegularizedFit.Problem train = split[0];
-            SegmentedGlm trainGlm = SegmentedGlm.whole(train.x(), train.y(), train.prior(), train.offset(), family, link, kernel);
+            SegmentedGlm trainGlm = whole(split[0]);
             PenalizedNewton trainer = newton(trainGlm, all, trainGlm.priorGrams());
             List<PenalizedNewton.Solution> foldPath = path(trainer, nullFit(trainGlm, trainer, all), alphas, all);
-            SegmentedGlm validation = SegmentedGlm.whole(split[1].x(), split[1].y(), split[1].prior(), split[1].offset(),
-                    family, link, kernel);
+            SegmentedGlm validation = whole(split[1]);
             foldWeight[f] = validation.weightSum(all);
             foldDeviance[f] = new double[alphas.length];
             for (int a = 0; a < alphas.length; a++) {
@@ -147,7 +143,7 @@ final class RegularizationPath {
             }
         }
         return new Outcome(alphaMax, alphas, path, passes, foldDeviance, foldWeight, nullFit.deviance(),
-                (alpha, at) -> fullFit.solve(alpha, l1, at.at(), at.hessian(), all, maxPasses, polished()));
+                (alpha, at) -> polish(fullFit, alpha, at));
     }
 
     /**
@@ -159,9 +155,23 @@ final class RegularizationPath {
         return tol * 1e-4;
     }
 
+    /** {@code at} re-solved to the {@link #polished} tolerance, for the model that is returned. */
+    private PenalizedNewton.Solution polish(PenalizedNewton fit, double alpha, PenalizedNewton.Solution at) {
+        return fit.solve(alpha, l1, at.at(), at.hessian(), fit.rows(), maxPasses, polished());
+    }
+
+    private SegmentedGlm whole(RegularizedFit.Problem p) {
+        return SegmentedGlm.whole(p.x(), p.y(), p.prior(), p.offset(), family, link, kernel);
+    }
+
     /** μ at β in the problem's own row order. */
     double[] mu(RegularizedFit.Problem problem, double[] beta) {
-        return SegmentedGlm.whole(problem.x(), problem.y(), problem.prior(), problem.offset(), family, link, kernel).mu(beta);
+        double[] mu = new double[problem.y().length];
+        problem.x().times(beta, problem.offset(), mu);
+        for (int i = 0; i < mu.length; i++) {
+            mu[i] = link.inverse(mu[i]);
+        }
+        return mu;
     }
 
     private List<PenalizedNewton.Solution> path(PenalizedNewton fit, PenalizedNewton.Solution start, double[] alphas,

@@ -100,10 +100,6 @@ final class SegmentedGlm {
         return new SegmentedGlm(x, y, prior, offset, family, link, kernel, new int[] {0, y.length});
     }
 
-    int segments() {
-        return segments;
-    }
-
     int columns() {
         return x.columns();
     }
@@ -140,23 +136,7 @@ final class SegmentedGlm {
             int from = chunkFrom[c];
             int to = chunkTo[c];
             x.times(beta, offset, eta, from, to);
-            double dev = yLogY != null ? countsOnLogScale(from, to) : 0;
-            for (int i = yLogY != null ? to : from; i < to; i++) {
-                double e = eta[i];
-                double mu = link.inverse(e);
-                if (!link.validEta(e) || !family.validMu(mu)) {
-                    dev = Double.NaN;
-                    break;
-                }
-                double w = prior[i];
-                if (w > 0) {
-                    double var = family.variance(mu);
-                    dev += w * family.unitDeviance(y[i], mu);
-                    work[i] = w * link.muEta(e, mu) * (y[i] - mu) / var;
-                } else {
-                    work[i] = 0;
-                }
-            }
+            double dev = yLogY != null ? countsOnLogScale(from, to) : anyFamily(from, to);
             chunkDeviance[c] = dev;
             if (!Double.isNaN(dev)) {
                 chunkScore[c] = new double[p];
@@ -184,6 +164,26 @@ final class SegmentedGlm {
         return new Evaluation(beta.clone(), deviance, score);
     }
 
+    /** Deviance over rows [from, to) with u = w μ'(y - μ)/V in {@code work}; NaN once μ leaves the family's domain. */
+    private double anyFamily(int from, int to) {
+        double dev = 0;
+        for (int i = from; i < to; i++) {
+            double e = eta[i];
+            double m = link.inverse(e);
+            if (!link.validEta(e) || !family.validMu(m)) {
+                return Double.NaN;
+            }
+            double w = prior[i];
+            if (w > 0) {
+                dev += w * family.unitDeviance(y[i], m);
+                work[i] = w * link.muEta(e, m) * (y[i] - m) / family.variance(m);
+            } else {
+                work[i] = 0;
+            }
+        }
+        return dev;
+    }
+
     /**
      * The Poisson log-link rows: the deviance 2w(y log y - yη - y + μ) with y log y computed once, and the score's
      * u = w(y - μ) (μ' = V = μ): no logarithm or division per row, which makes the frequency model's passes cheap.
@@ -201,7 +201,7 @@ final class SegmentedGlm {
             dev += w * (yLogY[i] - yi * Math.max(e, LOG_EPS) - yi + m);
             work[i] = w * (yi - m);
         }
-        return 2 * dev + (Double.isFinite(dev) ? 0 : Double.NaN);
+        return Double.isFinite(dev) ? 2 * dev : Double.NaN;
     }
 
     /** X'WX per segment with the IRLS weights w = prior μ'²/V at β, for the segments marked (others null). */
@@ -260,16 +260,6 @@ final class SegmentedGlm {
             if (g != null) DesignMatrix.symmetrise(g, p);
         }
         return gram;
-    }
-
-    /** μ at β for every row. */
-    double[] mu(double[] beta) {
-        double[] mu = new double[y.length];
-        IntStream.range(0, chunkFrom.length).parallel().forEach(c -> {
-            x.times(beta, offset, eta, chunkFrom[c], chunkTo[c]);
-            for (int i = chunkFrom[c]; i < chunkTo[c]; i++) mu[i] = link.inverse(eta[i]);
-        });
-        return mu;
     }
 
     /** Σ of the per-segment vectors (or matrices) marked in {@code rows}. */
