@@ -25,6 +25,10 @@ public final class DesignMatrix {
     private final int[] categoricalOffset;
     /** Dense columns that are all ones (the intercept): their cross with a categorical block is its row sum. */
     private final boolean[] ones;
+    /** The rows' rating cells over the categorical blocks, or null when summing per block is cheaper. */
+    private final LevelPatterns cells;
+    private final CategoricalProduct categoricalProduct;
+    private final CategoricalGram categoricalGram;
 
     public DesignMatrix(int rows, List<Block> blocks) {
         this.rows = rows;
@@ -58,6 +62,9 @@ public final class DesignMatrix {
         for (int j = 0; j < dense.length; j++) {
             ones[j] = Arrays.stream(dense[j]).allMatch(v -> v == 1.0);
         }
+        this.cells = LevelPatterns.of(categorical, rows, LevelPatterns.MAX_CELLS);
+        this.categoricalProduct = new CategoricalProduct(categorical, categoricalOffset, cells);
+        this.categoricalGram = new CategoricalGram(categorical, categoricalOffset, dense, denseIndex, ones, cells);
     }
 
     public int rows() {
@@ -78,6 +85,11 @@ public final class DesignMatrix {
 
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /** Whether the categorical blocks' sums go through rating cells ({@link LevelPatterns}). */
+    boolean groupsRowsInCells() {
+        return cells != null;
     }
 
     /** Number of dense columns (the part whose Gram costs O(n d²)). */
@@ -133,108 +145,17 @@ public final class DesignMatrix {
                 g[denseIndex[a] * p + denseIndex[b]] += dd[a * d + b];
             }
         }
-        if (categorical.length > 0) {
-            addCategoricalGram(w, from, to, g);
-        }
+        categoricalGram.add(w, from, to, g, p);
     }
-    /**
-     * The categorical part of X'WX, row by row: a row adds w·s to one row of each block's table ([its diagonal cell,
-     * its cross with every dense column]) and to one cell of each pair of blocks' cross table. Level -1 (no
-     * non-zero) is kept in an extra first row and column that are dropped at the end, so the loop has no branches:
-     * unpredictable branches on the level cost more than the arithmetic they would save.
-     */
-    private void addCategoricalGram(double[] w, int from, int to, double[] g) {
-        int p = columns();
-        int blocks = categorical.length;
-        // Each table row: [Σ w s² (the diagonal), Σ w s (the cross with a column of ones, e.g. the intercept),
-        // Σ w s x_j for every other dense column]. Without a scale the second equals the first and is not summed.
-        int[] varying = IntStream.range(0, dense.length).filter(j -> !ones[j]).toArray();
-        int d = varying.length;
-        int stride = d + 2;
-        int[][] codes = new int[blocks][];
-        double[][] scales = new double[blocks][];
-        double[][] table = new double[blocks][];
-        double[][][] pairs = new double[blocks][][];
-        int[] rowLength = new int[blocks];
-        for (int k = 0; k < blocks; k++) {
-            rowLength[k] = categorical[k].width() + 1;
-            codes[k] = categorical[k].codes();
-            scales[k] = categorical[k].scale();
-            table[k] = new double[(categorical[k].width() + 1) * stride];
-            pairs[k] = new double[k][];
-            for (int k2 = 0; k2 < k; k2++) {
-                pairs[k][k2] = new double[(categorical[k].width() + 1) * (categorical[k2].width() + 1)];
-            }
-        }
-        double[][] xs = new double[d][];
-        for (int j = 0; j < d; j++) {
-            xs[j] = dense[varying[j]];
-        }
-        double[] xd = new double[d];
-        for (int i = from; i < to; i++) {
-            double wi = w[i];
-            for (int j = 0; j < d; j++) {
-                xd[j] = xs[j][i];
-            }
-            for (int k = 0; k < blocks; k++) {
-                int c = codes[k][i] + 1;
-                double[] t = table[k];
-                int base = c * stride;
-                double v;
-                if (scales[k] == null) {
-                    v = wi;
-                    t[base] += v;
-                } else {
-                    double s = scales[k][i];
-                    v = wi * s;
-                    t[base] += v * s;
-                    t[base + 1] += v;
-                }
-                for (int j = 0; j < d; j++) {
-                    t[base + 2 + j] += v * xd[j];
-                }
-                double[][] pair = pairs[k];
-                for (int k2 = 0; k2 < k; k2++) {
-                    int c2 = codes[k2][i] + 1;
-                    double s2 = scales[k2] == null ? 1 : scales[k2][i];
-                    pair[k2][c * rowLength[k2] + c2] += v * s2;
-                }
-            }
-        }
-        for (int k = 0; k < blocks; k++) {
-            int width = categorical[k].width();
-            int off = categoricalOffset[k];
-            for (int c = 0; c < width; c++) {
-                int base = (c + 1) * stride;
-                double[] t = table[k];
-                g[(off + c) * p + off + c] += t[base];
-                for (int j = 0; j < dense.length; j++) {
-                    if (ones[j]) {
-                        g[(off + c) * p + denseIndex[j]] += scales[k] == null ? t[base] : t[base + 1];
-                    }
-                }
-                for (int j = 0; j < d; j++) {
-                    g[(off + c) * p + denseIndex[varying[j]]] += t[base + 2 + j];
-                }
-                for (int k2 = 0; k2 < k; k2++) {
-                    int width2 = categorical[k2].width();
-                    int off2 = categoricalOffset[k2];
-                    for (int c2 = 0; c2 < width2; c2++) {
-                        g[(off + c) * p + off2 + c2] += pairs[k][k2][(c + 1) * (width2 + 1) + c2 + 1];
-                    }
-                }
-            }
-        }
-    }
-
     /** X'v: Σ_i x_ij v_i for every column j. */
     public double[] transposeTimes(double[] v, LinearAlgebra kernel) {
         int p = columns();
         double[][] partial = new double[chunks()][];
         IntStream.range(0, chunks()).parallel().forEach(c -> {
             int from = c * CHUNK;
-            partial[c] = new double[p];
-            addTransposeTimes(v, kernel, from, Math.min(rows, from + CHUNK), partial[c]);
+            TransposeSum sum = transposeSum();
+            addTransposeTimes(v, kernel, from, Math.min(rows, from + CHUNK), sum);
+            partial[c] = sum.total();
         });
         double[] result = new double[p];
         for (double[] part : partial) {
@@ -245,74 +166,109 @@ public final class DesignMatrix {
         return result;
     }
 
-    /** Adds rows [from, to)'s Σ_i x_ij v_i to {@code out[j]} for every column j. Single-threaded. */
-    public void addTransposeTimes(double[] v, LinearAlgebra kernel, int from, int to, double[] out) {
+    /** X'v summed over several ranges of rows by {@link #addTransposeTimes}; {@link #total} reads it. */
+    public final class TransposeSum {
+        private final double[] out = new double[columns()];
+        private final double[] cellSums = categoricalProduct.cellSums();
+
+        private TransposeSum() {
+        }
+
+        /** Σ_i x_ij v_i over the rows added so far, for every column j. */
+        public double[] total() {
+            categoricalProduct.spread(cellSums, out);
+            return out.clone();
+        }
+    }
+
+    public TransposeSum transposeSum() {
+        return new TransposeSum();
+    }
+
+    /** Adds rows [from, to)'s Σ_i x_ij v_i to {@code sum} for every column j. Single-threaded. */
+    public void addTransposeTimes(double[] v, LinearAlgebra kernel, int from, int to, TransposeSum sum) {
         for (int j = 0; j < dense.length; j++) {
-            out[denseIndex[j]] += kernel.dot(dense[j], v, from, to);
+            sum.out[denseIndex[j]] += kernel.dot(dense[j], v, from, to);
         }
-        for (int k = 0; k < categorical.length; k++) {
-            Block.Categorical cat = categorical[k];
-            int width = cat.width() + 1; // slot 0 collects level -1 and is dropped: no branch on the level
-            int[] codes = cat.codes();
-            double[] scale = cat.scale();
-            // two interleaved accumulators: neighbouring rows often share a level
-            double[] acc = new double[2 * width];
-            int i = from;
-            for (; i + 1 < to; i += 2) {
-                acc[codes[i] + 1] += scale == null ? v[i] : scale[i] * v[i];
-                acc[width + codes[i + 1] + 1] += scale == null ? v[i + 1] : scale[i + 1] * v[i + 1];
-            }
-            if (i < to) {
-                acc[codes[i] + 1] += scale == null ? v[i] : scale[i] * v[i];
-            }
-            int off = categoricalOffset[k];
-            for (int c = 1; c < width; c++) {
-                out[off + c - 1] += acc[c] + acc[width + c];
-            }
+        categoricalProduct.addTransposeTimes(v, from, to, sum.out, sum.cellSums);
+    }
+
+    /** β made ready for Xβ over many ranges of rows: the categorical blocks' values are laid out once. */
+    public static final class Prepared {
+        private final double[] beta;
+        private final CategoricalProduct.Values categorical;
+
+        private Prepared(double[] beta, CategoricalProduct.Values categorical) {
+            this.beta = beta;
+            this.categorical = categorical;
         }
+    }
+
+    public Prepared prepare(double[] beta) {
+        return new Prepared(beta.clone(), categoricalProduct.values(beta));
     }
 
     /** η = Xβ + offset, written into {@code eta}. */
     public void times(double[] beta, double[] offset, double[] eta) {
+        Prepared b = prepare(beta);
         IntStream.range(0, chunks()).parallel().forEach(c -> {
             int from = c * CHUNK;
-            times(beta, offset, eta, from, Math.min(rows, from + CHUNK));
+            times(b, offset, eta, from, Math.min(rows, from + CHUNK));
         });
     }
 
     /** η = Xβ + offset for rows [from, to) only, written into {@code eta[from, to)}. Single-threaded. */
     public void times(double[] beta, double[] offset, double[] eta, int from, int to) {
-        if (offset == null) {
-            Arrays.fill(eta, from, to, 0);
-        } else {
-            System.arraycopy(offset, from, eta, from, to - from);
-        }
+        times(prepare(beta), offset, eta, from, to);
+    }
+
+    /**
+     * η = Xβ + offset for rows [from, to) only. Dense columns are added four at a time, so η is read and written
+     * once per four columns rather than once per column; a column of ones adds its coefficient without being read.
+     */
+    public void times(Prepared prepared, double[] offset, double[] eta, int from, int to) {
+        double[] beta = prepared.beta;
+        double constant = 0;
+        int m = 0;
+        double[] b = new double[dense.length];
+        double[][] cols = new double[dense.length][];
         for (int j = 0; j < dense.length; j++) {
-            double b = beta[denseIndex[j]];
-            if (b == 0) {
+            double bj = beta[denseIndex[j]];
+            if (bj == 0) {
                 continue;
             }
-            double[] x = dense[j];
-            for (int i = from; i < to; i++) {
-                eta[i] += b * x[i];
+            if (ones[j]) {
+                constant += bj;
+            } else {
+                b[m] = bj;
+                cols[m++] = dense[j];
             }
         }
-        for (int k = 0; k < categorical.length; k++) {
-            Block.Categorical cat = categorical[k];
-            int off = categoricalOffset[k];
-            int[] codes = cat.codes();
-            double[] scale = cat.scale();
-            double[] level = new double[cat.width() + 1]; // level[0] = 0 for code -1: no branch on the level
-            System.arraycopy(beta, off, level, 1, cat.width());
-            if (scale == null) {
-                for (int i = from; i < to; i++) {
-                    eta[i] += level[codes[i] + 1];
-                }
-            } else {
-                for (int i = from; i < to; i++) {
-                    eta[i] += level[codes[i] + 1] * scale[i];
-                }
+        if (offset == null) {
+            Arrays.fill(eta, from, to, constant);
+        } else {
+            for (int i = from; i < to; i++) {
+                eta[i] = offset[i] + constant;
             }
+        }
+        int j = 0;
+        for (; j + 4 <= m; j += 4) {
+            addDense(eta, from, to, b[j], cols[j], b[j + 1], cols[j + 1], b[j + 2], cols[j + 2], b[j + 3], cols[j + 3]);
+        }
+        for (; j < m; j++) {
+            double bj = b[j];
+            double[] x = cols[j];
+            for (int i = from; i < to; i++) {
+                eta[i] += bj * x[i];
+            }
+        }
+        categoricalProduct.addTimes(prepared.categorical, eta, from, to);
+    }
+
+    private static void addDense(double[] eta, int from, int to, double b0, double[] x0, double b1, double[] x1,
+                                 double b2, double[] x2, double b3, double[] x3) {
+        for (int i = from; i < to; i++) {
+            eta[i] += b0 * x0[i] + b1 * x1[i] + b2 * x2[i] + b3 * x3[i];
         }
     }
 

@@ -19,6 +19,8 @@ import org.atelier.engine.linalg.LinearAlgebra;
  */
 final class SegmentedGlm {
     private static final int CHUNK = 16_384;
+    /** Rows evaluated at every β of a pass before the next rows are read: their columns fit in a core's L2 cache. */
+    private static final int BLOCK = 2_048;
 
     private final DesignMatrix x;
     private final double[] y;
@@ -126,42 +128,72 @@ final class SegmentedGlm {
 
     /** Deviance and score per segment at β, over the segments marked in {@code rows} (others left at 0). */
     Evaluation evaluate(double[] beta, boolean[] rows) {
+        return evaluate(new double[][] {beta}, rows)[0];
+    }
+
+    /**
+     * {@link #evaluate(double[], boolean[])} at several β in one pass: each block of {@link #BLOCK} rows is read from
+     * memory once and then stays in cache while every β is evaluated on it. A pass is bound by memory bandwidth,
+     * not arithmetic, so the cross-validation folds' fits evaluated together cost little more than one of them.
+     */
+    Evaluation[] evaluate(double[][] betas, boolean[] rows) {
         int p = x.columns();
-        double[] chunkDeviance = new double[chunkFrom.length];
-        double[][] chunkScore = new double[chunkFrom.length][];
+        int m = betas.length;
+        double[][] chunkDeviance = new double[chunkFrom.length][];
+        double[][][] chunkScore = new double[chunkFrom.length][][];
+        DesignMatrix.Prepared[] prepared = new DesignMatrix.Prepared[m];
+        for (int b = 0; b < m; b++) {
+            prepared[b] = x.prepare(betas[b]);
+        }
         IntStream.range(0, chunkFrom.length).parallel().forEach(c -> {
             if (!rows[chunkSegment[c]]) {
                 return;
             }
-            int from = chunkFrom[c];
-            int to = chunkTo[c];
-            x.times(beta, offset, eta, from, to);
-            double dev = yLogY != null ? countsOnLogScale(from, to) : anyFamily(from, to);
+            double[] dev = new double[m];
+            DesignMatrix.TransposeSum[] score = new DesignMatrix.TransposeSum[m];
+            for (int b = 0; b < m; b++) {
+                score[b] = x.transposeSum();
+            }
+            for (int from = chunkFrom[c]; from < chunkTo[c]; from += BLOCK) {
+                int to = Math.min(chunkTo[c], from + BLOCK);
+                for (int b = 0; b < m; b++) {
+                    if (Double.isNaN(dev[b])) {
+                        continue;
+                    }
+                    x.times(prepared[b], offset, eta, from, to);
+                    dev[b] += yLogY != null ? countsOnLogScale(from, to) : anyFamily(from, to);
+                    if (!Double.isNaN(dev[b])) {
+                        x.addTransposeTimes(work, kernel, from, to, score[b]);
+                    }
+                }
+            }
             chunkDeviance[c] = dev;
-            if (!Double.isNaN(dev)) {
-                chunkScore[c] = new double[p];
-                x.addTransposeTimes(work, kernel, from, to, chunkScore[c]);
+            chunkScore[c] = new double[m][];
+            for (int b = 0; b < m; b++) {
+                chunkScore[c][b] = score[b].total();
             }
         });
-        double[] deviance = new double[segments];
-        double[][] score = new double[segments][p];
-        for (int c = 0; c < chunkFrom.length; c++) {
-            int s = chunkSegment[c];
-            if (!rows[s]) {
-                continue;
+        Evaluation[] out = new Evaluation[m];
+        for (int b = 0; b < m; b++) {
+            double[] deviance = new double[segments];
+            double[][] score = new double[segments][p];
+            for (int c = 0; c < chunkFrom.length; c++) {
+                int s = chunkSegment[c];
+                if (!rows[s]) {
+                    continue;
+                }
+                deviance[s] += chunkDeviance[c][b];
+                for (int j = 0; j < p; j++) score[s][j] += chunkScore[c][b][j];
             }
-            deviance[s] += chunkDeviance[c];
-            if (chunkScore[c] != null) {
-                for (int j = 0; j < p; j++) score[s][j] += chunkScore[c][j];
+            for (int s = 0; s < segments; s++) {
+                if (!Double.isFinite(deviance[s])) deviance[s] = Double.NaN;
             }
+            out[b] = new Evaluation(betas[b].clone(), deviance, score);
         }
-        boolean every = true;
-        for (int s = 0; s < segments; s++) {
-            if (!Double.isFinite(deviance[s])) deviance[s] = Double.NaN;
-            every &= rows[s];
-        }
-        muAt = every && yLogY != null ? beta.clone() : null;
-        return new Evaluation(beta.clone(), deviance, score);
+        boolean every = m == 1;
+        for (boolean r : rows) every &= r;
+        muAt = every && yLogY != null ? betas[0].clone() : null;
+        return out;
     }
 
     /** Deviance over rows [from, to) with u = w μ'(y - μ)/V in {@code work}; NaN once μ leaves the family's domain. */
@@ -207,12 +239,13 @@ final class SegmentedGlm {
     /** X'WX per segment with the IRLS weights w = prior μ'²/V at β, for the segments marked (others null). */
     double[][] hessians(double[] beta, boolean[] rows) {
         boolean known = muAt != null && java.util.Arrays.equals(muAt, beta);
+        DesignMatrix.Prepared prepared = x.prepare(beta);
         return grams(rows, (from, to) -> {
             if (known && yLogY != null) {
                 for (int i = from; i < to; i++) work[i] = prior[i] * mu[i]; // w = μ'²/V = μ, μ from the last pass
                 return work;
             }
-            x.times(beta, offset, eta, from, to);
+            x.times(prepared, offset, eta, from, to);
             for (int i = from; i < to; i++) {
                 double w = prior[i];
                 if (w > 0) {
