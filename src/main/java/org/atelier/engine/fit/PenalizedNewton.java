@@ -68,60 +68,152 @@ final class PenalizedNewton {
      */
     Solution solve(double lambda, double l1, SegmentedGlm.Evaluation start, double[] hessian, boolean[] evaluated,
                    int maxPasses, double tol) {
-        SegmentedGlm.Evaluation at = start;
-        double dev = at.deviance(rows);
-        double objective = dev / (2 * weightSum) + step.penalty(at.beta(), lambda, l1);
-        double[] h = hessian == null ? hessian(at.beta()) : hessian;
-        int passes = hessian == null ? 1 : 0;
-        double previousDecrease = Double.POSITIVE_INFINITY;
-        boolean fresh = hessian == null;
-        while (passes < maxPasses) {
-            if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
-                throw new CancelledError("Fit cancelled after " + passes + " passes over the data");
+        Descent descent = new Descent(lambda, l1, start, hessian, maxPasses, tol);
+        for (double[] beta = descent.next(); beta != null; beta = descent.next()) {
+            descent.take(glm.evaluate(beta, evaluated));
+        }
+        return descent.solution();
+    }
+
+    /**
+     * {@link #solve} for several fits on the same {@link SegmentedGlm} (e.g. every fold's training rows) in lockstep:
+     * each pass evaluates every unfinished fit's next β together, which costs little more than evaluating one.
+     */
+    static Solution[] solveTogether(PenalizedNewton[] fits, double lambda, double l1, SegmentedGlm.Evaluation[] starts,
+                                    double[][] hessians, boolean[] evaluated, int maxPasses, double tol) {
+        Descent[] descents = new Descent[fits.length];
+        for (int f = 0; f < fits.length; f++) {
+            descents[f] = fits[f].new Descent(lambda, l1, starts[f], hessians[f], maxPasses, tol);
+        }
+        while (true) {
+            int[] waiting = new int[fits.length];
+            double[][] betas = new double[fits.length][];
+            int count = 0;
+            for (int f = 0; f < fits.length; f++) {
+                double[] beta = descents[f].next();
+                if (beta != null) {
+                    waiting[count] = f;
+                    betas[count++] = beta;
+                }
             }
-            ElasticNetStep.Result proposal = step.solve(h, at.score(rows), at.beta(), lambda, l1,
-                    Math.max(1e-3 * tol * (Math.abs(objective) + 0.1), 1e-30));
-            double decrease = proposal.predictedDecrease();
-            // below 1e-15 relative the deviance sums cannot confirm a decrease any more
-            if (decrease <= Math.max(tol, 1e-15) * (Math.abs(objective) + 0.1)) {
-                return new Solution(at, dev, objective, h, passes, true);
+            if (count == 0) {
+                break;
             }
-            if (!fresh && decrease > SLOW * previousDecrease) {
-                h = hessian(at.beta()); // the reused Hessian no longer speeds convergence up: rebuild it here
-                passes++;
-                fresh = true;
-                previousDecrease = Double.POSITIVE_INFINITY;
-                continue;
+            SegmentedGlm.Evaluation[] results = fits[waiting[0]].glm.evaluate(java.util.Arrays.copyOf(betas, count), evaluated);
+            for (int r = 0; r < count; r++) {
+                descents[waiting[r]].take(results[r]);
             }
-            double[] candidate = proposal.beta();
-            SegmentedGlm.Evaluation next = glm.evaluate(candidate, evaluated);
+        }
+        Solution[] out = new Solution[fits.length];
+        for (int f = 0; f < fits.length; f++) {
+            out[f] = descents[f].solution();
+        }
+        return out;
+    }
+
+    /**
+     * One minimisation at λ as a sequence of requests: {@link #next} names the β to evaluate (null once finished),
+     * {@link #take} receives its evaluation. Steps the data refuses are halved back towards the current β.
+     */
+    private final class Descent {
+        private final double lambda;
+        private final double l1;
+        private final int maxPasses;
+        private final double tol;
+        private SegmentedGlm.Evaluation at;
+        private double dev;
+        private double objective;
+        private double[] h;
+        private int passes;
+        private double previousDecrease = Double.POSITIVE_INFINITY;
+        private boolean fresh;
+        /** The β waiting for its evaluation, its model decrease, and how often it was halved. */
+        private double[] candidate;
+        private double candidateDecrease;
+        private int halvings;
+        private Solution done;
+
+        Descent(double lambda, double l1, SegmentedGlm.Evaluation start, double[] hessian, int maxPasses, double tol) {
+            this.lambda = lambda;
+            this.l1 = l1;
+            this.maxPasses = maxPasses;
+            this.tol = tol;
+            this.at = start;
+            this.dev = at.deviance(rows);
+            this.objective = dev / (2 * weightSum) + step.penalty(at.beta(), lambda, l1);
+            this.h = hessian == null ? hessian(at.beta()) : hessian;
+            this.passes = hessian == null ? 1 : 0;
+            this.fresh = hessian == null;
+        }
+
+        /** The next β to evaluate, or null when the minimisation has finished. */
+        double[] next() {
+            if (done != null || candidate != null) {
+                return done != null ? null : candidate;
+            }
+            while (passes < maxPasses) {
+                if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
+                    throw new CancelledError("Fit cancelled after " + passes + " passes over the data");
+                }
+                ElasticNetStep.Result proposal = step.solve(h, at.score(rows), at.beta(), lambda, l1,
+                        Math.max(1e-3 * tol * (Math.abs(objective) + 0.1), 1e-30));
+                double decrease = proposal.predictedDecrease();
+                // below 1e-15 relative the deviance sums cannot confirm a decrease any more
+                if (decrease <= Math.max(tol, 1e-15) * (Math.abs(objective) + 0.1)) {
+                    return finish(true);
+                }
+                if (!fresh && decrease > SLOW * previousDecrease) {
+                    h = hessian(at.beta()); // the reused Hessian no longer speeds convergence up: rebuild it here
+                    passes++;
+                    fresh = true;
+                    previousDecrease = Double.POSITIVE_INFINITY;
+                    continue;
+                }
+                candidate = proposal.beta();
+                candidateDecrease = decrease;
+                halvings = 0;
+                return candidate;
+            }
+            return finish(false);
+        }
+
+        /** The evaluation of the β last returned by {@link #next}. */
+        void take(SegmentedGlm.Evaluation next) {
             double nextObjective = next.deviance(rows) / (2 * weightSum) + step.penalty(candidate, lambda, l1);
             passes++;
-            int halvings = 0;
-            while (!(nextObjective <= objective * (1 + 1e-14)) && halvings < MAX_HALVINGS && passes < maxPasses) {
-                for (int j = 0; j < candidate.length; j++) {
-                    candidate[j] = (candidate[j] + at.beta()[j]) / 2;
-                }
-                next = glm.evaluate(candidate, evaluated);
-                nextObjective = next.deviance(rows) / (2 * weightSum) + step.penalty(candidate, lambda, l1);
-                passes++;
-                halvings++;
-            }
             if (!(nextObjective <= objective * (1 + 1e-14))) {
-                // no descent left at this precision: the current β is the optimum (or the budget ran out)
-                return new Solution(at, dev, objective, h, passes, halvings >= MAX_HALVINGS);
+                if (halvings < MAX_HALVINGS && passes < maxPasses) {
+                    for (int j = 0; j < candidate.length; j++) {
+                        candidate[j] = (candidate[j] + at.beta()[j]) / 2;
+                    }
+                    halvings++;
+                } else {
+                    // no descent left at this precision: the current β is the optimum (or the budget ran out)
+                    finish(halvings >= MAX_HALVINGS);
+                }
+                return;
             }
             at = next;
             dev = next.deviance(rows);
             objective = nextObjective;
-            previousDecrease = decrease;
+            previousDecrease = candidateDecrease;
             fresh = false;
+            candidate = null;
             if (halvings > 0) {
                 h = hessian(at.beta());
                 passes++;
                 fresh = true;
             }
         }
-        return new Solution(at, dev, objective, h, passes, false);
+
+        private double[] finish(boolean converged) {
+            candidate = null;
+            done = new Solution(at, dev, objective, h, passes, converged);
+            return null;
+        }
+
+        Solution solution() {
+            return done;
+        }
     }
 }

@@ -107,10 +107,16 @@ final class RegularizationPath {
             double[][] perFold = glm.hessians(s.beta(), all);
             hessian = SegmentedGlm.sum(perFold, all);
             passes += s.passes() + 1;
+            SegmentedGlm.Evaluation[] starts = new SegmentedGlm.Evaluation[k];
+            double[][] hessians = new double[k][];
             for (int f = 0; f < k; f++) {
-                PenalizedNewton.Solution fs = foldFit[f].solve(alphas[a], l1, s.at(), SegmentedGlm.sum(perFold, training[f]),
-                        all, maxPasses, tol);
-                foldDeviance[f][a] = fs.at().deviance()[f] / foldWeight[f];
+                starts[f] = s.at();
+                hessians[f] = SegmentedGlm.sum(perFold, training[f]);
+            }
+            PenalizedNewton.Solution[] fs = PenalizedNewton.solveTogether(foldFit, alphas[a], l1, starts, hessians, all,
+                    maxPasses, tol);
+            for (int f = 0; f < k; f++) {
+                foldDeviance[f][a] = fs[f].at().deviance()[f] / foldWeight[f];
             }
             path.add(s);
             current = s;
