@@ -50,18 +50,58 @@ final class CategoricalGram {
         }
     }
 
-    /** Adds rows [from, to)'s categorical entries to the p×p row-major {@code g}, each pair once in one triangle. */
-    void add(double[] w, int from, int to, double[] g, int p) {
+    /**
+     * Rows' w and w·x_j summed per cell (two interleaved halves each: neighbouring rows may share a cell), kept
+     * until {@link #spread} fills the tables from them: over a few ranges of rows once rather than once per range.
+     */
+    final class CellSums {
+        private final double[] weight = new double[2 * cells.cells()];
+        private final double[][] cross = new double[varying.length][2 * cells.cells()];
+
+        void add(CellSums other) {
+            for (int c = 0; c < weight.length; c++) weight[c] += other.weight[c];
+            for (int j = 0; j < cross.length; j++) {
+                for (int c = 0; c < weight.length; c++) cross[j][c] += other.cross[j][c];
+            }
+        }
+    }
+
+    /** Space for cell sums, or null when rows are not grouped in cells. */
+    CellSums cellSums() {
+        return cells == null ? null : new CellSums();
+    }
+
+    /**
+     * Adds rows [from, to)'s categorical entries to the p×p row-major {@code g}, each pair once in one triangle, or
+     * with cells to {@code sums}, which {@link #spread} adds to g.
+     */
+    void add(double[] w, int from, int to, double[] g, int p, CellSums sums) {
         if (blocks.length == 0) {
             return;
         }
-        Tables t = new Tables();
         if (cells != null) {
-            byCell(w, from, to, t);
-        } else {
-            byRow(w, from, to, t);
+            int[] cellOfRow = cells.cellOfRow();
+            sumByCell(cellOfRow, w, null, from, to, sums.weight);
+            for (int j = 0; j < varying.length; j++) {
+                sumByCell(cellOfRow, w, varying[j], from, to, sums.cross[j]);
+            }
+            return;
         }
+        Tables t = new Tables();
+        byRow(w, from, to, t);
         place(t, g, p);
+    }
+
+    /** Adds the cells' entries to g (each cell as if it were a row) and clears the sums. */
+    void spread(CellSums sums, double[] g, int p) {
+        if (sums == null) {
+            return;
+        }
+        Tables t = new Tables();
+        byCell(sums, t);
+        place(t, g, p);
+        java.util.Arrays.fill(sums.weight, 0);
+        for (double[] c : sums.cross) java.util.Arrays.fill(c, 0);
     }
 
     private void byRow(double[] w, int from, int to, Tables t) {
@@ -108,15 +148,14 @@ final class CategoricalGram {
         }
     }
 
-    /** Sums w and w·x_j per cell, one tight loop each, then adds each cell to the tables like a row (unscaled blocks). */
-    private void byCell(double[] w, int from, int to, Tables t) {
+    /** Adds each cell's sums to the tables like a row's (cells have unscaled blocks only). */
+    private void byCell(CellSums sums, Tables t) {
         int n = cells.cells();
-        int[] cellOfRow = cells.cellOfRow();
         int d = varying.length;
-        double[] weight = sumByCell(cellOfRow, w, null, from, to, n);
+        double[] weight = fold(sums.weight, n);
         double[][] cross = new double[d][];
         for (int j = 0; j < d; j++) {
-            cross[j] = sumByCell(cellOfRow, w, varying[j], from, to, n);
+            cross[j] = fold(sums.cross[j], n);
         }
         int[][] code = new int[blocks.length][];
         for (int k = 0; k < blocks.length; k++) {
@@ -142,6 +181,14 @@ final class CategoricalGram {
         }
     }
 
+    private static double[] fold(double[] halves, int n) {
+        double[] sum = new double[n];
+        for (int c = 0; c < n; c++) {
+            sum[c] = halves[c] + halves[n + c];
+        }
+        return sum;
+    }
+
     private static boolean empty(double[][] cross, int cell) {
         for (double[] sums : cross) {
             if (sums[cell] != 0) {
@@ -151,9 +198,9 @@ final class CategoricalGram {
         return true;
     }
 
-    /** Σ w_i x_i (x null: Σ w_i) over rows [from, to) of each cell, with two accumulators for neighbouring rows. */
-    private static double[] sumByCell(int[] cellOfRow, double[] w, double[] x, int from, int to, int n) {
-        double[] acc = new double[2 * n];
+    /** Adds Σ w_i x_i (x null: Σ w_i) over rows [from, to) of each cell to {@code acc}'s two halves. */
+    private static void sumByCell(int[] cellOfRow, double[] w, double[] x, int from, int to, double[] acc) {
+        int n = acc.length / 2;
         int i = from;
         if (x == null) {
             for (; i + 1 < to; i += 2) {
@@ -169,11 +216,6 @@ final class CategoricalGram {
         for (; i < to; i++) {
             acc[cellOfRow[i]] += x == null ? w[i] : w[i] * x[i];
         }
-        double[] sum = new double[n];
-        for (int c = 0; c < n; c++) {
-            sum[c] = acc[c] + acc[n + c];
-        }
-        return sum;
     }
 
     /** Adds the tables to g, dropping level -1's slot. */

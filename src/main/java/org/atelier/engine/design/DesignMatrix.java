@@ -103,25 +103,48 @@ public final class DesignMatrix {
 
     /** X'WX as a full symmetric p×p row-major matrix. */
     public double[] gram(double[] w, LinearAlgebra kernel) {
-        int p = columns();
-        double[][] partial = new double[chunks()][];
+        GramSum[] partial = new GramSum[chunks()];
         IntStream.range(0, chunks()).parallel().forEach(c -> {
             int from = c * CHUNK;
-            partial[c] = new double[p * p];
+            partial[c] = gramSum();
             addGram(w, kernel, from, Math.min(rows, from + CHUNK), partial[c]);
         });
-        double[] g = new double[p * p];
-        for (double[] part : partial) {
-            for (int i = 0; i < g.length; i++) {
-                g[i] += part[i];
-            }
+        GramSum sum = gramSum();
+        for (GramSum part : partial) {
+            sum.add(part);
         }
-        symmetrise(g, p);
-        return g;
+        return sum.total();
     }
 
-    /** Completes a sum of {@link #addGram} contributions (each pair in either triangle) to a symmetric matrix. */
-    public static void symmetrise(double[] g, int p) {
+    /** X'WX summed over several ranges of rows by {@link #addGram}; {@link #total} reads it. */
+    public final class GramSum {
+        private final double[] g = new double[columns() * columns()];
+        private final CategoricalGram.CellSums cellSums = categoricalGram.cellSums();
+
+        private GramSum() {
+        }
+
+        /** Adds another sum's rows to this one. */
+        public void add(GramSum other) {
+            for (int i = 0; i < g.length; i++) g[i] += other.g[i];
+            if (cellSums != null) cellSums.add(other.cellSums);
+        }
+
+        /** Σ w_i x_i x_i' over the rows added so far, a full symmetric p×p row-major matrix. */
+        public double[] total() {
+            categoricalGram.spread(cellSums, g, columns());
+            double[] out = g.clone();
+            symmetrise(out, columns());
+            return out;
+        }
+    }
+
+    public GramSum gramSum() {
+        return new GramSum();
+    }
+
+    /** Completes a sum with each pair of columns in either triangle to a symmetric matrix. */
+    private static void symmetrise(double[] g, int p) {
         for (int a = 0; a < p; a++) {
             for (int b = 0; b < a; b++) {
                 double v = g[a * p + b] + g[b * p + a];
@@ -131,22 +154,20 @@ public final class DesignMatrix {
         }
     }
 
-    /**
-     * Adds rows [from, to)'s Σ w_i x_i x_i' to the p×p row-major {@code g}, each pair of columns once in one triangle
-     * or the other: {@link #symmetrise} the sum. Single-threaded: callers run disjoint row ranges in parallel.
-     */
-    public void addGram(double[] w, LinearAlgebra kernel, int from, int to, double[] g) {
+    /** Adds rows [from, to)'s Σ w_i x_i x_i' to {@code sum}. Single-threaded: callers run disjoint ranges in parallel. */
+    public void addGram(double[] w, LinearAlgebra kernel, int from, int to, GramSum sum) {
         int p = columns();
         int d = dense.length;
         double[] dd = new double[d * d];
         kernel.weightedGram(dense, w, from, to, dd);
         for (int a = 0; a < d; a++) {
             for (int b = 0; b <= a; b++) {
-                g[denseIndex[a] * p + denseIndex[b]] += dd[a * d + b];
+                sum.g[denseIndex[a] * p + denseIndex[b]] += dd[a * d + b];
             }
         }
-        categoricalGram.add(w, from, to, g, p);
+        categoricalGram.add(w, from, to, sum.g, p, sum.cellSums);
     }
+
     /** X'v: Σ_i x_ij v_i for every column j. */
     public double[] transposeTimes(double[] v, LinearAlgebra kernel) {
         int p = columns();
@@ -274,19 +295,17 @@ public final class DesignMatrix {
 
     /** The design of rows {@code order[0], order[1], …} (a subset or a permutation), sharing nothing mutable. */
     public DesignMatrix rows(int[] order) {
-        List<Block> picked = new ArrayList<>(blocks.size());
-        for (Block block : blocks) {
-            picked.add(switch (block) {
-                case Block.Dense d -> new Block.Dense(d.feature(), d.factor(), pick(d.values(), order));
-                case Block.Categorical c -> {
-                    int[] codes = new int[order.length];
-                    for (int i = 0; i < order.length; i++) {
-                        codes[i] = c.codes()[order[i]];
-                    }
-                    yield new Block.Categorical(c.features(), c.factor(), codes, c.scale() == null ? null : pick(c.scale(), order));
+        // blocks in parallel: each is a gather from random rows, bound by memory latency rather than bandwidth
+        List<Block> picked = blocks.parallelStream().map(block -> (Block) switch (block) {
+            case Block.Dense d -> new Block.Dense(d.feature(), d.factor(), pick(d.values(), order));
+            case Block.Categorical c -> {
+                int[] codes = new int[order.length];
+                for (int i = 0; i < order.length; i++) {
+                    codes[i] = c.codes()[order[i]];
                 }
-            });
-        }
+                yield new Block.Categorical(c.features(), c.factor(), codes, c.scale() == null ? null : pick(c.scale(), order));
+            }
+        }).toList();
         return new DesignMatrix(order.length, picked);
     }
 

@@ -170,7 +170,7 @@ final class SegmentedGlm {
             chunkDeviance[c] = dev;
             chunkScore[c] = new double[m][];
             for (int b = 0; b < m; b++) {
-                chunkScore[c][b] = score[b].total();
+                chunkScore[c][b] = score[b].total(); // in parallel: a sum spreads its cells over the levels
             }
         });
         Evaluation[] out = new Evaluation[m];
@@ -272,26 +272,25 @@ final class SegmentedGlm {
     }
 
     private double[][] grams(boolean[] rows, Weights weights) {
-        int p = x.columns();
-        double[][] chunkGram = new double[chunkFrom.length][];
+        DesignMatrix.GramSum[] chunkGram = new DesignMatrix.GramSum[chunkFrom.length];
         IntStream.range(0, chunkFrom.length).parallel().forEach(c -> {
             if (rows[chunkSegment[c]]) {
-                chunkGram[c] = new double[p * p];
+                chunkGram[c] = x.gramSum();
                 x.addGram(weights.fill(chunkFrom[c], chunkTo[c]), kernel, chunkFrom[c], chunkTo[c], chunkGram[c]);
             }
         });
+        // each segment's chunks summed in chunk order (segments in parallel), then its cell sums spread once
         double[][] gram = new double[segments][];
-        for (int c = 0; c < chunkFrom.length; c++) {
-            int s = chunkSegment[c];
-            if (chunkGram[c] == null) {
-                continue;
+        IntStream.range(0, segments).parallel().forEach(s -> {
+            DesignMatrix.GramSum sum = null;
+            for (int c = 0; c < chunkFrom.length; c++) {
+                if (chunkSegment[c] == s && chunkGram[c] != null) {
+                    if (sum == null) sum = x.gramSum();
+                    sum.add(chunkGram[c]);
+                }
             }
-            if (gram[s] == null) gram[s] = new double[p * p];
-            for (int j = 0; j < p * p; j++) gram[s][j] += chunkGram[c][j];
-        }
-        for (double[] g : gram) {
-            if (g != null) DesignMatrix.symmetrise(g, p);
-        }
+            gram[s] = sum == null ? null : sum.total();
+        });
         return gram;
     }
 
