@@ -9,8 +9,10 @@ import org.atelier.engine.linalg.LinearAlgebra;
 /**
  * X held as dense numeric columns plus categorical code arrays, never as one-hot columns. X'WX is built block-wise:
  * the dense×dense part by the {@link LinearAlgebra} kernel, categorical diagonals, categorical×dense and cat×cat
- * cross tables by O(n) accumulation, as H2O's Gram and glum's tabmat do. Work is split into fixed chunks of rows
- * run in parallel and summed in chunk order, so the result does not depend on the number of cores.
+ * cross tables by O(n) accumulation ({@link CategoricalGram}), as H2O's Gram and glum's tabmat do; the categorical
+ * part of Xβ and X'v is in {@link CategoricalProduct}. Both go through the rows' rating cells ({@link LevelPatterns})
+ * when there are few. Work is split into fixed chunks of rows run in parallel and summed in chunk order, so the
+ * result does not depend on the number of cores.
  */
 public final class DesignMatrix {
     static final int CHUNK = 16_384;

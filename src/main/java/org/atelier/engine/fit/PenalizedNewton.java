@@ -77,7 +77,7 @@ final class PenalizedNewton {
 
     /**
      * {@link #solve} for several fits on the same {@link SegmentedGlm} (e.g. every fold's training rows) in lockstep:
-     * each pass evaluates every unfinished fit's next β together, which costs little more than evaluating one.
+     * each pass evaluates every unfinished fit's next β together, reading the rows once for all of them.
      */
     static Solution[] solveTogether(PenalizedNewton[] fits, double lambda, double l1, SegmentedGlm.Evaluation[] starts,
                                     double[][] hessians, boolean[] evaluated, int maxPasses, double tol) {
