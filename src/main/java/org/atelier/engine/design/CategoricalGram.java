@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
  * The categorical part of X'WX: each block's diagonal, its cross with every dense column, and each pair of blocks'
  * cross table. Row by row, a row adds w·s to one row of each block's table ([its diagonal cell, its cross with a
  * column of ones, its cross with every other dense column]) and to one cell of each pair of blocks' cross table.
- * With {@link LevelPatterns} cells, the rows' w and w·x are first summed per cell (a few tight loops), and the cells
+ * With {@link RatingCells} cells, the rows' w and w·x are first summed per cell (a few tight loops), and the cells
  * then fill the tables as if each were a row: a few thousand cells instead of hundreds of thousands of rows.
  * Level -1 (no non-zero) is kept in an extra first row and column that are dropped at the end, so the loops have no
  * branches: unpredictable branches on the level cost more than the arithmetic they would save.
@@ -19,10 +19,10 @@ final class CategoricalGram {
     /** The dense columns that are not all ones, and where they are in X. */
     private final double[][] varying;
     private final int[] varyingIndex;
-    private final LevelPatterns cells;
+    private final RatingCells cells;
 
     CategoricalGram(Block.Categorical[] blocks, int[] offset, double[][] dense, int[] denseIndex, boolean[] ones,
-                    LevelPatterns cells) {
+                    RatingCells cells) {
         this.blocks = blocks;
         this.offset = offset;
         this.denseIndex = denseIndex;

@@ -2,16 +2,16 @@ package org.atelier.engine.design;
 
 /**
  * The categorical blocks' part of Xβ and X'v. Without rating cells: one look-up (Xβ) or scatter-add (X'v) per block
- * and row. With {@link LevelPatterns} cells: one per row, the cells' values summed from the levels once per β, and
+ * and row. With {@link RatingCells} cells: one per row, the cells' values summed from the levels once per β, and
  * the cells' sums spread over the levels once per range of rows summed. Level -1 (no non-zero) uses an extra slot 0
  * that holds 0 or is dropped, so nothing branches on the level: VehGas's two levels would mispredict half the time.
  */
 final class CategoricalProduct {
     private final Block.Categorical[] blocks;
     private final int[] offset;
-    private final LevelPatterns cells;
+    private final RatingCells cells;
 
-    CategoricalProduct(Block.Categorical[] blocks, int[] offset, LevelPatterns cells) {
+    CategoricalProduct(Block.Categorical[] blocks, int[] offset, RatingCells cells) {
         this.blocks = blocks;
         this.offset = offset;
         this.cells = cells;

@@ -3,6 +3,7 @@ package org.atelier.engine.design;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.atelier.engine.linalg.LinearAlgebra;
 
@@ -10,7 +11,7 @@ import org.atelier.engine.linalg.LinearAlgebra;
  * X held as dense numeric columns plus categorical code arrays, never as one-hot columns. X'WX is built block-wise:
  * the dense×dense part by the {@link LinearAlgebra} kernel, categorical diagonals, categorical×dense and cat×cat
  * cross tables by O(n) accumulation ({@link CategoricalGram}), as H2O's Gram and glum's tabmat do; the categorical
- * part of Xβ and X'v is in {@link CategoricalProduct}. Both go through the rows' rating cells ({@link LevelPatterns})
+ * part of Xβ and X'v is in {@link CategoricalProduct}. Both go through the rows' rating cells ({@link RatingCells})
  * when there are few. Work is split into fixed chunks of rows run in parallel and summed in chunk order, so the
  * result does not depend on the number of cores.
  */
@@ -28,11 +29,16 @@ public final class DesignMatrix {
     /** Dense columns that are all ones (the intercept): their cross with a categorical block is its row sum. */
     private final boolean[] ones;
     /** The rows' rating cells over the categorical blocks, or null when summing per block is cheaper. */
-    private final LevelPatterns cells;
+    private final RatingCells cells;
     private final CategoricalProduct categoricalProduct;
     private final CategoricalGram categoricalGram;
 
     public DesignMatrix(int rows, List<Block> blocks) {
+        this(rows, blocks, categorical -> RatingCells.of(categorical, rows));
+    }
+
+    /** {@code findCells} gives the rating cells of the categorical blocks (in X's order). */
+    private DesignMatrix(int rows, List<Block> blocks, Function<Block.Categorical[], RatingCells> findCells) {
         this.rows = rows;
         this.blocks = List.copyOf(blocks);
         List<double[]> denseCols = new ArrayList<>();
@@ -64,7 +70,7 @@ public final class DesignMatrix {
         for (int j = 0; j < dense.length; j++) {
             ones[j] = Arrays.stream(dense[j]).allMatch(v -> v == 1.0);
         }
-        this.cells = LevelPatterns.of(categorical, rows, LevelPatterns.MAX_CELLS);
+        this.cells = findCells.apply(categorical);
         this.categoricalProduct = new CategoricalProduct(categorical, categoricalOffset, cells);
         this.categoricalGram = new CategoricalGram(categorical, categoricalOffset, dense, denseIndex, ones, cells);
     }
@@ -89,7 +95,7 @@ public final class DesignMatrix {
         return blocks;
     }
 
-    /** Whether the categorical blocks' sums go through rating cells ({@link LevelPatterns}). */
+    /** Whether the categorical blocks' sums go through rating cells ({@link RatingCells}). */
     boolean groupsRowsInCells() {
         return cells != null;
     }
@@ -240,11 +246,6 @@ public final class DesignMatrix {
         });
     }
 
-    /** η = Xβ + offset for rows [from, to) only, written into {@code eta[from, to)}. Single-threaded. */
-    public void times(double[] beta, double[] offset, double[] eta, int from, int to) {
-        times(prepare(beta), offset, eta, from, to);
-    }
-
     /**
      * η = Xβ + offset for rows [from, to) only. Dense columns are added four at a time, so η is read and written
      * once per four columns rather than once per column; a column of ones adds its coefficient without being read.
@@ -308,7 +309,8 @@ public final class DesignMatrix {
                 yield new Block.Categorical(c.features(), c.factor(), codes, c.scale() == null ? null : pick(c.scale(), order));
             }
         }).toList();
-        return new DesignMatrix(order.length, picked);
+        // the same blocks' rows, so the same cells: only the rows' cell numbers are picked
+        return new DesignMatrix(order.length, picked, categorical -> cells == null ? null : cells.rows(order));
     }
 
     /** {@code values[order[i]]} for every i; null stays null. */

@@ -1,5 +1,6 @@
 package org.atelier.engine.fit;
 
+import java.util.Arrays;
 import org.atelier.engine.error.CancelledError;
 
 /**
@@ -99,7 +100,7 @@ final class PenalizedNewton {
             if (count == 0) {
                 break;
             }
-            SegmentedGlm.Evaluation[] results = fits[waiting[0]].glm.evaluate(java.util.Arrays.copyOf(betas, count), evaluated);
+            SegmentedGlm.Evaluation[] results = fits[waiting[0]].glm.evaluate(Arrays.copyOf(betas, count), evaluated);
             for (int r = 0; r < count; r++) {
                 descents[waiting[r]].take(results[r]);
             }

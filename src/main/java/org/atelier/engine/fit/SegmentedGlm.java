@@ -239,9 +239,9 @@ final class SegmentedGlm {
     /** X'WX per segment with the IRLS weights w = prior μ'²/V at β, for the segments marked (others null). */
     double[][] hessians(double[] beta, boolean[] rows) {
         boolean known = muAt != null && java.util.Arrays.equals(muAt, beta);
-        DesignMatrix.Prepared prepared = x.prepare(beta);
+        DesignMatrix.Prepared prepared = known ? null : x.prepare(beta);
         return grams(rows, (from, to) -> {
-            if (known && yLogY != null) {
+            if (known) { // muAt is kept for the Poisson log-link fast path only
                 for (int i = from; i < to; i++) work[i] = prior[i] * mu[i]; // w = μ'²/V = μ, μ from the last pass
                 return work;
             }

@@ -44,6 +44,7 @@ class DesignMatrixTest {
         int[] order = new int[x.rows()];
         for (int i = 0; i < order.length; i++) order[i] = (int) ((i * 7919L) % order.length);
         DesignMatrix permuted = x.rows(order);
+        assertTrue(permuted.groupsRowsInCells());
         double[] v = new double[x.rows()];
         for (int i = 0; i < v.length; i++) v[i] = Math.sin(i);
         double[] vPermuted = DesignMatrix.pick(v, order);

@@ -7,9 +7,9 @@ package org.atelier.engine.design;
  * spreading the few thousand cell sums over the blocks' levels. Only for unscaled blocks (indicator columns), and
  * only when the cells are few enough to pay back: see {@link #of}.
  */
-final class LevelPatterns {
+final class RatingCells {
     /** Cells are worth it only while spreading a cell's sums costs less than summing its rows block by block. */
-    static final int MAX_CELLS = 4_096;
+    private static final int MAX_CELLS = 4_096;
     /** The mixed-radix code of a combination indexes an int array of at most this size while the cells are found. */
     private static final long MAX_COMBINATIONS = 1 << 22;
 
@@ -18,7 +18,7 @@ final class LevelPatterns {
     private final int[][] code;
     private final int cells;
 
-    private LevelPatterns(int[] cellOfRow, int[][] code, int cells) {
+    private RatingCells(int[] cellOfRow, int[][] code, int cells) {
         this.cellOfRow = cellOfRow;
         this.code = code;
         this.cells = cells;
@@ -26,9 +26,9 @@ final class LevelPatterns {
 
     /**
      * The cells of these blocks' rows, or null when some block is scaled, there are fewer than two blocks, or there
-     * are more than {@code maxCells} cells, or more than a quarter of the rows (then the cells would save nothing).
+     * are more than {@link #MAX_CELLS} cells, or more than a quarter of the rows (then the cells would save nothing).
      */
-    static LevelPatterns of(Block.Categorical[] blocks, int rows, int maxCells) {
+    static RatingCells of(Block.Categorical[] blocks, int rows) {
         if (blocks.length < 2) {
             return null;
         }
@@ -42,7 +42,7 @@ final class LevelPatterns {
                 return null;
             }
         }
-        int limit = Math.min(maxCells, rows / 4);
+        int limit = Math.min(MAX_CELLS, rows / 4);
         int[] cellOfCombination = new int[(int) combinations];
         java.util.Arrays.fill(cellOfCombination, -1);
         int[] cellOfRow = new int[rows];
@@ -73,7 +73,19 @@ final class LevelPatterns {
                 combination /= radix;
             }
         }
-        return new LevelPatterns(cellOfRow, code, cells);
+        return new RatingCells(cellOfRow, code, cells);
+    }
+
+    /** The cells of rows {@code order[0], order[1], …} of the blocks these cells were found for (null: too many). */
+    RatingCells rows(int[] order) {
+        if (cells > order.length / 4) {
+            return null;
+        }
+        int[] picked = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            picked[i] = cellOfRow[order[i]];
+        }
+        return new RatingCells(picked, code, cells);
     }
 
     int cells() {
