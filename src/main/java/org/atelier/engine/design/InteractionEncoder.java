@@ -25,6 +25,13 @@ public record InteractionEncoder(TermEncoder first, TermEncoder second) implemen
         return columns;
     }
 
+    @Override
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>(first.warnings());
+        warnings.addAll(second.warnings());
+        return warnings;
+    }
+
     public List<Block> encode(Frame frame) {
         List<Block> result = new ArrayList<>();
         String factor = name();

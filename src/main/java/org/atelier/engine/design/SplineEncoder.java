@@ -12,9 +12,14 @@ import org.atelier.engine.spline.SplineBasis;
  * regression spline; with {@code k} (or neither, k = {@link #DEFAULT_K}) a penalized smooth of k basis columns whose
  * second-order difference penalty ({@link #penalty}) is weighed by a smoothing parameter chosen by GCV at fit time.
  */
-public record SplineEncoder(String column, int df, SplineBasis basis, boolean penalized, int direction)
-        implements TermEncoder {
+public record SplineEncoder(String column, int df, SplineBasis basis, boolean penalized, int direction,
+                            String warning) implements TermEncoder {
     public static final int DEFAULT_K = 10;
+
+    /** A spline fitted as asked: no warning. */
+    public SplineEncoder(String column, int df, SplineBasis basis, boolean penalized, int direction) {
+        this(column, df, basis, penalized, direction, null);
+    }
 
     public SplineEncoder(String column, int df, SplineBasis basis) {
         this(column, df, basis, false, 0);
@@ -30,7 +35,13 @@ public record SplineEncoder(String column, int df, SplineBasis basis, boolean pe
      * sign make that sequence, and hence the curve, monotone. The fitter constrains their sign.
      */
     public SplineEncoder monotone(int newDirection) {
-        return new SplineEncoder(column, df, basis, penalized, newDirection);
+        return new SplineEncoder(column, df, basis, penalized, newDirection, warning);
+    }
+
+    /** Why the spline has fewer columns than asked (coinciding quantile knots), if it has. */
+    @Override
+    public List<String> warnings() {
+        return warning == null ? List.of() : List.of(warning);
     }
 
     public static SplineEncoder learn(Frame frame, String column, boolean natural, Integer df, Integer k, Integer degree) {
@@ -57,6 +68,32 @@ public record SplineEncoder(String column, int df, SplineBasis basis, boolean pe
                     + " for " + kind + (natural ? "" : " of degree " + deg) + ", got " + df);
         }
         double[] values = Columns.numeric(frame, column);
+        checkRange(column, values);
+        SplineBasis.Learned learned = SplineBasis.learnDistinct(natural, df, deg, values);
+        SplineBasis basis = learned.basis();
+        String warning = learned.ties().isEmpty() ? null
+                : tieWarning(kind, column, penalized ? "k" : "df", df, learned);
+        return new SplineEncoder(column, basis.columns(), basis, penalized, 0, warning);
+    }
+
+    /**
+     * A regression spline on knots the user chose (no quantiles). Coinciding knots, or knots on or outside the data
+     * range, are refused: unlike quantile knots on tied data there is no "intended" set to fall back to.
+     */
+    public static SplineEncoder withKnots(Frame frame, String column, boolean natural, double[] knots, Integer degree) {
+        String kind = natural ? "ns" : "bs";
+        int deg = degree == null ? 3 : degree;
+        double[] values = Columns.numeric(frame, column);
+        double[] range = checkRange(column, values);
+        try {
+            SplineBasis basis = SplineBasis.withKnots(natural, deg, knots, range[0], range[1]);
+            return new SplineEncoder(column, basis.columns(), basis, false, 0, null);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationError("Term '" + column + "': " + kind + " " + e.getMessage());
+        }
+    }
+
+    private static double[] checkRange(String column, double[] values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
@@ -66,7 +103,23 @@ public record SplineEncoder(String column, int df, SplineBasis basis, boolean pe
         if (!(max > min)) {
             throw new DesignMatrixError("Column '" + column + "' has no variation: a spline needs a range");
         }
-        return new SplineEncoder(column, df, SplineBasis.learn(natural, df, deg, values), penalized);
+        return new double[] {min, max};
+    }
+
+    /**
+     * "ns(BonusMalus, df=4): 2 of 3 interior knots coincide at 50, the lower boundary knot (63% of rows have that
+     * value); fitted with df=2": the term, what was asked, why knots went, and what was fitted instead.
+     */
+    static String tieWarning(String kind, String column, String option, int asked, SplineBasis.Learned learned) {
+        List<String> ties = new ArrayList<>();
+        for (SplineBasis.Tie tie : learned.ties()) {
+            ties.add(tie.count() + " of " + learned.askedKnots() + " interior knots "
+                    + (tie.count() == 1 ? "falls on " : "coincide at ")
+                    + SplineBasis.format(tie.at()) + (tie.boundary() == null ? "" : ", the " + tie.boundary() + " boundary knot")
+                    + String.format(" (%.0f%% of rows have that value)", 100 * tie.share()));
+        }
+        return kind + "(" + column + ", " + option + "=" + asked + "): " + String.join("; ", ties)
+                + "; fitted with " + option + "=" + learned.basis().columns();
     }
 
     /**

@@ -17,4 +17,9 @@ public sealed interface TermEncoder
     List<String> columns();
 
     List<Block> encode(Frame frame);
+
+    /** What the user should know about how the term was learned (e.g. a spline fitted with fewer df than asked). */
+    default List<String> warnings() {
+        return List.of();
+    }
 }

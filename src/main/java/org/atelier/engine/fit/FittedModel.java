@@ -44,6 +44,15 @@ public record FittedModel(ModelSpec spec, Family family, Link link, List<TermEnc
         return spec.intercept();
     }
 
+    /**
+     * What the user should know about this fit although it succeeded, one line each naming the term (e.g. a spline
+     * fitted with fewer df than asked because its quantile knots coincided). Learned with the encoders, so a
+     * serialised model keeps them.
+     */
+    public List<String> warnings() {
+        return encoders.stream().flatMap(e -> e.warnings().stream()).distinct().toList();
+    }
+
     /** The coefficient table (§6.3), one row per feature in design order. */
     public List<Coefficient> coefficientTable() {
         return Inference.table(features, factorNames, coefficients, covariance, statistics.tStatistics(), statistics.dfResid());

@@ -268,7 +268,8 @@ public final class ModelSerializer {
                 out.writeUTF(e.expression());
             }
             case SplineEncoder s -> {
-                out.writeByte(4);
+                // tag 7 = tag 4 plus the warning, so models without one keep the format older versions read
+                out.writeByte(s.warning() == null ? 4 : 7);
                 out.writeUTF(s.column());
                 out.writeInt(s.df());
                 SplineBasis b = s.basis();
@@ -279,6 +280,9 @@ public final class ModelSerializer {
                 out.writeDouble(b.upper());
                 out.writeBoolean(s.penalized());
                 out.writeInt(s.direction());
+                if (s.warning() != null) {
+                    writeLongString(out, s.warning());
+                }
             }
             case LevelEncoder l -> {
                 // the ordered training statistics are not kept: a reloaded model only predicts
@@ -308,15 +312,19 @@ public final class ModelSerializer {
             case 1 -> new CategoricalEncoder(in.readUTF(), readStrings(in), in.readBoolean());
             case 2 -> new LinearEncoder(in.readUTF());
             case 3 -> new ExpressionEncoder(in.readUTF(), in.readUTF());
-            case 4 -> {
+            case 4, 7 -> {
                 String column = in.readUTF();
                 int df = in.readInt();
                 boolean natural = in.readBoolean();
                 int degree = in.readInt();
                 double[] knots = readDoubles(in);
                 SplineBasis basis = new SplineBasis(natural, degree, knots, in.readDouble(), in.readDouble());
-                yield version >= 2 ? new SplineEncoder(column, df, basis, in.readBoolean(), in.readInt())
-                        : new SplineEncoder(column, df, basis);
+                if (version < 2) {
+                    yield new SplineEncoder(column, df, basis);
+                }
+                boolean penalized = in.readBoolean();
+                int direction = in.readInt();
+                yield new SplineEncoder(column, df, basis, penalized, direction, tag == 7 ? readLongString(in) : null);
             }
             case 5 -> new InteractionEncoder(readEncoder(in, depth + 1, version), readEncoder(in, depth + 1, version));
             case 6 -> new LevelEncoder(in.readUTF(), readStrings(in), readStrings(in), readDoubles(in), in.readDouble(),

@@ -1,6 +1,8 @@
 package org.atelier.engine.spline;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * R-compatible {@code bs(x, df, degree)} and {@code ns(x, df)} bases without intercept. The knots are learned from
@@ -23,6 +25,70 @@ public record SplineBasis(boolean natural, int degree, double[] interiorKnots, d
             knots[i] = BSplines.quantile(sorted, (i + 1.0) / (interior + 1));
         }
         return new SplineBasis(natural, natural ? 3 : degree, knots, sorted[0], sorted[sorted.length - 1]);
+    }
+
+    /**
+     * Quantile knots as {@link #learn}, but knots that coincide with each other or with a boundary knot (tied data:
+     * most rows at one value) are dropped, so every basis column has support in the data and the design keeps full
+     * rank; the basis has fewer columns than asked for then. Untied data gives exactly {@link #learn}'s basis.
+     */
+    public static Learned learnDistinct(boolean natural, int df, int degree, double[] values) {
+        SplineBasis quantiles = learn(natural, df, degree, values);
+        double[] asked = quantiles.interiorKnots;
+        double[] kept = Arrays.stream(asked).filter(k -> k > quantiles.lower && k < quantiles.upper).distinct().toArray();
+        if (kept.length == asked.length) {
+            return new Learned(quantiles, asked.length, List.of());
+        }
+        List<Tie> ties = new ArrayList<>();
+        for (double at : Arrays.stream(asked).distinct().toArray()) {
+            int count = (int) Arrays.stream(asked).filter(k -> k == at).count();
+            boolean boundary = at == quantiles.lower || at == quantiles.upper;
+            if (count > 1 || boundary) {
+                long rows = Arrays.stream(values).filter(v -> v == at).count();
+                ties.add(new Tie(at, count, boundary ? (at == quantiles.lower ? "lower" : "upper") : null,
+                        (double) rows / values.length));
+            }
+        }
+        return new Learned(new SplineBasis(natural, quantiles.degree, kept, quantiles.lower, quantiles.upper),
+                asked.length, List.copyOf(ties));
+    }
+
+    /**
+     * A basis on knots the user chose: they must be strictly increasing and strictly inside the boundary knots,
+     * since coinciding knots leave basis columns without support (or a kink the user did not ask for).
+     */
+    public static SplineBasis withKnots(boolean natural, int degree, double[] knots, double lower, double upper) {
+        double[] sorted = knots.clone();
+        Arrays.sort(sorted);
+        for (int i = 0; i < sorted.length; i++) {
+            if (!(sorted[i] > lower && sorted[i] < upper)) {
+                throw new IllegalArgumentException("knot " + format(sorted[i]) + " is not inside the data range "
+                        + format(lower) + " to " + format(upper) + " (the boundary knots)");
+            }
+            if (i > 0 && sorted[i] == sorted[i - 1]) {
+                throw new IllegalArgumentException("knot " + format(sorted[i]) + " is given twice; knots must be distinct");
+            }
+        }
+        return new SplineBasis(natural, natural ? 3 : degree, sorted, lower, upper);
+    }
+
+    /** A value as the user wrote it: 50 rather than 50.0. */
+    public static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /** Quantile knots with the coinciding ones dropped: the basis, how many interior knots were asked, the ties. */
+    public record Learned(SplineBasis basis, int askedKnots, List<Tie> ties) {
+        public int droppedKnots() {
+            return askedKnots - basis.interiorKnots.length;
+        }
+    }
+
+    /**
+     * {@code count} interior quantile knots fell on {@code at}, which is the {@code boundary} knot ("lower",
+     * "upper") or null when they only coincide with each other; {@code share} of the rows have that value.
+     */
+    public record Tie(double at, int count, String boundary, double share) {
     }
 
     public int columns() {
