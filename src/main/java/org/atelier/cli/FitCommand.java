@@ -135,6 +135,8 @@ public final class FitCommand {
                 number(node, "lambda", smooth.lambda());
             }
         }
+        ArrayNode warnings = root.putArray("warnings"); // e.g. a spline fitted with fewer df than asked
+        model.warnings().forEach(warnings::add);
         ArrayNode coefficients = root.putArray("coefficients");
         for (Coefficient c : model.coefficientTable()) {
             ObjectNode node = coefficients.addObject();

@@ -164,7 +164,8 @@ public class FitService implements ApplicationRunner {
         List<IterationPoint> trace = fitted.trace().stream()
                 .map(t -> new IterationPoint(t.iteration(), t.deviance(), t.stepHalvings())).toList();
         return new CompletedFit(metrics, fitted.summary(), coefficients, RelativityTables.of(fitted, frame), trace,
-                ModelSerializer.write(fitted), generated.java(), generated.python(), job.stageTimings());
+                ModelSerializer.write(fitted), generated.java(), generated.python(), job.stageTimings(),
+                fitted.warnings());
     }
 
     private static CoefficientRow row(Coefficient c) {

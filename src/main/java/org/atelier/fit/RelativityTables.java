@@ -15,9 +15,10 @@ import org.atelier.model.LevelRelativity;
 /**
  * The relativities view of a log-link model, Emblem-style, as the engine's {@link Effects} compute it: for each
  * categorical factor every level's exp(β) with its interval and the exposure behind it (the base level at 1), for
- * linear, expression and spline terms the curve exp(f(x)) over the data range with its band, for target and
- * frequency encodings each level's encoded value with exp(β·value). The exposure of a level
- * is the sum of the offset column for a model with an exposure offset, else of the prior weights, else the row count.
+ * linear, expression and spline terms the curve exp(f(x) − f(b)) over the data range with its band, 1 at the base
+ * value b (the exposure-weighted median by default), for target and frequency encodings each level's encoded value
+ * with exp(β·value). The exposure of a level is the sum of the offset column for a model with an exposure offset,
+ * else of the prior weights, else the row count.
  */
 final class RelativityTables {
     static final int CURVE_POINTS = Effects.CURVE_POINTS;
@@ -35,17 +36,37 @@ final class RelativityTables {
             for (TermEffect.LevelEffect l : effect.levels()) {
                 levels.add(new LevelRelativity(l.level(), l.estimate(), l.lower(), l.upper(), l.exposure(), l.base()));
             }
-            List<CurvePoint> curve = new ArrayList<>();
-            for (TermEffect.EffectPoint p : effect.curve()) {
-                curve.add(new CurvePoint(p.x(), p.estimate(), p.lower(), p.upper()));
-            }
             List<EncodedLevelRelativity> encoded = new ArrayList<>();
             for (TermEffect.EncodedLevel e : effect.encoded()) {
                 encoded.add(new EncodedLevelRelativity(e.level(), e.encodedValue(), e.estimate(), e.lower(), e.upper(),
                         e.exposure()));
             }
-            out.add(new FactorRelativities(effect.term(), effect.type(), effect.baseLevel(), levels, curve, encoded));
+            boolean isCurve = !effect.curve().isEmpty();
+            out.add(new FactorRelativities(effect.term(), effect.type(), effect.baseLevel(), levels, curve(effect),
+                    encoded, isCurve ? effect.base() : null, isCurve ? effect.baseRule() : null,
+                    warnings(model, effect.term())));
         }
         return out;
+    }
+
+    /**
+     * A stored curve redrawn relative to another base value, from the model's coefficients (no refit, no data): on
+     * the same x values, less the old base point.
+     */
+    static FactorRelativities rebased(FittedModel model, FactorRelativities factor, double base) {
+        double[] xs = factor.curve().stream().mapToDouble(CurvePoint::x)
+                .filter(x -> factor.base() == null || x != factor.base()).toArray();
+        TermEffect effect = Effects.curve(model, factor.factor(), xs, base).orElseThrow(() ->
+                new IllegalArgumentException("The model has no curve for " + factor.factor()));
+        return factor.withCurve(curve(effect), base);
+    }
+
+    private static List<CurvePoint> curve(TermEffect effect) {
+        return effect.curve().stream().map(p -> new CurvePoint(p.x(), p.estimate(), p.lower(), p.upper())).toList();
+    }
+
+    private static List<String> warnings(FittedModel model, String term) {
+        return model.encoders().stream().filter(e -> e.name().equals(term))
+                .flatMap(e -> e.warnings().stream()).toList();
     }
 }

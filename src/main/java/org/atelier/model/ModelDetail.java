@@ -11,7 +11,10 @@ public record ModelDetail(String id, String projectId, String datasetId, int ver
                           String errorMessage, String errorSuggestion, ModelMetrics metrics, String summaryText,
                           List<CoefficientRow> coefficients, List<FactorRelativities> relativities,
                           List<IterationPoint> trace, String javaCode, String pythonCode,
-                          Map<String, Long> stageTimings) {
+                          Map<String, Long> stageTimings, List<String> warnings) {
+    public ModelDetail {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
 
     public String label() {
         return name == null || name.isBlank() ? "v" + version : "v" + version + " · " + name;

@@ -7,7 +7,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A model as stored: its spec snapshot (JSON) and, once fitted, the results a user reads again without
- * refitting. JSON columns: coefficients, relativities, the IRLS trace and the stage timings.
+ * refitting. JSON columns: coefficients, relativities, the IRLS trace, the stage timings and the fit's warnings.
  */
 @Table("models")
 record ModelRecord(
@@ -44,12 +44,13 @@ record ModelRecord(
         Instant startedAt,
         Instant finishedAt,
         Double dispersion,
-        Double theta) {
+        Double theta,
+        String warnings) {
 
     static ModelRecord pending(String id, String projectId, String datasetId, int version, String specJson,
                                Instant now) {
         return new ModelRecord(id, projectId, datasetId, version, "", now, specJson, ModelStatus.PENDING.dbValue(),
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, "[]");
     }
 }

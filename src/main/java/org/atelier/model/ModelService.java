@@ -25,6 +25,7 @@ public class ModelService {
     private static final TypeReference<List<CoefficientRow>> COEFFICIENTS = new TypeReference<>() { };
     private static final TypeReference<List<FactorRelativities>> RELATIVITIES = new TypeReference<>() { };
     private static final TypeReference<List<IterationPoint>> TRACE = new TypeReference<>() { };
+    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Long>> TIMINGS = new TypeReference<>() { };
 
     private final ModelRepository models;
@@ -97,7 +98,7 @@ public class ModelService {
                 m.bic(), m.converged(), m.iterations(), m.nObs(), m.dfModel(), m.dfResid(), fit.modelBytes(),
                 fit.javaCode(), fit.pythonCode(), Json.MAPPER.writeValueAsString(fit.trace()),
                 Json.MAPPER.writeValueAsString(fit.stageTimings()), r.startedAt(), now(), m.dispersion(),
-                m.theta()));
+                m.theta(), Json.MAPPER.writeValueAsString(fit.warnings())));
     }
 
     @Transactional
@@ -133,7 +134,7 @@ public class ModelService {
                 r.fitDurationMs(), r.summaryText(), r.coefTableJson(), r.relativitiesJson(), r.diagnosticsJson(),
                 r.deviance(), r.nullDeviance(), r.aic(), r.bic(), r.converged(), r.iterations(), r.nObs(),
                 r.dfModel(), r.dfResid(), r.modelBytes(), r.generatedCode(), r.generatedPython(), r.traceJson(),
-                r.stageTimings(), startedAt, finishedAt, r.dispersion(), r.theta());
+                r.stageTimings(), startedAt, finishedAt, r.dispersion(), r.theta(), r.warnings());
     }
 
     private static ModelDetail detail(ModelRecord r) {
@@ -145,7 +146,8 @@ public class ModelService {
                 ModelSpecJson.read(r.specJson()), r.errorType(), r.errorMessage(), r.errorSuggestion(), metrics,
                 r.summaryText(), read(r.coefTableJson(), COEFFICIENTS), read(r.relativitiesJson(), RELATIVITIES),
                 read(r.traceJson(), TRACE), r.generatedCode(), r.generatedPython(),
-                r.stageTimings() == null ? Map.of() : Json.MAPPER.readValue(r.stageTimings(), TIMINGS));
+                r.stageTimings() == null ? Map.of() : Json.MAPPER.readValue(r.stageTimings(), TIMINGS),
+                read(r.warnings(), WARNINGS));
     }
 
     private static ModelHistoryRow historyRow(ModelRecord r) {

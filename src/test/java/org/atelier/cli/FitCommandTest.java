@@ -130,4 +130,23 @@ class FitCommandTest {
         assertEquals(5, smooths.get(1).get("k").asInt());
         assertTrue(smooths.get(0).get("edf").asDouble() >= 1 && smooths.get(0).get("lambda").asDouble() > 0);
     }
+
+    @Test
+    void warningsAreWrittenToTheResult() throws Exception {
+        Path data = Path.of(FitCommandTest.class.getResource("/refs/portfolio50k.csv.gz").toURI());
+        Path spec = dir.resolve("tied.json");
+        Files.writeString(spec, """
+                {"response": "ClaimNb", "family": "poisson", "offset": "Exposure",
+                 "terms": {"BonusMalus": {"type": "ns", "df": 4}}}
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = FitCommand.run(new String[] {"fit", "--data", data.toString(), "--spec", spec.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), TestCsv::file);
+        assertEquals(0, code);
+        JsonNode warnings = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(out.toString(StandardCharsets.UTF_8)).get("warnings");
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).asString().startsWith("ns(BonusMalus, df=4): 2 of 3 interior knots coincide at 50"),
+                warnings.get(0).asString());
+    }
 }

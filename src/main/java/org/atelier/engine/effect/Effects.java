@@ -24,6 +24,12 @@ import org.atelier.engine.inference.Distributions;
  * model evaluates them, with the pointwise band f ± 1.96·sqrt(b'Σb) from the covariance of the term's coefficients.
  * The frame is the training data (for the x range and the exposure per level). Interactions are not summarised
  * here: they are read in the coefficient table.
+ *
+ * <p>Every curve is relative to one base value b of its variable: f(x) − f(b) on the link scale, so exp(f(x) − f(b))
+ * for a log link, 1 at b. Without a base a linear term would read relative to x = 0 (often outside the data) and a
+ * spline relative to its lower boundary knot, so two curves of one model would not compare. The default b is the
+ * exposure-weighted median of the variable on the training rows ({@link #defaultBase}); {@link #curve} redraws a
+ * curve at any other base from the coefficients alone.
  */
 public final class Effects {
     public static final int CURVE_POINTS = 50;
@@ -41,8 +47,8 @@ public final class Effects {
         for (TermEncoder encoder : model.encoders()) {
             switch (encoder) {
                 case CategoricalEncoder cat -> out.add(levels(ctx, cat));
-                case LinearEncoder linear -> out.add(curve(ctx, linear, linear.column(), "linear", curvePoints));
-                case SplineEncoder spline -> out.add(curve(ctx, spline, spline.column(), spline.kind(), curvePoints));
+                case LinearEncoder linear -> out.add(columnCurve(ctx, linear, linear.column(), "linear", curvePoints));
+                case SplineEncoder spline -> out.add(columnCurve(ctx, spline, spline.column(), spline.kind(), curvePoints));
                 case ExpressionEncoder expression -> out.add(expressionCurve(ctx, expression, curvePoints));
                 case LevelEncoder level -> out.add(encoded(ctx, level));
                 default -> {
@@ -51,6 +57,81 @@ public final class Effects {
             }
         }
         return out;
+    }
+
+    /** What the default base value is, as the chart labels it: "exposure-weighted median" for a frequency model. */
+    public static String defaultBaseRule(FittedModel model) {
+        boolean exposure = model.link() == Link.LOG && model.spec().offset() != null;
+        boolean weights = model.spec().weights() != null;
+        return exposure ? "exposure-weighted median" : weights ? "weighted median" : "median";
+    }
+
+    /**
+     * The default base of a curve over {@code values} (the training rows): their median weighted by exposure (the
+     * offset column of a log-link model, else 1) times the prior weight, i.e. the smallest value with at least half
+     * the total weight at or below it, a value the portfolio actually has.
+     */
+    public static double defaultBase(FittedModel model, Frame frame, double[] values) {
+        double[] exposure = model.link() == Link.LOG && model.spec().offset() != null
+                ? Columns.numeric(frame, model.spec().offset()) : null;
+        double[] weights = model.spec().weights() == null ? null : Columns.numeric(frame, model.spec().weights());
+        return weightedMedian(values, exposure, weights);
+    }
+
+    static double weightedMedian(double[] values, double[] exposure, double[] weights) {
+        Integer[] order = new Integer[values.length];
+        double total = 0;
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            double w = weight(i, exposure, weights);
+            if (!Double.isNaN(values[i]) && w > 0) {
+                order[n++] = i;
+                total += w;
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        Integer[] rows = java.util.Arrays.copyOf(order, n);
+        java.util.Arrays.sort(rows, (a, b) -> Double.compare(values[a], values[b]));
+        double cumulative = 0;
+        for (int row : rows) {
+            cumulative += weight(row, exposure, weights);
+            if (cumulative >= total / 2) {
+                return values[row];
+            }
+        }
+        return values[rows[n - 1]];
+    }
+
+    private static double weight(int i, double[] exposure, double[] weights) {
+        return (exposure == null ? 1 : exposure[i]) * (weights == null ? 1 : weights[i]);
+    }
+
+    /**
+     * One numeric term's curve on the given x values relative to {@code base}, from the model alone (no data): how a
+     * stored model's relativity view redraws at a base value the user picks. The base is added to the x values when
+     * it is not among them, so the curve shows its 1. Empty when the term has no curve.
+     */
+    public static java.util.Optional<TermEffect> curve(FittedModel model, String term, double[] xs, double base) {
+        if (!Double.isFinite(base)) {
+            throw new IllegalArgumentException("The base value must be a finite number, got " + base);
+        }
+        Context ctx = new Context(model, null);
+        for (TermEncoder encoder : model.encoders()) {
+            if (!encoder.name().equals(term)) {
+                continue;
+            }
+            return switch (encoder) {
+                case LinearEncoder linear -> java.util.Optional.of(curve(ctx, linear, linear.column(), "linear", xs, base));
+                case SplineEncoder spline -> java.util.Optional.of(curve(ctx, spline, spline.column(), spline.kind(), xs, base));
+                case ExpressionEncoder e when e.columns().size() == 1 ->
+                        java.util.Optional.of(curve(ctx, e, e.columns().getFirst(), "expression", xs, base));
+                case ExpressionEncoder e -> java.util.Optional.of(valueCurve(ctx, e, xs, base));
+                default -> java.util.Optional.empty();
+            };
+        }
+        return java.util.Optional.empty();
     }
 
     /** What every term needs: coefficient positions, covariance, the link's scale and the exposure per row. */
@@ -109,6 +190,9 @@ public final class Effects {
 
     /** Per row: the exposure (offset column), else the prior weight, else null (each row counts 1). */
     static double[] exposure(FittedModel model, Frame frame) {
+        if (frame == null) {
+            return null;
+        }
         String column = model.spec().offset() != null ? model.spec().offset() : model.spec().weights();
         return column == null ? null : Columns.numeric(frame, column);
     }
@@ -134,7 +218,7 @@ public final class Effects {
                     perLevel[level], false));
         }
         return new TermEffect(cat.column(), "categorical", ctx.scale(), cat.fullCoding() ? null : cat.baseLevel(),
-                rows, null, null);
+                rows, null, null, Double.NaN, null);
     }
 
     /**
@@ -155,27 +239,38 @@ public final class Effects {
             TermEffect.EffectPoint p = ctx.point(v, ctx.combination(List.of(encoder.feature()), new double[] {v}));
             rows.add(new TermEffect.EncodedLevel(encoder.levels().get(l), v, perLevel[l], p.estimate(), p.lower(), p.upper()));
         }
-        return new TermEffect(encoder.feature(), encoder.type(), ctx.scale(), null, null, null, rows);
+        return new TermEffect(encoder.feature(), encoder.type(), ctx.scale(), null, null, null, rows, Double.NaN, null);
     }
 
     /** A term of one numeric column: its encoder run on an even grid over the column's training range. */
-    private static TermEffect curve(Context ctx, TermEncoder encoder, String column, String type, int points) {
-        double[] grid = grid(Columns.numeric(ctx.frame(), column), points);
-        Frame gridFrame = new Frame(List.of(new NumericColumn(column, grid, false)));
+    private static TermEffect columnCurve(Context ctx, TermEncoder encoder, String column, String type, int points) {
+        double[] values = Columns.numeric(ctx.frame(), column);
+        double base = defaultBase(ctx.model(), ctx.frame(), values);
+        return withRule(curve(ctx, encoder, column, type, grid(values, points), base), ctx.model());
+    }
+
+    /** f(x) − f(b) at each x: the encoder's columns at x minus those at b, times the coefficients, with its band. */
+    private static TermEffect curve(Context ctx, TermEncoder encoder, String column, String type, double[] xs,
+                                    double base) {
+        double[] grid = withBase(xs, base);
+        double[] at = java.util.Arrays.copyOf(grid, grid.length + 1);
+        at[grid.length] = base;
+        Frame gridFrame = new Frame(List.of(new NumericColumn(column, at, false)));
         List<Block> blocks = encoder.encode(gridFrame);
         List<String> features = new ArrayList<>();
         for (Block b : blocks) {
             features.add(((Block.Dense) b).feature());
         }
-        List<TermEffect.EffectPoint> curve = new ArrayList<>(points);
+        List<TermEffect.EffectPoint> curve = new ArrayList<>(grid.length);
         double[] weights = new double[blocks.size()];
         for (int g = 0; g < grid.length; g++) {
             for (int j = 0; j < blocks.size(); j++) {
-                weights[j] = ((Block.Dense) blocks.get(j)).values()[g];
+                double[] values = ((Block.Dense) blocks.get(j)).values();
+                weights[j] = values[g] - values[grid.length];
             }
             curve.add(ctx.point(grid[g], ctx.combination(features, weights)));
         }
-        return new TermEffect(encoder.name(), type, ctx.scale(), null, null, curve, null);
+        return new TermEffect(encoder.name(), type, ctx.scale(), null, null, curve, null, base, null);
     }
 
     /**
@@ -185,15 +280,32 @@ public final class Effects {
     private static TermEffect expressionCurve(Context ctx, ExpressionEncoder expression, int points) {
         List<String> columns = expression.columns();
         if (columns.size() == 1) {
-            return curve(ctx, expression, columns.getFirst(), "expression", points);
+            return columnCurve(ctx, expression, columns.getFirst(), "expression", points);
         }
         Block.Dense block = (Block.Dense) expression.encode(ctx.frame()).getFirst();
-        double[] grid = grid(block.values(), points);
-        List<TermEffect.EffectPoint> curve = new ArrayList<>(points);
-        for (double v : grid) {
-            curve.add(ctx.point(v, ctx.combination(List.of(block.feature()), new double[] {v})));
+        double base = defaultBase(ctx.model(), ctx.frame(), block.values());
+        return withRule(valueCurve(ctx, expression, grid(block.values(), points), base), ctx.model());
+    }
+
+    private static TermEffect valueCurve(Context ctx, ExpressionEncoder expression, double[] xs, double base) {
+        String feature = expression.name();
+        List<TermEffect.EffectPoint> curve = new ArrayList<>(xs.length + 1);
+        for (double v : withBase(xs, base)) {
+            curve.add(ctx.point(v, ctx.combination(List.of(feature), new double[] {v - base})));
         }
-        return new TermEffect(expression.name(), "expression", ctx.scale(), null, null, curve, null);
+        return new TermEffect(expression.name(), "expression", ctx.scale(), null, null, curve, null, base, null);
+    }
+
+    private static TermEffect withRule(TermEffect e, FittedModel model) {
+        return new TermEffect(e.term(), e.type(), e.scale(), e.baseLevel(), e.levels(), e.curve(), e.encoded(),
+                e.base(), defaultBaseRule(model));
+    }
+
+    /** The x values sorted with the base among them (once). */
+    static double[] withBase(double[] xs, double base) {
+        double[] sorted = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(xs),
+                java.util.stream.DoubleStream.of(base)).sorted().distinct().toArray();
+        return sorted;
     }
 
     static double[] grid(double[] values, int points) {

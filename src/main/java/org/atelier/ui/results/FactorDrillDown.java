@@ -42,6 +42,9 @@ class FactorDrillDown extends Dialog {
         title.addClassName("atelier-drilldown-title");
         getHeader().add(back);
         add(title);
+        if (relativities != null && !relativities.warnings().isEmpty()) {
+            add(new FitWarnings("drilldown-warnings", relativities.warnings()));
+        }
 
         chart = relativities != null ? RelativityCharts.of(relativities, "drilldown-chart")
                 : CoefficientChart.of(coefficients, "drilldown-chart");

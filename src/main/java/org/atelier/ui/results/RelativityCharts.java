@@ -5,12 +5,14 @@ import com.vaadin.flow.component.charts.model.AxisTitle;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.Label;
 import com.vaadin.flow.component.charts.model.Labels;
 import com.vaadin.flow.component.charts.model.Marker;
 import com.vaadin.flow.component.charts.model.PlotOptionsArea;
 import com.vaadin.flow.component.charts.model.PlotOptionsArearange;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsErrorbar;
+import com.vaadin.flow.component.charts.model.PlotLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
@@ -22,7 +24,8 @@ import org.atelier.model.LevelRelativity;
 /**
  * The Emblem-style relativity chart of §12.1. A categorical factor: one bar per level with its 95% interval
  * as error bars, the exposure behind each level as a filled area on a second axis, a dashed reference at 1.0
- * and the base level marked. A continuous term: the fitted curve exp(βx) inside its confidence band.
+ * and the base level marked. A continuous term: the fitted curve exp(f(x) − f(b)) inside its confidence band, with
+ * its base value b marked by a labelled vertical line ("base 50 (exposure-weighted median)") where the curve is 1.
  */
 final class RelativityCharts {
     static final String RELATIVITY = "relativity";
@@ -30,6 +33,7 @@ final class RelativityCharts {
     static final String EXPOSURE = "exposure";
     static final String CURVE = "curve";
     static final String BAND = "curve-band";
+    static final String BASE_LINE = "atelier-base-value";
 
     private RelativityCharts() {
     }
@@ -115,6 +119,9 @@ final class RelativityCharts {
         Configuration conf = chart.getConfiguration();
         XAxis x = new XAxis();
         x.setTitle(new AxisTitle(factor.factor()));
+        if (factor.baseLabel() != null) {
+            x.addPlotLine(baseLine(factor.base(), factor.baseLabel()));
+        }
         conf.addxAxis(x);
         YAxis y = ChartTheme.axis("Relativity");
         y.addPlotLine(ChartTheme.referenceLine(1.0));
@@ -125,6 +132,20 @@ final class RelativityCharts {
         conf.addSeries(band(factor.curve(), "95% CI", BAND, ChartTheme.RELATIVITY));
         conf.addSeries(line(factor.curve(), "Relativity", CURVE, ChartTheme.RELATIVITY));
         return chart;
+    }
+
+    /** The vertical line at the curve's base value, labelled with the value and how it was chosen. */
+    static PlotLine baseLine(double base, String label) {
+        PlotLine line = ChartTheme.referenceLine(base);
+        line.setClassName(BASE_LINE);
+        line.setId(BASE_LINE);
+        Label text = new Label();
+        text.setText(label);
+        text.setRotation(0);
+        text.setY(14);
+        text.setX(4);
+        line.setLabel(text);
+        return line;
     }
 
     static DataSeries band(List<CurvePoint> curve, String name, String id, int colorIndex) {

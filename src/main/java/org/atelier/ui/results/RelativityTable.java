@@ -6,7 +6,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import org.atelier.model.LevelRelativity;
 
-/** The table under a relativity chart: level, relativity, its 95% interval and the exposure behind it. */
+/**
+ * The table under a relativity chart: level (or a curve's x value), relativity, its 95% interval and the exposure
+ * behind it; the base level (or base value) is marked and has no interval.
+ */
 class RelativityTable extends Grid<LevelRelativity> {
 
     RelativityTable(String id) {
@@ -26,7 +29,9 @@ class RelativityTable extends Grid<LevelRelativity> {
         setPartNameGenerator(r -> r.base() ? "atelier-base-row" : null);
     }
 
-    void show(List<LevelRelativity> levels) {
+    /** The rows under their first column's heading: "Level", or the variable of a curve (x values). */
+    void show(List<LevelRelativity> levels, String heading) {
+        getColumnByKey("level").setHeader(heading);
         setItems(levels);
     }
 }

@@ -3,8 +3,11 @@ package org.atelier.ui.results;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetVariant;
+import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import org.atelier.fit.RelativityService;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.model.CoefficientRow;
 import org.atelier.model.FactorRelativities;
@@ -13,9 +16,9 @@ import org.atelier.model.ModelStatus;
 
 /**
  * §8.3.1: a completed model's results as tabs: Summary, Coefficients and, for a log-link model (one that has
- * relativities), Relativities. Everything comes from the {@link ModelDetail}; no service is needed, so the
- * component can be built for any stored model (history, comparison) without refitting. Tabs build their
- * content on first visit.
+ * relativities), Relativities. Everything comes from the {@link ModelDetail} (only a curve redrawn at another base
+ * value asks a service, from the stored model), so the component can be built for any stored model (history,
+ * comparison) without refitting. Tabs build their content on first visit.
  */
 public class ResultsTabs extends TabSheet {
     private final ModelDetail model;
@@ -40,10 +43,24 @@ public class ResultsTabs extends TabSheet {
         summary = new LazyTab<>(() -> new SummaryTab(model));
         coefficients = new LazyTab<>(() -> new CoefficientsTab(model.coefficients(), statistic(), this::openFactor));
         relativities = model.relativities().isEmpty() ? null
-                : new LazyTab<>(() -> new RelativitiesTab(model.relativities(), model.coefficients()));
+                : new LazyTab<>(() -> new RelativitiesTab(model.relativities(), model.coefficients(), rebase(model)));
         summaryTab = add("Summary", summary);
         coefficientsTab = add("Coefficients", coefficients);
         relativitiesTab = relativities == null ? null : add("Relativities", relativities);
+    }
+
+    /**
+     * Redraws a curve of this model at another base value through the {@link RelativityService} (the Spring bean,
+     * found through Vaadin's instantiator so that every place showing results gets it); null outside a Vaadin
+     * session, where the base value is then read-only.
+     */
+    private static BiFunction<FactorRelativities, Double, FactorRelativities> rebase(ModelDetail model) {
+        VaadinService vaadin = VaadinService.getCurrent();
+        if (vaadin == null) {
+            return null;
+        }
+        RelativityService service = vaadin.getInstantiator().getOrCreate(RelativityService.class);
+        return (factor, base) -> service.rebased(model.id(), factor, base);
     }
 
     public ModelDetail model() {

@@ -8,8 +8,9 @@ import java.util.Locale;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelMetrics;
 
-/** §8.3.2: the fit's figures as cards, then the statsmodels-style summary text. */
+/** §8.3.2: the fit's warnings (if any), its figures as cards, then the statsmodels-style summary text. */
 class SummaryTab extends Div {
+    final FitWarnings warnings;
     final List<MetricCard> cards;
     final Pre summary;
 
@@ -22,7 +23,8 @@ class SummaryTab extends Div {
         summary = new Pre(model.summaryText() == null ? "" : model.summaryText());
         summary.addClassName("atelier-code");
         summary.setId("model-summary");
-        add(grid, summary);
+        warnings = new FitWarnings("model-warnings", model.warnings());
+        add(warnings, grid, summary);
     }
 
     static List<MetricCard> cards(ModelMetrics m, String family) {
