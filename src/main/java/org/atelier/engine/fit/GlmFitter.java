@@ -154,9 +154,8 @@ public final class GlmFitter {
         Cholesky finalGram = Cholesky.factor(result.gram(), p);
         if (!finalGram.isFullRank()) {
             // The working weights at the optimum can zero out a column (e.g. a level whose fitted means vanish).
-            throw new DesignMatrixError("Singular information matrix at the fitted values: aliased columns "
-                    + String.join(", ", finalGram.aliased().stream().map(x.featureNames()::get).toList())
-                    + "; remove or merge those levels");
+            throw org.atelier.engine.design.Aliasing.error("Singular information matrix at the fitted values", x,
+                    result.gram(), finalGram.aliased());
         }
         double[] covariance = finalGram.inverse();
         for (int i = 0; i < covariance.length; i++) {

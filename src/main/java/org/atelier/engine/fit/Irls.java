@@ -240,47 +240,7 @@ final class Irls {
         return Double.isFinite(dev) ? dev : Double.NaN;
     }
 
-    /**
-     * Names the aliased columns and, for each, the earlier column it is most correlated with (weighted, centred on
-     * the intercept when there is one), so the user sees "x2 (with x)" rather than a bare list.
-     */
     private DesignMatrixError aliased(List<Integer> columns, double[] gram, int p) {
-        boolean intercept = !features.isEmpty() && features.getFirst().equals("Intercept");
-        List<String> described = new java.util.ArrayList<>();
-        for (int j : columns) {
-            if (!(gram[j * p + j] > 0)) {
-                described.add(features.get(j) + " (no rows with weight)");
-                continue;
-            }
-            int best = -1;
-            double bestCorrelation = 0;
-            for (int k = 0; k < j; k++) {
-                if ((intercept && k == 0 && j > 0 && p > 1) || columns.contains(k)) {
-                    continue;
-                }
-                double cov = centred(gram, p, j, k, intercept);
-                double var = centred(gram, p, j, j, intercept) * centred(gram, p, k, k, intercept);
-                double correlation = var > 0 ? Math.abs(cov) / Math.sqrt(var) : 0;
-                if (correlation > bestCorrelation) {
-                    bestCorrelation = correlation;
-                    best = k;
-                }
-            }
-            boolean constant = intercept && centred(gram, p, j, j, true) <= 1e-10 * gram[j * p + j];
-            described.add(features.get(j) + (constant ? " (constant: collinear with the intercept)"
-                    : best >= 0 && bestCorrelation > 0.5 ? String.format(" (correlation %.3f with %s)", bestCorrelation, features.get(best))
-                    : " (a combination of several earlier columns)"));
-        }
-        return new DesignMatrixError("Singular design matrix: aliased columns " + String.join(", ", described)
-                + "; remove one of the collinear terms");
-    }
-
-    /** Weighted (co)variance of columns a and b from the Gram, centred with the intercept column 0 when present. */
-    private static double centred(double[] gram, int p, int a, int b, boolean intercept) {
-        double value = gram[a * p + b];
-        if (intercept && gram[0] > 0) {
-            value -= gram[a * p] * gram[b * p] / gram[0];
-        }
-        return value;
+        return org.atelier.engine.design.Aliasing.error("Singular design matrix", x, gram, columns);
     }
 }
