@@ -249,9 +249,10 @@ class ResultsTabsTest extends FittedModelsTest {
 
         CoefficientRow slope = model.coefficients().stream().filter(c -> c.feature().equals("BonusMalus"))
                 .findFirst().orElseThrow();
-        assertThat(_size(tab.table)).isEqualTo(1);
-        assertThat(_getFormatted(tab.table, 0, "level")).isEqualTo("per unit of BonusMalus");
-        assertThat(_getFormatted(tab.table, 0, "relativity")).isEqualTo(Formats.relativity(Math.exp(slope.estimate())));
+        // the curve's points and its base (at 1), then the per-unit relativity
+        int rows = _size(tab.table);
+        assertThat(_getFormatted(tab.table, rows - 1, "level")).isEqualTo("per unit of BonusMalus");
+        assertThat(_getFormatted(tab.table, rows - 1, "relativity")).isEqualTo(Formats.relativity(Math.exp(slope.estimate())));
         assertThat(Math.exp(slope.estimate())).isCloseTo(Math.exp(0.02), within(0.01));
         assertThat(tabs.showRelativities("DrivAge")).as("a spline shows its curve too").isTrue();
         assertThat(tab.chart.getClassNames()).contains("atelier-curve-chart");
