@@ -1,9 +1,12 @@
 package org.atelier.engine.effect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.DoubleStream;
 import org.atelier.engine.design.Block;
 import org.atelier.engine.design.CategoricalEncoder;
 import org.atelier.engine.design.Columns;
@@ -79,29 +82,25 @@ public final class Effects {
     }
 
     static double weightedMedian(double[] values, double[] exposure, double[] weights) {
-        Integer[] order = new Integer[values.length];
+        // weight per distinct value first: rating variables have few distinct values, so this sorts few keys
+        Map<Double, Double> perValue = new HashMap<>();
         double total = 0;
-        int n = 0;
         for (int i = 0; i < values.length; i++) {
             double w = weight(i, exposure, weights);
             if (!Double.isNaN(values[i]) && w > 0) {
-                order[n++] = i;
+                perValue.merge(values[i], w, Double::sum);
                 total += w;
             }
         }
-        if (n == 0) {
-            return Double.NaN;
-        }
-        Integer[] rows = java.util.Arrays.copyOf(order, n);
-        java.util.Arrays.sort(rows, (a, b) -> Double.compare(values[a], values[b]));
+        double[] sorted = perValue.keySet().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double cumulative = 0;
-        for (int row : rows) {
-            cumulative += weight(row, exposure, weights);
+        for (double v : sorted) {
+            cumulative += perValue.get(v);
             if (cumulative >= total / 2) {
-                return values[row];
+                return v;
             }
         }
-        return values[rows[n - 1]];
+        return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
     }
 
     private static double weight(int i, double[] exposure, double[] weights) {
@@ -113,7 +112,7 @@ public final class Effects {
      * stored model's relativity view redraws at a base value the user picks. The base is added to the x values when
      * it is not among them, so the curve shows its 1. Empty when the term has no curve.
      */
-    public static java.util.Optional<TermEffect> curve(FittedModel model, String term, double[] xs, double base) {
+    public static Optional<TermEffect> curve(FittedModel model, String term, double[] xs, double base) {
         if (!Double.isFinite(base)) {
             throw new IllegalArgumentException("The base value must be a finite number, got " + base);
         }
@@ -123,15 +122,15 @@ public final class Effects {
                 continue;
             }
             return switch (encoder) {
-                case LinearEncoder linear -> java.util.Optional.of(curve(ctx, linear, linear.column(), "linear", xs, base));
-                case SplineEncoder spline -> java.util.Optional.of(curve(ctx, spline, spline.column(), spline.kind(), xs, base));
+                case LinearEncoder linear -> Optional.of(curve(ctx, linear, linear.column(), "linear", xs, base));
+                case SplineEncoder spline -> Optional.of(curve(ctx, spline, spline.column(), spline.kind(), xs, base));
                 case ExpressionEncoder e when e.columns().size() == 1 ->
-                        java.util.Optional.of(curve(ctx, e, e.columns().getFirst(), "expression", xs, base));
-                case ExpressionEncoder e -> java.util.Optional.of(valueCurve(ctx, e, xs, base));
-                default -> java.util.Optional.empty();
+                        Optional.of(curve(ctx, e, e.columns().getFirst(), "expression", xs, base));
+                case ExpressionEncoder e -> Optional.of(valueCurve(ctx, e, xs, base));
+                default -> Optional.empty();
             };
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** What every term needs: coefficient positions, covariance, the link's scale and the exposure per row. */
@@ -253,7 +252,7 @@ public final class Effects {
     private static TermEffect curve(Context ctx, TermEncoder encoder, String column, String type, double[] xs,
                                     double base) {
         double[] grid = withBase(xs, base);
-        double[] at = java.util.Arrays.copyOf(grid, grid.length + 1);
+        double[] at = Arrays.copyOf(grid, grid.length + 1);
         at[grid.length] = base;
         Frame gridFrame = new Frame(List.of(new NumericColumn(column, at, false)));
         List<Block> blocks = encoder.encode(gridFrame);
@@ -303,9 +302,7 @@ public final class Effects {
 
     /** The x values sorted with the base among them (once). */
     static double[] withBase(double[] xs, double base) {
-        double[] sorted = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(xs),
-                java.util.stream.DoubleStream.of(base)).sorted().distinct().toArray();
-        return sorted;
+        return DoubleStream.concat(Arrays.stream(xs), DoubleStream.of(base)).sorted().distinct().toArray();
     }
 
     static double[] grid(double[] values, int points) {

@@ -3,6 +3,7 @@ package org.atelier.engine.fit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.atelier.engine.design.Aliasing;
 import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.design.Encoders;
@@ -154,7 +155,7 @@ public final class GlmFitter {
         Cholesky finalGram = Cholesky.factor(result.gram(), p);
         if (!finalGram.isFullRank()) {
             // The working weights at the optimum can zero out a column (e.g. a level whose fitted means vanish).
-            throw org.atelier.engine.design.Aliasing.error("Singular information matrix at the fitted values", x,
+            throw Aliasing.error("Singular information matrix at the fitted values", x,
                     result.gram(), finalGram.aliased());
         }
         double[] covariance = finalGram.inverse();

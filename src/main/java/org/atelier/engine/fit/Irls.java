@@ -2,6 +2,7 @@ package org.atelier.engine.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.atelier.engine.design.Aliasing;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.error.CancelledError;
 import org.atelier.engine.error.DesignMatrixError;
@@ -241,6 +242,6 @@ final class Irls {
     }
 
     private DesignMatrixError aliased(List<Integer> columns, double[] gram, int p) {
-        return org.atelier.engine.design.Aliasing.error("Singular design matrix", x, gram, columns);
+        return Aliasing.error("Singular design matrix", x, gram, columns);
     }
 }

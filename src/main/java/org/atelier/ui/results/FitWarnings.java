@@ -14,6 +14,7 @@ class FitWarnings extends Div {
         this.warnings = List.copyOf(warnings);
         setId(id);
         addClassNames("atelier-alert", "warning", "atelier-fit-warnings");
+        getStyle().set("margin-bottom", "var(--lumo-space-s)");
         for (String warning : warnings) {
             Div line = new Div("⚠ " + warning);
             line.addClassName("atelier-fit-warning");

@@ -137,7 +137,7 @@ final class RelativityCharts {
     /** The vertical line at the curve's base value, labelled with the value and how it was chosen. */
     static PlotLine baseLine(double base, String label) {
         PlotLine line = ChartTheme.referenceLine(base);
-        line.setClassName(BASE_LINE);
+        line.setClassName(ChartTheme.REFERENCE_LINE + " " + BASE_LINE);
         line.setId(BASE_LINE);
         Label text = new Label();
         text.setText(label);

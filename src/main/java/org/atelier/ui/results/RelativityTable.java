@@ -32,6 +32,8 @@ class RelativityTable extends Grid<LevelRelativity> {
     /** The rows under their first column's heading: "Level", or the variable of a curve (x values). */
     void show(List<LevelRelativity> levels, String heading) {
         getColumnByKey("level").setHeader(heading);
+        // a curve's points have no exposure of their own: no column of dashes
+        getColumnByKey("exposure").setVisible(levels.stream().anyMatch(r -> !Double.isNaN(r.exposure())));
         setItems(levels);
     }
 }
