@@ -28,7 +28,17 @@ class RelativityTablesTest {
         assertThat(tables).extracting(FactorRelativities::termType).containsExactly("categorical", "linear", "bs",
                 "expression", "target_encoding", "frequency_encoding");
         assertThat(tables.get(0).levels()).hasSize(6);
-        assertThat(tables.subList(1, 4)).allSatisfy(t -> assertThat(t.curve()).hasSize(RelativityTables.CURVE_POINTS));
+        // the grid, plus the base value (the exposure-weighted median) where it is not on it; 1 there
+        assertThat(tables.subList(1, 4)).allSatisfy(t -> {
+            assertThat(t.curve().size()).isBetween(RelativityTables.CURVE_POINTS, RelativityTables.CURVE_POINTS + 1);
+            assertThat(t.curve().stream().filter(p -> p.x() == t.base()).findFirst().orElseThrow().relativity()).isEqualTo(1.0);
+            assertThat(t.baseLabel()).endsWith("(exposure-weighted median)");
+        });
+        assertThat(tables.get(3).baseLabel()).isEqualTo("base 50 (exposure-weighted median)");
+        FactorRelativities at10 = RelativityTables.rebased(model, tables.get(1), 10);
+        assertThat(at10.baseLabel()).isEqualTo("base 10 (set by you)");
+        assertThat(at10.curve()).hasSize(RelativityTables.CURVE_POINTS + 1);
+        assertThat(at10.curve().stream().filter(p -> p.x() == 10).findFirst().orElseThrow().relativity()).isEqualTo(1.0);
         assertThat(tables.get(4).factor()).isEqualTo("TE(VehBrand)");
         assertThat(tables.get(4).encoded()).hasSize(11).allSatisfy(e -> {
             assertThat(e.encodedValue()).isPositive();

@@ -73,8 +73,9 @@ public final class Aliasing {
                     + "its columns)", "Lower the df of the spline on " + factor + ", or place its knots where "
                     + factor + " has values.");
         }
-        return new Explained(reason, "Remove one of " + String.join(", ", new LinkedHashSet<>(
-                List.of(factor, String.join(", ", partnerFactors)))) + ": together they repeat information.");
+        Set<String> involved = new LinkedHashSet<>(List.of(factor));
+        involved.addAll(partnerFactors);
+        return new Explained(reason, "Remove one of " + String.join(", ", involved) + ": together they repeat information.");
     }
 
     /**

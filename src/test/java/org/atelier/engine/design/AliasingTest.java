@@ -73,4 +73,13 @@ class AliasingTest {
                 e.getMessage());
         assertTrue(e.suggestion().orElseThrow().startsWith("Remove c"));
     }
+
+    @Test
+    void aSumOfTwoColumnsNamesBoth() {
+        Frame f = Frames.builder().numeric("x", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10).numeric("z", 2, 1, 4, 3, 6, 5, 8, 7, 10, 9)
+                .numeric("s", 3, 3, 7, 7, 11, 11, 15, 15, 19, 19).numeric("y", Y).build();
+        DesignMatrixError e = fails(f, TermSpec.linear("x"), TermSpec.linear("z"), TermSpec.linear("s"));
+        assertEquals("Singular design matrix: s is a linear combination of the other columns: x, z", e.getMessage());
+        assertEquals("Remove one of s, x, z: together they repeat information.", e.suggestion().orElseThrow());
+    }
 }
