@@ -113,6 +113,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         inner = new RememberedSplitLayout(results, code, "atelier-layout-results", 66.7, 45, 80);
         outer = new RememberedSplitLayout(spec, inner, "atelier-layout-spec", 25, 15, 40);
         header.codeToggle.addClickListener(e -> toggleCode());
+        inner.addSplitterDoubleClickListener(this::toggleCode);
         add(header, outer);
         setFlexGrow(1, outer);
         show(datasets.latest(project.id()).orElse(null));
