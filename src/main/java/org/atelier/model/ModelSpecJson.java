@@ -9,6 +9,9 @@ import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A ModelSpec as the product specification's JSON document (§5.2: terms as a map, interactions with
@@ -41,6 +44,27 @@ public final class ModelSpecJson {
 
     public static ModelSpec read(String json) {
         return SpecJson.parse(json);
+    }
+
+    /**
+     * A spec still being edited, which may have no response yet (a fitted spec always has one). Read as
+     * {@link #read} does, the missing response put back afterwards.
+     */
+    public static ModelSpec readDraft(String json) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            return read(json); // the codec's own message names what is wrong
+        }
+        if (!(root instanceof ObjectNode object) || !(object.path("response").isNull()
+                || object.path("response").isMissingNode())) {
+            return read(json);
+        }
+        object.put("response", "");
+        ModelSpec spec = read(Json.MAPPER.writeValueAsString(object));
+        return new ModelSpec(null, spec.terms(), spec.interactions(), spec.family(), spec.link(), spec.varPower(),
+                spec.theta(), spec.offset(), spec.weights(), spec.intercept(), spec.fitOptions());
     }
 
     private static Map<String, Object> term(TermSpec t) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.atelier.config.AtelierProperties;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -78,6 +79,22 @@ public class ProjectService {
     @Transactional
     public void touch(String projectId) {
         projects.save(get(projectId).touchedAt(now()));
+    }
+
+    /**
+     * The spec last edited in the project, as the JSON text it was saved as (empty when none was saved). The
+     * project keeps it as text: reading it as a spec is the model codec's job.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> workingSpec(String projectId) {
+        return jdbc.sql("SELECT working_spec FROM projects WHERE id = ?").param(projectId)
+                .query(String.class).optional();
+    }
+
+    /** Replaces the project's working spec; a project deleted meanwhile is left alone. */
+    @Transactional
+    public void saveWorkingSpec(String projectId, String json) {
+        jdbc.sql("UPDATE projects SET working_spec = ? WHERE id = ?").param(json).param(projectId).update();
     }
 
     /** Deletes the project's rows (datasets and models cascade) and then its folder of files. */

@@ -43,8 +43,8 @@ class FitFlowTest extends KaribuTest {
 
     @Test
     void specifyFitAndReadAFrequencyModelThenGoBackInHistory() {
-        UI.getCurrent().navigate(WorkbenchView.class, samples.createSampleProject().id());
-        WorkbenchProbe workbench = new WorkbenchProbe(_get(WorkbenchView.class));
+        // a portfolio as large as the sample's, in a project without the sample's ready model
+        WorkbenchProbe workbench = openWorkbench(SamplePortfolio.DEFAULT_ROWS);
         SpecEditorProbe spec = workbench.editor();
         assertThat(spec.fitEnabled()).isFalse();
         assertThat(spec.fitBlockedBecause()).isEqualTo("Select a response variable");

@@ -79,7 +79,7 @@ class CoefficientsTab extends Div {
         grid.addHierarchyColumn(node -> switch (node) {
             case Factor f -> f.name() + " (" + f.coefficients() + ")";
             case Coefficient c -> c.label();
-        }).setKey("feature").setHeader("Feature").setFlexGrow(2).setComparator(
+        }).setKey("feature").setHeader("Feature").setAutoWidth(true).setFlexGrow(2).setComparator(
                 order(Comparator.comparing((Coefficient c) -> c.row().feature())))
                 .setTooltipGenerator(node -> node instanceof Factor f ? "Open " + f.name() + " in detail" : null)
                 .setPartNameGenerator(node -> node instanceof Factor ? "atelier-factor-row" : null);

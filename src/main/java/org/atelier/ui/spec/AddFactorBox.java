@@ -28,7 +28,7 @@ class AddFactorBox extends HorizontalLayout {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         column.setPlaceholder("+ Add factor");
         column.setId("spec-add-factor");
-        column.setWidthFull();
+        column.setMinWidth("8rem"); // beside "Expression" when the panel has room, above it when not
         column.setItemLabelGenerator(ColumnProfile::name);
         column.setRenderer(new ComponentRenderer<>(c -> {
             HorizontalLayout item = new HorizontalLayout(new Span(c.name()),
@@ -52,6 +52,7 @@ class AddFactorBox extends HorizontalLayout {
         expression.setTooltipText("Add a term computed from columns, e.g. log(Density)");
         add(column, expression);
         setFlexGrow(1, column);
+        setWrap(true);
     }
 
     void setAvailable(List<ColumnProfile> columns) {

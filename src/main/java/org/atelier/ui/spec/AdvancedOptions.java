@@ -22,6 +22,10 @@ class AdvancedOptions extends Details {
     static final String NONE = "None";
     static final String CV_PATH = "Cross-validated path";
     static final String MANUAL = "Manual alpha";
+    /** The product's defaults for what the user has not chosen yet: 5 folds, α 0.01, an even elastic net. */
+    static final int DEFAULT_FOLDS = 5;
+    static final double DEFAULT_ALPHA = 0.01;
+    static final double DEFAULT_L1_RATIO = 0.5;
     final Select<String> regularization = new Select<>();
     final Select<String> alphaMode = new Select<>();
     final IntegerField cv = new IntegerField("CV folds");
@@ -33,6 +37,7 @@ class AdvancedOptions extends Details {
     final TextField tol = new TextField("Tolerance");
     final IntegerField seed = new IntegerField("Seed");
     private final Div penalty = new Div();
+    final HorizontalLayout path;
     final Div issues = new Div();
     private final SpecDraft draft;
     private final Runnable changed;
@@ -73,9 +78,17 @@ class AdvancedOptions extends Details {
                 maxIter, tol, seed}) {
             field.addValueChangeListener(e -> edit());
         }
-        HorizontalLayout path = new HorizontalLayout(cv, selection, nAlphas);
-        HorizontalLayout manual = new HorizontalLayout(alpha);
-        penalty.add(new HorizontalLayout(regularization, alphaMode), path, manual, l1Ratio);
+        selection.setWidth("6rem");
+        regularization.setWidth("9rem");
+        alphaMode.setWidth("13rem");
+        // rows wrap: the spec panel may be as narrow as 15% of the window
+        HorizontalLayout kind = new HorizontalLayout(regularization, alphaMode);
+        kind.setWrap(true);
+        path = new HorizontalLayout(cv, selection, nAlphas);
+        path.setWrap(true);
+        HorizontalLayout manual = new HorizontalLayout(alpha, l1Ratio);
+        manual.setWrap(true);
+        penalty.add(kind, path, manual);
         penalty.setVisible(EngineCapabilities.REGULARIZATION);
         HorizontalLayout iterations = new HorizontalLayout(maxIter, tol, seed);
         iterations.setWrap(true);
@@ -94,22 +107,29 @@ class AdvancedOptions extends Details {
         }
     }
 
+    /**
+     * Shows the draft's options. A field the options do not use (the folds of a manual α, the α of a path, the
+     * ratio of a ridge) shows its default instead, so choosing the mode or penalty that uses it starts there.
+     */
     void refresh() {
         updating = true;
         FitOptions o = draft.fitOptions;
         boolean penalized = o.regularization() != null;
-        boolean manualAlpha = penalized && o.cv() == null && o.alpha() > 0;
+        // a path always has folds (edit() writes them), so a penalty without folds is a manual α
+        boolean manualAlpha = penalized && o.cv() == null;
+        boolean elasticNet = "elastic_net".equals(o.regularization());
         regularization.setValue(penalized ? o.regularization() : NONE);
         alphaMode.setValue(manualAlpha ? MANUAL : CV_PATH);
         alphaMode.setVisible(penalized);
-        cv.setValue(o.cv() == null ? 5 : o.cv());
+        cv.setValue(o.cv() == null ? DEFAULT_FOLDS : o.cv());
         selection.setValue(o.selection());
         nAlphas.setValue(o.nAlphas());
-        alpha.setValue(o.alpha());
-        l1Ratio.setValue(o.l1Ratio());
-        cv.getParent().ifPresent(p -> p.setVisible(penalized && !manualAlpha));
-        alpha.getParent().ifPresent(p -> p.setVisible(manualAlpha));
-        l1Ratio.setVisible("elastic_net".equals(o.regularization()) || manualAlpha);
+        alpha.setValue(manualAlpha ? o.alpha() : DEFAULT_ALPHA);
+        l1Ratio.setValue(elasticNet ? o.l1Ratio() : DEFAULT_L1_RATIO);
+        path.setVisible(penalized && !manualAlpha);
+        alpha.setVisible(manualAlpha);
+        // ridge and lasso fix the ratio (0 and 1): only the elastic net has one to choose
+        l1Ratio.setVisible(elasticNet);
         maxIter.setValue(o.maxIter());
         tol.setValue(Double.toString(o.tol()));
         tol.setInvalid(false);
@@ -130,14 +150,14 @@ class AdvancedOptions extends Details {
         String penaltyKind = NONE.equals(regularization.getValue()) ? null : regularization.getValue();
         boolean manualAlpha = penaltyKind != null && MANUAL.equals(alphaMode.getValue());
         double ratio = switch (penaltyKind == null ? "" : penaltyKind) {
-            case "ridge" -> manualAlpha ? value(l1Ratio, 0) : 0;
-            case "lasso" -> manualAlpha ? value(l1Ratio, 1) : 1;
-            case "elastic_net" -> value(l1Ratio, 0.5);
+            case "lasso" -> 1;
+            case "elastic_net" -> value(l1Ratio, DEFAULT_L1_RATIO);
             default -> 0;
         };
         Long seedValue = seed.getValue() == null ? null : seed.getValue().longValue();
-        draft.fitOptions = new FitOptions(manualAlpha ? value(alpha, 0.01) : 0, ratio, maxIter.getValue(), tolerance,
-                penaltyKind, penaltyKind == null || manualAlpha ? null : cv.getValue() == null ? 5 : cv.getValue(),
+        draft.fitOptions = new FitOptions(manualAlpha ? value(alpha, DEFAULT_ALPHA) : 0, ratio, maxIter.getValue(),
+                tolerance, penaltyKind, penaltyKind == null || manualAlpha ? null
+                        : cv.getValue() == null ? DEFAULT_FOLDS : cv.getValue(),
                 selection.getValue() == null ? "min" : selection.getValue(),
                 nAlphas.getValue() == null ? 20 : nAlphas.getValue(), seedValue);
         changed.run();

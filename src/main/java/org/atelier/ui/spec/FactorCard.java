@@ -90,6 +90,7 @@ class FactorCard extends Div {
             return;
         }
         type.setLabel("Type");
+        type.addClassName("atelier-term-type"); // wide enough for "Frequency encoding" (atelier.css)
         type.setItems(column == null || column.isNumeric() ? EngineCapabilities.NUMERIC_TERM_TYPES
                 : EngineCapabilities.TEXT_TERM_TYPES);
         type.setItemLabelGenerator(FactorCard::typeLabel);

@@ -16,6 +16,8 @@ import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.model.SpecIssue;
 import org.atelier.model.SpecValidator;
+import org.atelier.model.WorkingSpecService;
+import org.atelier.ui.common.Notifications;
 
 /**
  * The spec panel's model builder (§8.2): response and family, factors, interactions, advanced options and the
@@ -60,6 +62,21 @@ public class SpecEditor extends Div {
         draft.load(spec);
         expanded.clear();
         changed();
+    }
+
+    /**
+     * Keeps the project's working spec (the unsaved edits): puts the stored one in place of what the editor
+     * opened with, then saves each edit. A stored spec this version cannot read leaves an empty spec and says
+     * so. Loading a model from History is an edit like any other: its spec becomes the working spec.
+     */
+    public void keepWorkingSpec(String projectId, WorkingSpecService workingSpecs) {
+        WorkingSpecService.Restored restored = workingSpecs.restore(projectId);
+        if (restored.problem() != null) {
+            load(new SpecDraft().toSpec());
+            Notifications.error(restored.problem());
+        }
+        restored.spec().filter(stored -> !stored.equals(spec())).ifPresent(this::load);
+        addSpecChangeListener(edited -> workingSpecs.saveSoon(projectId, edited));
     }
 
     public ModelSpec spec() {

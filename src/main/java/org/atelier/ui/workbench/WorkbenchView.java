@@ -24,6 +24,7 @@ import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
+import org.atelier.model.WorkingSpecService;
 import org.atelier.project.Project;
 import org.atelier.project.ProjectNotFoundException;
 import org.atelier.project.ProjectService;
@@ -48,6 +49,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
     private final FitEvents events;
     private final CodeGenerator codeGenerator;
     private final Executor executor;
+    private final WorkingSpecService workingSpecs;
     private Project project;
     private DatasetInfo dataset;
     private String currentModelId;
@@ -64,7 +66,8 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
     private double codePanelPosition = 66.7;
 
     public WorkbenchView(ProjectService projects, DatasetService datasets, ModelService models, FitService fits,
-                         FitEvents events, CodeGenerator codeGenerator, Executor applicationTaskExecutor) {
+                         FitEvents events, CodeGenerator codeGenerator, Executor applicationTaskExecutor,
+                         WorkingSpecService workingSpecs) {
         this.projects = projects;
         this.datasets = datasets;
         this.models = models;
@@ -72,6 +75,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         this.events = events;
         this.codeGenerator = codeGenerator;
         this.executor = applicationTaskExecutor;
+        this.workingSpecs = workingSpecs;
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -109,10 +113,12 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         inner = new RememberedSplitLayout(results, code, "atelier-layout-results", 66.7, 45, 80);
         outer = new RememberedSplitLayout(spec, inner, "atelier-layout-spec", 25, 15, 40);
         header.codeToggle.addClickListener(e -> toggleCode());
+        inner.addSplitterDoubleClickListener(this::toggleCode);
         add(header, outer);
         setFlexGrow(1, outer);
         show(datasets.latest(project.id()).orElse(null));
         models.history(project.id()).stream().findFirst().ifPresent(latest -> open(latest.id()));
+        editor.keepWorkingSpec(project.id(), workingSpecs);
     }
 
     @Override

@@ -1,0 +1,98 @@
+package org.atelier.ui.spec;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.nio.file.Path;
+import org.atelier.data.SamplePortfolio;
+import org.atelier.dataset.DatasetService;
+import org.atelier.engine.spec.FitOptions;
+import org.atelier.project.ProjectService;
+import org.atelier.ui.KaribuTest;
+import org.atelier.ui.workbench.WorkbenchProbe;
+import org.atelier.ui.workbench.WorkbenchView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The advanced options as a user clicks through them: each choice sticks and starts from the product's default. */
+class AdvancedOptionsTest extends KaribuTest {
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DatasetService datasets;
+    private SpecEditorProbe spec;
+    private AdvancedOptions advanced;
+
+    @BeforeEach
+    void openAFittableSpec() {
+        String projectId = projects.create("Frequency", "").id();
+        Path file = datasets.newUploadFile("portfolio.csv");
+        SamplePortfolio.writeCsv(file, 5, 500);
+        datasets.upload(projectId, "portfolio.csv", file);
+        UI.getCurrent().navigate(WorkbenchView.class, projectId);
+        spec = new WorkbenchProbe(_get(WorkbenchView.class)).editor();
+        spec.response("ClaimNb");
+        spec.offset("Exposure");
+        spec.addFactor("Area");
+        advanced = spec.editor().advanced;
+    }
+
+    private FitOptions options() {
+        return spec.editor().spec().fitOptions();
+    }
+
+    @Test
+    void manualAlphaSticksShowsItsFieldAndCanBeFitted() {
+        spec.regularization("ridge");
+        assertThat(options().cv()).isEqualTo(5);
+        advanced.alphaMode.setValue(AdvancedOptions.MANUAL);
+
+        assertThat(advanced.alphaMode.getValue()).isEqualTo(AdvancedOptions.MANUAL);
+        assertThat(advanced.alpha.isVisible()).isTrue();
+        assertThat(advanced.alpha.getValue()).isEqualTo(0.01);
+        assertThat(advanced.path.isVisible()).isFalse();
+        assertThat(options().alpha()).isEqualTo(0.01);
+        assertThat(options().cv()).isNull();
+        assertThat(spec.fitEnabled()).as(spec.fitBlockedBecause()).isTrue();
+
+        advanced.alpha.setValue(0.2);
+        assertThat(options().alpha()).isEqualTo(0.2);
+
+        // and back to the path: folds again, Fit still possible without retyping them
+        advanced.alphaMode.setValue(AdvancedOptions.CV_PATH);
+        assertThat(advanced.alphaMode.getValue()).isEqualTo(AdvancedOptions.CV_PATH);
+        assertThat(advanced.path.isVisible()).isTrue();
+        assertThat(options().cv()).isEqualTo(5);
+        assertThat(options().alpha()).isZero();
+        assertThat(spec.fitEnabled()).as(spec.fitBlockedBecause()).isTrue();
+    }
+
+    @Test
+    void elasticNetStartsAtAnEvenMixAndRidgeAndLassoFixTheirRatio() {
+        spec.regularization("elastic_net");
+        assertThat(advanced.l1Ratio.isVisible()).isTrue();
+        assertThat(advanced.l1Ratio.getValue()).isEqualTo(0.5);
+        assertThat(options().l1Ratio()).isEqualTo(0.5);
+        advanced.l1Ratio.setValue(0.8);
+        assertThat(options().l1Ratio()).isEqualTo(0.8);
+        advanced.alphaMode.setValue(AdvancedOptions.MANUAL);
+        assertThat(options().l1Ratio()).as("the chosen mix survives a change of mode").isEqualTo(0.8);
+
+        spec.regularization("lasso");
+        assertThat(options().l1Ratio()).isEqualTo(1);
+        assertThat(advanced.l1Ratio.isVisible()).isFalse();
+        spec.regularization("ridge");
+        assertThat(options().l1Ratio()).isZero();
+        spec.regularization("elastic_net");
+        assertThat(options().l1Ratio()).as("a new elastic net starts even again").isEqualTo(0.5);
+    }
+
+    @Test
+    void rowsWrapInANarrowPanelInsteadOfCuttingOffAlphaPathSize() {
+        spec.regularization("lasso");
+        assertThat(advanced.path.isWrap()).isTrue();
+        assertThat(advanced.path.getChildren()).contains(advanced.nAlphas);
+    }
+}
