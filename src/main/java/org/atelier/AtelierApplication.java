@@ -13,6 +13,7 @@ import org.atelier.cli.FitCommand;
 import org.atelier.cli.LaunchOptions;
 import org.atelier.cli.ReadBenchmark;
 import org.atelier.config.FastJvm;
+import org.atelier.fit.EngineWarmUp;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -60,7 +61,8 @@ public class AtelierApplication implements AppShellConfigurator {
     private static int runCommand(String command, String[] args) {
         return switch (command) {
             case "fit" -> FitCommand.run(args, System.out, System.err);
-            case "benchmark-fit" -> BenchCommand.run(args, System.out, System.err);
+            case "benchmark-fit" -> BenchCommand.run(args, System.out, System.err,
+                    () -> EngineWarmUp.run(EngineWarmUp.ROWS, () -> false).toString());
             case "benchmark-read" -> ReadBenchmark.run(args, System.out);
             default -> {
                 System.err.println("Unknown command '" + command + "'. Commands: fit, benchmark-fit, benchmark-read."
