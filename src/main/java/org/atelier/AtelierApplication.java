@@ -33,7 +33,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AtelierApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        OptionalInt relaunched = FastJvm.relaunchIfNeeded(); // the Vector API module and a heap, see FastJvm
+        OptionalInt relaunched = FastJvm.relaunchIfNeeded(args); // the Vector API module and a heap, see FastJvm
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }

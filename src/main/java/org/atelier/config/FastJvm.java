@@ -1,5 +1,6 @@
 package org.atelier.config;
 
+import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.module.ModuleFinder;
 import java.util.ArrayList;
@@ -47,9 +48,10 @@ public final class FastJvm {
     /**
      * Re-runs this JVM with the fast flags when it lacks them.
      *
+     * @param args the application's arguments, as main received them
      * @return the exit code of the JVM that ran the application, or empty when this JVM should run it itself
      */
-    public static OptionalInt relaunchIfNeeded() {
+    public static OptionalInt relaunchIfNeeded(String[] args) {
         watchLauncher();
         boolean moduleLoaded = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
         boolean optedOut = "false".equalsIgnoreCase(System.getProperty(OPT_OUT_PROPERTY))
@@ -58,29 +60,53 @@ public final class FastJvm {
                 || ModuleFinder.ofSystem().find(VECTOR_MODULE).isEmpty()) {
             return OptionalInt.empty(); // a Java runtime built without the module cannot be given it
         }
-        Optional<List<String>> command = command(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        if (command.isEmpty()) {
+        Optional<Launch> launch = launch(ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
+        if (launch.isEmpty()) {
             System.err.println("Atelier runs without the Vector API (this platform does not say how Java was started);"
                     + " for full speed start it with: java --add-modules " + VECTOR_MODULE + " " + HEAP_FLAG
                     + " -jar atelier.jar");
             return OptionalInt.empty();
         }
-        return run(command.get());
+        return run(launch.get());
     }
 
     /**
-     * The java binary, the fast flags, then this JVM's own command line unchanged (its options, {@code -jar JAR}
-     * or {@code -cp PATH CLASS}, and the application's arguments), read from the operating system so that
-     * quoting, argument files and environment options are passed on exactly as the user gave them.
+     * The command to run and whether it was rebuilt from this JVM's options (then options that came from the
+     * environment, JDK_JAVA_OPTIONS and JAVA_TOOL_OPTIONS, are among them and must not be applied twice).
      */
-    static Optional<List<String>> command(List<String> jvmOptions) {
+    record Launch(List<String> command, boolean rebuilt) {
+    }
+
+    /**
+     * The java binary, the fast flags, then this JVM's own command line: as the operating system has it where it
+     * says (so quoting and argument files pass on exactly as given), else rebuilt from this JVM's options, its
+     * {@code -jar JAR} or {@code -cp PATH CLASS}, and the application's arguments (Linux does not say for a
+     * command line longer than a memory page, e.g. a long class path).
+     */
+    static Optional<Launch> launch(List<String> jvmOptions, String[] args) {
         ProcessHandle.Info info = ProcessHandle.current().info();
         Optional<String> java = info.command();
-        Optional<String[]> arguments = info.arguments();
-        if (java.isEmpty() || arguments.isEmpty()) {
+        if (java.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(command(java.get(), jvmOptions, List.of(arguments.get())));
+        Optional<String[]> arguments = info.arguments();
+        if (arguments.isPresent()) {
+            return Optional.of(new Launch(command(java.get(), jvmOptions, List.of(arguments.get())), false));
+        }
+        String classPath = System.getProperty("java.class.path", "");
+        String started = System.getProperty("sun.java.command", "");
+        List<String> rebuilt = new ArrayList<>(jvmOptions);
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator) && started.startsWith(classPath)) {
+            rebuilt.addAll(List.of("-jar", classPath));
+        } else {
+            String mainClass = started.split(" ", 2)[0];
+            if (mainClass.isEmpty() || classPath.isEmpty()) {
+                return Optional.empty();
+            }
+            rebuilt.addAll(List.of("-cp", classPath, mainClass));
+        }
+        rebuilt.addAll(List.of(args));
+        return Optional.of(new Launch(command(java.get(), jvmOptions, rebuilt), true));
     }
 
     static List<String> command(String java, List<String> jvmOptions, List<String> arguments) {
@@ -102,9 +128,13 @@ public final class FastJvm {
     }
 
     /** Starts the command on this terminal; stopping this launcher stops it too, cleanly. */
-    private static OptionalInt run(List<String> command) {
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    private static OptionalInt run(Launch launch) {
+        ProcessBuilder builder = new ProcessBuilder(launch.command()).inheritIO();
         Map<String, String> environment = builder.environment();
+        if (launch.rebuilt()) {
+            environment.remove("JDK_JAVA_OPTIONS");
+            environment.remove("JAVA_TOOL_OPTIONS");
+        }
         environment.put(GUARD_ENV, "1");
         environment.put(PARENT_ENV, Long.toString(ProcessHandle.current().pid()));
         Process child;

@@ -9,7 +9,7 @@ public final class RelaunchProbe {
     }
 
     public static void main(String[] args) {
-        OptionalInt relaunched = FastJvm.relaunchIfNeeded();
+        OptionalInt relaunched = FastJvm.relaunchIfNeeded(args);
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }
