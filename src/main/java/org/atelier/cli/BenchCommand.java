@@ -111,10 +111,13 @@ public final class BenchCommand {
                 double best = Double.MAX_VALUE;
                 FittedModel model = null;
                 for (int r = 0; r < repeat; r++) {
+                    long cpu = processCpuNanos();
                     long start = System.nanoTime();
                     model = GlmFitter.fit(spec, frame, FitSettings.backend(name));
                     best = Math.min(best, seconds(start));
-                    out.printf(Locale.ROOT, "  %-7s run %d: fit %.3f s%n", name, r + 1, seconds(start));
+                    out.printf(Locale.ROOT, "  %-7s run %d: fit %.3f s (process CPU %.3f s, load average %.1f)%n", name,
+                            r + 1, seconds(start), (processCpuNanos() - cpu) / 1e9,
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 }
                 out.printf(Locale.ROOT, "%-7s fit (best of %d) %.3f s, %d iterations, %d coefficients, deviance %.4f%n",
                         name, repeat, best, model.statistics().iterations(), model.coefficients().length, model.statistics().deviance());
@@ -166,6 +169,15 @@ public final class BenchCommand {
         } while (System.nanoTime() - start < 1_000_000_000L && reps < 50);
         double secs = seconds(start);
         return reps * (double) n * d * (d + 1) / secs / 1e9;
+    }
+
+    /**
+     * The JVM's CPU time over all its threads (the fit's workers, and the JIT and GC threads working for it): on a
+     * machine busy with other work, wall time grows with the load, CPU time much less.
+     */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static double peakHeapMb() {

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>It never loops: the new JVM has the module, and {@value #GUARD_ENV} is set in its environment. Turn it off
  * with {@code -Datelier.relaunch=false} or {@code ATELIER_RELAUNCH=false}; then start with the flags yourself
- * ({@code java --add-modules jdk.incubator.vector -XX:MaxRAMPercentage=50 -jar atelier.jar}).
+ * ({@code java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:MaxRAMPercentage=50 -jar
+ * atelier.jar}).
  */
 public final class FastJvm {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
@@ -31,7 +32,7 @@ public final class FastJvm {
     /**
      * Half the RAM (or of the container's limit): twice the JVM's default quarter. Reading a portfolio holds its
      * bytes and its typed columns at once, and a fit adds the design and IRLS vectors, so a 477 MB, 9-million-row
-     * CSV peaked at 4.1 GB; half of an 8 GB laptop still fits the 500 MB upload limit's files, and the other half
+     * CSV took 4.1 GB; half of an 8 GB laptop still takes a file at the 500 MB upload limit, and the other half
      * stays with the browser and the OS. The heap only grows as it is used.
      */
     static final String HEAP_FLAG = "-XX:MaxRAMPercentage=50";
