@@ -7,10 +7,13 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import org.atelier.cli.BenchCommand;
 import org.atelier.cli.FitCommand;
 import org.atelier.cli.LaunchOptions;
 import org.atelier.cli.ReadBenchmark;
+import org.atelier.config.FastJvm;
+import org.atelier.fit.EngineWarmUp;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -30,6 +33,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AtelierApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        OptionalInt relaunched = FastJvm.relaunchIfNeeded(args); // the Vector API module and a heap, see FastJvm
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         if (args.length > 0 && !args[0].startsWith("-")) {
             System.exit(runCommand(args[0], Arrays.copyOfRange(args, 1, args.length)));
         }
@@ -54,7 +61,8 @@ public class AtelierApplication implements AppShellConfigurator {
     private static int runCommand(String command, String[] args) {
         return switch (command) {
             case "fit" -> FitCommand.run(args, System.out, System.err);
-            case "benchmark-fit" -> BenchCommand.run(args, System.out, System.err);
+            case "benchmark-fit" -> BenchCommand.run(args, System.out, System.err,
+                    () -> EngineWarmUp.run(EngineWarmUp.ROWS, () -> false).toString());
             case "benchmark-read" -> ReadBenchmark.run(args, System.out);
             default -> {
                 System.err.println("Unknown command '" + command + "'. Commands: fit, benchmark-fit, benchmark-read."

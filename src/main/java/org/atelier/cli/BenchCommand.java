@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.engine.design.Block;
 import org.atelier.engine.design.DesignMatrix;
@@ -32,7 +33,7 @@ import org.atelier.engine.spec.TermSpec;
  * {@code atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r]}: generates the sample
  * portfolio, fits the §6.3 frequency model (43 coefficients) on each backend and prints fit time, iterations, the
  * Gram kernels' GFLOP/s (dense p = 50 and 200) and peak heap; with --r, also times R's glm on the same data
- * when Rscript is installed; with --path, times the cross-validated elastic-net path instead ({@link PathBenchmark}).
+ * when Rscript is installed; with --warm-up, runs the workbench's start-up engine warm-up before the first fit; with --path, times the cross-validated elastic-net path instead ({@link PathBenchmark}).
  * Figures only: nothing here asserts a time.
  */
 public final class BenchCommand {
@@ -53,12 +54,21 @@ public final class BenchCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, null);
+    }
+
+    /**
+     * @param warmUp with {@code --warm-up}, run before the first fit, as the workbench does at start (the engine
+     *               warm-up lives with the fits it serves; the application passes it in); returns what it did
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Supplier<String> warmUp) {
         int rows = SamplePortfolio.DEFAULT_ROWS;
         String backend = "all";
         int repeat = 3;
         Path csv = null;
         boolean withR = false;
         boolean endToEnd = false;
+        boolean warmingUp = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "bench" -> { }
@@ -68,12 +78,19 @@ public final class BenchCommand {
                 case "--csv" -> csv = Path.of(args[++i]);
                 case "--r" -> withR = true;
                 case "--e2e" -> endToEnd = true;
+                case "--warm-up" -> {
+                    if (warmUp == null) {
+                        err.println("UsageError: --warm-up needs the application's engine warm-up (run the jar)");
+                        return 2;
+                    }
+                    warmingUp = true;
+                }
                 case "--path" -> {
                     return PathBenchmark.run(args, out, err);
                 }
                 default -> {
                     err.println("UsageError: unknown option " + args[i]);
-                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path]");
+                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path] [--warm-up]");
                     return 2;
                 }
             }
@@ -83,16 +100,24 @@ public final class BenchCommand {
             Frame frame = SamplePortfolio.generate(SEED, rows);
             out.printf(Locale.ROOT, "Generated %,d rows in %.2f s (%d cores, Vector API %s)%n", rows, seconds(t0),
                     Runtime.getRuntime().availableProcessors(), LinearAlgebras.vectorApiAvailable() ? "on" : "off");
+            if (warmingUp) {
+                long warm = System.nanoTime();
+                String done = warmUp.get();
+                out.printf(Locale.ROOT, "Engine warm-up (as at the workbench's start): %s, %.2f s%n", done, seconds(warm));
+            }
             List<String> backends = backend.equals("all") ? LinearAlgebras.available() : List.of(backend);
             ModelSpec spec = frequencyModel();
             for (String name : backends) {
                 double best = Double.MAX_VALUE;
                 FittedModel model = null;
                 for (int r = 0; r < repeat; r++) {
+                    long cpu = processCpuNanos();
                     long start = System.nanoTime();
                     model = GlmFitter.fit(spec, frame, FitSettings.backend(name));
                     best = Math.min(best, seconds(start));
-                    out.printf(Locale.ROOT, "  %-7s run %d: fit %.3f s%n", name, r + 1, seconds(start));
+                    out.printf(Locale.ROOT, "  %-7s run %d: fit %.3f s (process CPU %.3f s, load average %.1f)%n", name,
+                            r + 1, seconds(start), (processCpuNanos() - cpu) / 1e9,
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 }
                 out.printf(Locale.ROOT, "%-7s fit (best of %d) %.3f s, %d iterations, %d coefficients, deviance %.4f%n",
                         name, repeat, best, model.statistics().iterations(), model.coefficients().length, model.statistics().deviance());
@@ -144,6 +169,15 @@ public final class BenchCommand {
         } while (System.nanoTime() - start < 1_000_000_000L && reps < 50);
         double secs = seconds(start);
         return reps * (double) n * d * (d + 1) / secs / 1e9;
+    }
+
+    /**
+     * The JVM's CPU time over all its threads (the fit's workers, and the JIT and GC threads working for it): on a
+     * machine busy with other work, wall time grows with the load, CPU time much less.
+     */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static double peakHeapMb() {

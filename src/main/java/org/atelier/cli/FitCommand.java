@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.atelier.data.DatasetLimits;
 import org.atelier.engine.error.GlmException;
 import org.atelier.engine.fit.Coefficient;
 import org.atelier.engine.fit.FitSettings;
@@ -23,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code atelier fit --data FILE --spec SPEC.json [--out RESULT.json] [--backend NAME]}: fits without the web server
- * and writes the result JSON (to stdout without --out). On any error: exit code 1, one line {@code Type: message}
+ * and writes the result JSON (to stdout without --out). The data file is read without the upload limit, as far as
+ * the heap allows ({@link FrameReader#localFiles}). On any error: exit code 1, one line {@code Type: message}
  * (and the suggestion) on stderr, no stack trace and no result file.
  */
 public final class FitCommand {
@@ -95,10 +97,24 @@ public final class FitCommand {
         } catch (org.atelier.data.DatasetException e) {
             err.println("DatasetError: " + oneLine(e.getMessage()));
             return 1;
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            err.println("MemoryError: " + (data == null ? "out of memory" : outOfMemory(Path.of(data))));
+            return 1;
+        } catch (RuntimeException e) {
             err.println(e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage())));
             return 1;
         }
+    }
+
+    /** Names the file, its size and the heap, and suggests a heap that should do. */
+    private static String outOfMemory(Path data) {
+        long size;
+        try {
+            size = Files.size(data);
+        } catch (IOException | RuntimeException e) {
+            size = 0;
+        }
+        return DatasetLimits.outOfMemory(data.getFileName().toString(), size, Runtime.getRuntime().maxMemory());
     }
 
     /** The result JSON of the headless command (field names as §6.3). */

@@ -21,12 +21,16 @@ public record LaunchOptions(Map<String, Object> springProperties, String[] remai
               --port INTEGER   Port to serve on (default: 8457)
               --host TEXT      Host to bind to (default: 127.0.0.1; 0.0.0.0 to share on the LAN)
               --no-browser     Don't open the browser
+              --atelier.warm-up=false   Don't warm the engine up in the background at start
               --help           Show this message and exit
 
             Commands (headless, no web server):
               fit --data FILE --spec SPEC.json [--out RESULT.json] [--backend NAME]   fit one model, write JSON
-              benchmark-fit [--rows N] [--backend all|NAME] [--e2e] [--r]   time the frequency model's fit
+              benchmark-fit [--rows N] [--backend all|NAME] [--e2e] [--r] [--warm-up]   time the frequency model's fit
               benchmark-read [--rows N] [--file PATH] [--repeat N]   time reading a CSV or Parquet portfolio
+
+            Java runs with --add-modules jdk.incubator.vector and half the RAM as heap: without them, Atelier
+            starts Java again with them (-Datelier.relaunch=false or ATELIER_RELAUNCH=false turns that off).
             """;
 
     public static LaunchOptions parse(String... args) {

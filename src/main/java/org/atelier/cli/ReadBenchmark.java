@@ -1,8 +1,8 @@
 package org.atelier.cli;
 
 import org.atelier.data.DatasetException;
+import org.atelier.data.DatasetLimits;
 import org.atelier.data.DatasetProfile;
-import org.atelier.data.DatasetReader;
 import org.atelier.data.Profiler;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.engine.frame.Frame;
@@ -86,6 +86,10 @@ public final class ReadBenchmark {
         } catch (IOException | RuntimeException e) {
             out.println("Error: " + e);
             return 1;
+        } catch (OutOfMemoryError e) {
+            out.println("Error: " + DatasetLimits.outOfMemory(file.getFileName().toString(), file.toFile().length(),
+                    Runtime.getRuntime().maxMemory()));
+            return 1;
         } finally {
             if (generated != null) {
                 try {
@@ -98,12 +102,13 @@ public final class ReadBenchmark {
     }
 
     private static int measure(Path file, int repeat, PrintStream out) throws IOException {
+        FrameReader reader = FrameReader.localFiles(Runtime.getRuntime().maxMemory(), out); // no upload limit
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         double[] warmUps = new double[WARM_UPS];
         Frame frame = null;
         for (int i = 0; i < WARM_UPS; i++) {
             long start = System.nanoTime();
-            frame = DatasetReader.read(file); // the first read fails with the reader's message on a bad file
+            frame = reader.read(file); // the first read fails with the reader's message on a bad file
             warmUps[i] = millis(start);
         }
         double megabytes = Files.size(file) / 1e6;
@@ -121,7 +126,7 @@ public final class ReadBenchmark {
             System.gc();
             long cpu = processCpuNanos(os);
             long start = System.nanoTime();
-            frame = DatasetReader.read(file);
+            frame = reader.read(file);
             reads[i] = millis(start);
             out.printf(Locale.ROOT, "read %d:    %7.0f ms  %6.0f MB/s  (process CPU %.0f ms)%n", i + 1, reads[i],
                     megabytes / (reads[i] / 1000), (processCpuNanos(os) - cpu) / 1e6);

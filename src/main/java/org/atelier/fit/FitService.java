@@ -109,6 +109,11 @@ public class FitService implements ApplicationRunner {
         return jobs.containsKey(modelId);
     }
 
+    /** True while any fit is queued or running: the engine warm-up gives way to it. */
+    boolean hasActiveFits() {
+        return !jobs.isEmpty();
+    }
+
     /** The last progress of an active fit, so a view opened mid-fit shows where it stands. */
     public Optional<FitEvent.Progress> progress(String modelId) {
         return Optional.ofNullable(jobs.get(modelId)).map(FitJob::latest);
