@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
@@ -18,8 +19,9 @@ import org.atelier.engine.linalg.LinearAlgebra;
  * data's solution at the same α with the exact training Hessian there (on the full design, the full data's per-fold
  * X'WX less the held-out fold's): the fold's optimum differs from it by sampling noise only, so one or two Newton
  * steps reach it, each a single pass that also yields the held-out deviance. A fold whose target encodings are
- * re-learned on its training rows keeps that layout with only the encoded columns replaced, and steps in lockstep
- * with the other folds all the same.
+ * re-learned on its training rows keeps that layout with only the encoded columns replaced, starts from the full
+ * data's solution evaluated on its own columns (one pass for all such folds) with the full data's training Hessian,
+ * and steps in lockstep with the other folds all the same.
  */
 final class RegularizationPath {
     private final Family family;
@@ -84,13 +86,18 @@ final class RegularizationPath {
         RegularizedFit.Problem byFold = full.rows(order);
         SegmentedGlm glm = new SegmentedGlm(byFold.x(), byFold.y(), byFold.prior(), byFold.offset(), family, link, kernel, start);
         SegmentedGlm[] foldGlm = new SegmentedGlm[k];
-        for (int f = 0; f < k; f++) {
+        // folds in parallel: a target statistic's orders are drawn one after another, so one fold keeps one core
+        List<Map<String, double[]>> relearned = IntStream.range(0, k).parallel().mapToObj(f -> {
             monitor.stopIfCancelled("while re-learning the encodings of fold " + (f + 1));
-            Map<String, double[]> relearned = folds.relearned(rows(fold, f, false), rows(fold, f, true));
-            Map<String, double[]> inFoldOrder = new HashMap<>();
-            relearned.forEach((feature, values) -> inFoldOrder.put(feature, DesignMatrix.pick(values, order)));
-            foldGlm[f] = relearned.isEmpty() ? glm : glm.withDesign(byFold.x().withDense(inFoldOrder));
+            Map<String, double[]> columns = new HashMap<>();
+            folds.relearned(rows(fold, f, false), rows(fold, f, true))
+                    .forEach((feature, values) -> columns.put(feature, DesignMatrix.pick(values, order)));
+            return columns;
+        }).toList();
+        for (int f = 0; f < k; f++) {
+            foldGlm[f] = relearned.get(f).isEmpty() ? glm : glm.withDesign(byFold.x().withDense(relearned.get(f)));
         }
+        monitor.stopIfCancelled("after re-learning the folds' encodings");
         monitor.onStage(FitMonitor.Stage.CV_PATH, count);
         boolean[] all = new boolean[k];
         Arrays.fill(all, true);
@@ -128,9 +135,10 @@ final class RegularizationPath {
             SegmentedGlm.Evaluation[] starts = foldStarts(glm, foldGlm, s, all);
             double[][] hessians = new double[k][];
             for (int f = 0; f < k; f++) {
-                // on the full design the fold's exact training Hessian at the start is a sum of the full data's;
-                // on re-learned encodings the fold builds its own there (null)
-                hessians[f] = foldGlm[f] == glm ? SegmentedGlm.sum(perFold, training[f]) : null;
+                // the fold's exact training Hessian at the start on the full design; on re-learned encodings only
+                // close to it (one column and η differ a little), which costs fewer passes than building the fold's
+                // own: 134 fold passes over the encoded benchmark's 20 α × 5 folds, against 199 with their own X'WX
+                hessians[f] = SegmentedGlm.sum(perFold, training[f]);
             }
             PenalizedNewton.Solution[] fs = PenalizedNewton.solveTogether(foldFit, alphas[a], l1, starts, hessians, all,
                     maxPasses, tol, done -> monitor.onPathStep(step, alphas.length, done, k));
