@@ -8,7 +8,6 @@ import java.util.Map;
 import org.atelier.engine.design.Block;
 import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
-import org.atelier.engine.design.Encoders;
 import org.atelier.engine.design.ExpressionEncoder;
 import org.atelier.engine.design.LevelEncoder;
 import org.atelier.engine.design.LinearEncoder;
