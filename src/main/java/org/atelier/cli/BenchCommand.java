@@ -90,7 +90,7 @@ public final class BenchCommand {
                 }
                 default -> {
                     err.println("UsageError: unknown option " + args[i]);
-                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path] [--warm-up]");
+                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path [--encoded]] [--warm-up]");
                     return 2;
                 }
             }

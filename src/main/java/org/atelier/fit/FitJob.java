@@ -10,8 +10,9 @@ import org.atelier.engine.fit.FitMonitor;
 import org.atelier.engine.fit.IterationTrace;
 
 /**
- * One queued or running fit: its cancellation flag, the stage it is in, and the throttle that keeps
- * progress to at most ten updates a second per model however fast the iterations come.
+ * One queued or running fit: its cancellation flag, the stage it is in (the service's own stages and the ones the
+ * engine reports, each timed on its own), and the throttle that keeps progress to at most ten updates a second per
+ * model however fast the iterations or α steps come; a stage change is always sent.
  */
 final class FitJob implements FitMonitor {
     static final long MIN_NANOS_BETWEEN_UPDATES = 100_000_000L;
@@ -28,12 +29,17 @@ final class FitJob implements FitMonitor {
     private FitStage stage;
     private long stageStarted;
     private long lastPublished;
+    /** The engine's iteration limit for the current iterations (the spec's max_iter until it says otherwise). */
+    private int iterationLimit;
+    /** Whether the current stage has sent its first iteration or α step (that one always goes out). */
+    private boolean detailSent;
 
     FitJob(String modelId, String projectId, int maxIterations, Consumer<FitEvent> publish) {
         this.modelId = modelId;
         this.projectId = projectId;
         this.maxIterations = maxIterations;
         this.publish = publish;
+        this.iterationLimit = maxIterations;
         this.latest = new FitEvent.Progress(modelId, projectId, FitStage.QUEUED, 0, maxIterations, Double.NaN,
                 Double.NaN);
     }
@@ -42,22 +48,57 @@ final class FitJob implements FitMonitor {
         closeStage();
         stage = next;
         stageStarted = System.nanoTime();
-        emit(new FitEvent.Progress(modelId, projectId, next, 0, maxIterations, Double.NaN, Double.NaN), true);
+        detailSent = false;
+        emit(new FitEvent.Progress(modelId, projectId, next, 0, iterationLimit, Double.NaN, Double.NaN), true);
+    }
+
+    @Override
+    public void onStage(Stage engineStage, int limit) {
+        FitStage next = FitStage.of(engineStage);
+        if (limit > 0 && (next == FitStage.ITERATING || next == FitStage.LAMBDA_SEARCH)) {
+            iterationLimit = limit;
+        }
+        if (next == stage) {
+            return;
+        }
+        closeStage();
+        stage = next;
+        stageStarted = System.nanoTime();
+        detailSent = false;
+        // a smooth searches λ at the start of each iteration: the one after the last reported
+        int iteration = next == FitStage.LAMBDA_SEARCH ? iterations.size() + 1 : 0;
+        emit(new FitEvent.Progress(modelId, projectId, next, iteration, iterationLimit, Double.NaN, Double.NaN), true);
     }
 
     @Override
     public void onIteration(IterationTrace trace) {
         iterations.add(trace);
-        boolean firstIteration = stage != FitStage.ITERATING;
-        if (firstIteration) {
+        if (stage != FitStage.ITERATING) {
             closeStage();
             stage = FitStage.ITERATING;
             stageStarted = System.nanoTime();
+            detailSent = false;
         }
+        boolean firstIteration = !detailSent;
+        detailSent = true;
         double change = iterations.size() < 2 ? Double.NaN
                 : trace.deviance() - iterations.get(iterations.size() - 2).deviance();
-        emit(new FitEvent.Progress(modelId, projectId, FitStage.ITERATING, trace.iteration(), maxIterations,
+        emit(new FitEvent.Progress(modelId, projectId, FitStage.ITERATING, trace.iteration(), iterationLimit,
                 trace.deviance(), change), firstIteration);
+    }
+
+    @Override
+    public void onPathStep(int alpha, int alphas, int fold, int folds) {
+        if (stage != FitStage.CV_PATH) {
+            closeStage();
+            stage = FitStage.CV_PATH;
+            stageStarted = System.nanoTime();
+            detailSent = false;
+        }
+        boolean entered = !detailSent;
+        detailSent = true;
+        emit(new FitEvent.Progress(modelId, projectId, FitStage.CV_PATH, 0, iterationLimit, Double.NaN, Double.NaN,
+                alpha, alphas, fold, folds), entered);
     }
 
     @Override

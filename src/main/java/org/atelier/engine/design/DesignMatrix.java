@@ -313,6 +313,23 @@ public final class DesignMatrix {
         return new DesignMatrix(order.length, picked, categorical -> cells == null ? null : cells.rows(order));
     }
 
+    /**
+     * The same design with some dense columns' values replaced ({@code values} by feature name, one value per row),
+     * e.g. a cross-validation fold's re-learned encodings. Everything else, the rating cells included, is shared.
+     */
+    public DesignMatrix withDense(java.util.Map<String, double[]> values) {
+        List<Block> replaced = blocks.stream().map(block -> block instanceof Block.Dense d && values.containsKey(d.feature())
+                ? (Block) new Block.Dense(d.feature(), d.factor(), requireRows(values.get(d.feature()))) : block).toList();
+        return new DesignMatrix(rows, replaced, categorical -> cells);
+    }
+
+    private double[] requireRows(double[] values) {
+        if (values.length != rows) {
+            throw new IllegalArgumentException("A replaced column has " + values.length + " values for " + rows + " rows");
+        }
+        return values;
+    }
+
     /** {@code values[order[i]]} for every i; null stays null. */
     public static double[] pick(double[] values, int[] order) {
         if (values == null) {

@@ -119,7 +119,12 @@ public record LevelEncoder(String kind, List<String> columns, List<String> level
      * is encoded from its training folds only. FE uses no response and is kept as it is.
      */
     public LevelEncoder relearn(Frame rows, Target data) {
-        return kind.equals("TE") ? target(rows, columns, data, priorWeight, permutations) : this;
+        return learnsFromResponse() ? target(rows, columns, data, priorWeight, permutations) : this;
+    }
+
+    /** Whether the encoding learns from the response (TE), and so must be re-learned on a fold's training rows. */
+    public boolean learnsFromResponse() {
+        return kind.equals("TE");
     }
 
     private static List<String> sorted(List<String> labels) {

@@ -56,6 +56,14 @@ public sealed interface Family
         return true;
     }
 
+    /**
+     * True when V(μ) = μ and the unit deviance is Poisson's, 2(y log(y/μ) - (y - μ)): with a log link the deviance
+     * and score then follow from η with one exp per row and no logarithm or division (the penalised fits' fast path).
+     */
+    default boolean devianceFromLogMean() {
+        return false;
+    }
+
     /** Resolves a spec's family name, Tweedie power and negative-binomial θ (NaN = estimate). */
     static Family of(String id, double varPower, double theta) {
         return switch (id == null ? "gaussian" : id.toLowerCase()) {

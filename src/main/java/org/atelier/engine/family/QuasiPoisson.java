@@ -10,6 +10,7 @@ public record QuasiPoisson() implements Family {
     public Link canonicalLink() { return Link.LOG; }
     public Set<Link> allowedLinks() { return EnumSet.of(Link.LOG, Link.IDENTITY); }
     public double variance(double mu) { return mu; }
+    @Override public boolean devianceFromLogMean() { return true; }
     public double unitDeviance(double y, double mu) { return 2 * (Family.xlogxm(y, mu) - (y - mu)); }
     public boolean validMu(double mu) { return Double.isFinite(mu) && mu > 0; }
     public double startMu(double y, double weight) { return y + 0.1; }

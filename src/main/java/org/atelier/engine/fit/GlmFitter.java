@@ -94,6 +94,7 @@ public final class GlmFitter {
             throw new ValidationError("Weights column '" + spec.weights() + "' is zero on every row");
         }
         checkResponse(spec.response(), y, prior, family);
+        settings.monitor().onStage(FitMonitor.Stage.BUILDING_DESIGN, 0);
 
         List<TermEncoder> encoders = Encoders.learn(spec, frame, targetData(spec, frame, link, y, prior));
         List<String> used = new ArrayList<>(Encoders.columns(encoders));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.atelier.engine.design.Aliasing;
 import org.atelier.engine.design.DesignMatrix;
-import org.atelier.engine.error.CancelledError;
 import org.atelier.engine.error.DesignMatrixError;
 import org.atelier.engine.error.FittingError;
 import org.atelier.engine.family.Family;
@@ -46,6 +45,7 @@ final class Irls {
     }
 
     IrlsResult run(int maxIter, double tol, double[] etaStart, FitMonitor monitor) {
+        monitor.onStage(FitMonitor.Stage.ITERATING, maxIter);
         int n = y.length;
         int p = x.columns();
         final double[] eta0 = new double[n];
@@ -85,9 +85,7 @@ final class Irls {
         int iter = 0;
         double dev = devOld;
         while (iter < maxIter) {
-            if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
-                throw new CancelledError("Fit cancelled after " + iter + " iterations");
-            }
+            monitor.stopIfCancelled("after " + iter + " iterations");
             iter++;
             workingWeights(eta, mu, w, u);
             gram = x.gram(w, kernel);

@@ -3,7 +3,6 @@ package org.atelier.engine.fit;
 import java.util.ArrayList;
 import java.util.List;
 import org.atelier.engine.design.DesignMatrix;
-import org.atelier.engine.error.CancelledError;
 import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.linalg.LinearAlgebra;
@@ -45,6 +44,7 @@ final class MonotoneIrls {
     }
 
     Result run(int maxIter, double tol, FitMonitor monitor) {
+        monitor.onStage(FitMonitor.Stage.ITERATING, maxIter);
         int n = y.length;
         int p = x.columns();
         double[] eta = new double[n];
@@ -62,9 +62,7 @@ final class MonotoneIrls {
         boolean converged = false;
         int iter = 0;
         while (iter < maxIter) {
-            if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
-                throw new CancelledError("Fit cancelled after " + iter + " iterations");
-            }
+            monitor.stopIfCancelled("after " + iter + " iterations");
             iter++;
             weights(eta, mu, w, v);
             gram = x.gram(w, kernel);
@@ -85,7 +83,9 @@ final class MonotoneIrls {
             eta = newEta;
             mu = newMu;
             dev = newDev;
-            trace.add(new IterationTrace(iter, dev, halvings, change));
+            IterationTrace step = new IterationTrace(iter, dev, halvings, change);
+            trace.add(step);
+            monitor.onIteration(step);
             if (change < tol) {
                 converged = true;
                 break;

@@ -2,10 +2,12 @@ package org.atelier.engine.fit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.atelier.engine.design.Block;
 import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
-import org.atelier.engine.design.Encoders;
 import org.atelier.engine.design.ExpressionEncoder;
 import org.atelier.engine.design.LevelEncoder;
 import org.atelier.engine.design.LinearEncoder;
@@ -224,34 +226,46 @@ final class PenalisedFits {
     }
 
     /**
-     * A fold's training and validation problems. Levels and knots come from the full data (no response involved);
-     * target statistics are re-learned on the training rows only, so a validation fold never sees its own responses.
+     * What a fold re-learns: levels and knots come from the full data (no response involved), and so do frequency
+     * encodings; target statistics are re-learned on the training rows only, so a validation fold never sees its own
+     * responses. Only those columns differ from the full design, so only they are encoded again, from the encoded
+     * columns' values and the full data's target rows picked at the fold's rows.
      */
     static RegularizedFit.Folds folds(ModelSpec spec, Frame frame, Link link, List<TermEncoder> encoders) {
-        boolean relearned = encoders.stream().anyMatch(e -> e instanceof LevelEncoder);
-        return new RegularizedFit.Folds() {
-            public RegularizedFit.Problem[] split(int[] trainRows, int[] validationRows) {
-                Frame train = frame.rows(trainRows);
-                Frame validation = frame.rows(validationRows);
-                double[] yTrain = Columns.numeric(train, spec.response());
-                double[] priorTrain = GlmFitter.priorWeights(train, spec.weights(), trainRows.length);
-                LevelEncoder.Target target = GlmFitter.hasTargetEncoding(spec) ? GlmFitter.targetData(spec, train, link, yTrain, priorTrain) : null;
-                List<TermEncoder> foldEncoders = encoders.stream()
-                        .map(e -> e instanceof LevelEncoder l ? (TermEncoder) l.relearn(train, target) : e).toList();
-                return new RegularizedFit.Problem[] {
-                        new RegularizedFit.Problem(Encoders.trainingDesign(foldEncoders, spec.intercept(), train), yTrain,
-                                priorTrain, spec.offset() == null ? null : GlmFitter.offset(train, spec.offset(), link)),
-                        new RegularizedFit.Problem(Encoders.design(foldEncoders, spec.intercept(), validation),
-                                Columns.numeric(validation, spec.response()),
-                                GlmFitter.priorWeights(validation, spec.weights(), validationRows.length),
-                                spec.offset() == null ? null : GlmFitter.offset(validation, spec.offset(), link))};
+        List<LevelEncoder> relearned = encoders.stream()
+                .filter(e -> e instanceof LevelEncoder l && l.learnsFromResponse()).map(e -> (LevelEncoder) e).toList();
+        if (relearned.isEmpty()) {
+            return RegularizedFit.ROWS;
+        }
+        double[] y = Columns.numeric(frame, spec.response());
+        LevelEncoder.Target target = GlmFitter.targetData(spec, frame, link, y,
+                GlmFitter.priorWeights(frame, spec.weights(), frame.rowCount()));
+        return (trainRows, validationRows) -> {
+            LevelEncoder.Target trainTarget = new LevelEncoder.Target(DesignMatrix.pick(target.target(), trainRows),
+                    DesignMatrix.pick(target.exposure(), trainRows), target.seed());
+            Map<String, double[]> out = new LinkedHashMap<>();
+            for (LevelEncoder encoder : relearned) {
+                Frame columns = new Frame(encoder.columns().stream().map(c -> Columns.require(frame, c)).toList());
+                Frame train = columns.rows(trainRows);
+                Frame validation = columns.rows(validationRows);
+                LevelEncoder fold = encoder.relearn(train, trainTarget);
+                double[] values = new double[frame.rowCount()];
+                scatter(dense(fold.encodeTraining(train)), trainRows, values);
+                scatter(dense(fold.encode(validation)), validationRows, values);
+                out.put(encoder.feature(), values);
             }
-
-            /** Without target or frequency encodings a fold's problems are just the full problem's rows. */
-            public boolean sharesDesign() {
-                return !relearned;
-            }
+            return out;
         };
+    }
+
+    private static double[] dense(List<Block> blocks) {
+        return ((Block.Dense) blocks.getFirst()).values();
+    }
+
+    private static void scatter(double[] values, int[] rows, double[] into) {
+        for (int i = 0; i < rows.length; i++) {
+            into[rows[i]] = values[i];
+        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.atelier.engine.fit;
 
 import java.util.Arrays;
-import org.atelier.engine.error.CancelledError;
+import java.util.function.IntConsumer;
 
 /**
  * glmnet's penalised GLM, dev(β)/(2Σw) + λP(β) (see {@link ElasticNetStep}), on some segments of a
@@ -22,14 +22,23 @@ final class PenalizedNewton {
     private final ElasticNetStep step;
     private final double weightSum;
     private final FitMonitor monitor;
+    /** Whether each accepted step is reported to the monitor as an iteration (a fit at one α, not a path). */
+    private final boolean reportsSteps;
+    /** Steps accepted so far over every solve of this fit (the iterations reported). */
+    private int steps;
 
-    /** A fit on the segments marked in {@code rows}, with the penalty factors {@code scale} of those rows. */
-    PenalizedNewton(SegmentedGlm glm, boolean[] rows, boolean intercept, double[] scale, FitMonitor monitor) {
+    /**
+     * A fit on the segments marked in {@code rows}, with the penalty factors {@code scale} of those rows; with
+     * {@code reportsSteps} each accepted Newton step is reported as an iteration.
+     */
+    PenalizedNewton(SegmentedGlm glm, boolean[] rows, boolean intercept, double[] scale, FitMonitor monitor,
+                    boolean reportsSteps) {
         this.glm = glm;
         this.rows = rows.clone();
         this.weightSum = glm.weightSum(rows);
         this.step = new ElasticNetStep(intercept, scale, weightSum);
         this.monitor = monitor;
+        this.reportsSteps = reportsSteps;
     }
 
     /** The solution at one α: where it is, with this fit's deviance and objective, and the Hessian last used. */
@@ -77,16 +86,20 @@ final class PenalizedNewton {
     }
 
     /**
-     * {@link #solve} for several fits on the same {@link SegmentedGlm} (e.g. every fold's training rows) in lockstep:
-     * each pass evaluates every unfinished fit's next β together, reading the rows once for all of them.
+     * {@link #solve} for several fits on one layout of the rows (e.g. every fold's training rows, on the full design
+     * or on its own re-learned encodings) in lockstep: each pass evaluates every unfinished fit's next β together,
+     * reading the rows once for all of them. {@code finished} hears how many fits are done whenever that grows.
      */
     static Solution[] solveTogether(PenalizedNewton[] fits, double lambda, double l1, SegmentedGlm.Evaluation[] starts,
-                                    double[][] hessians, boolean[] evaluated, int maxPasses, double tol) {
+                                    double[][] hessians, boolean[] evaluated, int maxPasses, double tol,
+                                    IntConsumer finished) {
         Descent[] descents = new Descent[fits.length];
         for (int f = 0; f < fits.length; f++) {
             descents[f] = fits[f].new Descent(lambda, l1, starts[f], hessians[f], maxPasses, tol);
         }
+        int done = 0;
         while (true) {
+            SegmentedGlm[] glms = new SegmentedGlm[fits.length];
             int[] waiting = new int[fits.length];
             double[][] betas = new double[fits.length][];
             int count = 0;
@@ -94,13 +107,19 @@ final class PenalizedNewton {
                 double[] beta = descents[f].next();
                 if (beta != null) {
                     waiting[count] = f;
+                    glms[count] = fits[f].glm;
                     betas[count++] = beta;
                 }
+            }
+            if (fits.length - count > done) {
+                done = fits.length - count;
+                finished.accept(done);
             }
             if (count == 0) {
                 break;
             }
-            SegmentedGlm.Evaluation[] results = fits[waiting[0]].glm.evaluate(Arrays.copyOf(betas, count), evaluated);
+            SegmentedGlm.Evaluation[] results = SegmentedGlm.evaluateTogether(Arrays.copyOf(glms, count),
+                    Arrays.copyOf(betas, count), evaluated);
             for (int r = 0; r < count; r++) {
                 descents[waiting[r]].take(results[r]);
             }
@@ -153,9 +172,7 @@ final class PenalizedNewton {
                 return done != null ? null : candidate;
             }
             while (passes < maxPasses) {
-                if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
-                    throw new CancelledError("Fit cancelled after " + passes + " passes over the data");
-                }
+                monitor.stopIfCancelled("after " + passes + " passes over the data");
                 ElasticNetStep.Result proposal = step.solve(h, at.score(rows), at.beta(), lambda, l1,
                         Math.max(1e-3 * tol * (Math.abs(objective) + 0.1), 1e-30));
                 double decrease = proposal.predictedDecrease();
@@ -193,6 +210,10 @@ final class PenalizedNewton {
                     finish(halvings >= MAX_HALVINGS);
                 }
                 return;
+            }
+            if (reportsSteps) {
+                double change = Math.abs(nextObjective - objective) / (Math.abs(nextObjective) + 0.1);
+                monitor.onIteration(new IterationTrace(++steps, next.deviance(rows), halvings, change));
             }
             at = next;
             dev = next.deviance(rows);

@@ -2,7 +2,11 @@ package org.atelier.engine.fit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.linalg.LinearAlgebra;
@@ -11,11 +15,13 @@ import org.atelier.engine.linalg.LinearAlgebra;
  * The penalised fits behind {@link RegularizedFit}: one fit at a fixed α, or the path of α values on the full data
  * and on each fold's training rows with every fold's held-out deviance.
  *
- * <p>When a fold's design is the full design's rows (no encoding is re-learned per fold), the rows are laid out fold
- * by fold in one {@link SegmentedGlm}, and each fold's fit at α starts from the full data's solution at the same α
- * with the exact training Hessian there (the full data's per-fold X'WX less the held-out fold's): the fold's
- * optimum differs from it by sampling noise only, so one or two Newton steps reach it, each a single pass that also
- * yields the held-out deviance. Otherwise each fold is its own problem, fitted along the path with warm starts.
+ * <p>The rows are laid out fold by fold in one {@link SegmentedGlm}, and each fold's fit at α starts from the full
+ * data's solution at the same α with the exact training Hessian there (on the full design, the full data's per-fold
+ * X'WX less the held-out fold's): the fold's optimum differs from it by sampling noise only, so one or two Newton
+ * steps reach it, each a single pass that also yields the held-out deviance. A fold whose target encodings are
+ * re-learned on its training rows keeps that layout with only the encoded columns replaced, starts from the full
+ * data's solution evaluated on its own columns (one pass for all such folds) with the full data's training Hessian,
+ * and steps in lockstep with the other folds all the same.
  */
 final class RegularizationPath {
     private final Family family;
@@ -54,20 +60,22 @@ final class RegularizationPath {
     }
 
     Single fixed(RegularizedFit.Problem problem, double alpha) {
+        monitor.onStage(FitMonitor.Stage.ITERATING, maxPasses);
         SegmentedGlm glm = whole(problem);
         boolean[] all = {true};
-        PenalizedNewton fit = newton(glm, all, glm.priorGrams());
+        PenalizedNewton fit = newton(glm, all, glm.priorGrams(), true);
         PenalizedNewton.Solution nullFit = nullFit(glm, fit, all);
         PenalizedNewton.Solution s = polish(fit, alpha, fit.solve(alpha, l1, nullFit.at(), nullFit.hessian(), all, maxPasses, tol));
         return new Single(s, alphaMax(fit, nullFit), nullFit.passes() + s.passes(), mu(problem, s.beta()), nullFit.deviance());
     }
 
-    /** The path of {@code count} α values and, for each fold 0..k-1 of {@code fold}, its held-out deviance. */
+    /**
+     * The path of {@code count} α values and, for each fold 0..k-1 of {@code fold}, its held-out deviance. The rows are
+     * laid out fold by fold once; a fold whose encodings are re-learned on its training rows gets the same layout
+     * with only those columns replaced, so every fold steps in lockstep with the others either way.
+     */
     Outcome crossValidated(RegularizedFit.Problem full, int[] fold, int k, int count, RegularizedFit.Folds folds) {
-        return folds.sharesDesign() ? sharedDesign(full, fold, k, count) : separateFolds(full, fold, k, count, folds);
-    }
-
-    private Outcome sharedDesign(RegularizedFit.Problem full, int[] fold, int k, int count) {
+        monitor.onStage(FitMonitor.Stage.BUILDING_DESIGN, 0);
         int n = fold.length;
         int[] start = new int[k + 1];
         for (int f : fold) start[f + 1]++;
@@ -77,16 +85,30 @@ final class RegularizationPath {
         for (int i = 0; i < n; i++) order[next[fold[i]]++] = i;
         RegularizedFit.Problem byFold = full.rows(order);
         SegmentedGlm glm = new SegmentedGlm(byFold.x(), byFold.y(), byFold.prior(), byFold.offset(), family, link, kernel, start);
+        SegmentedGlm[] foldGlm = new SegmentedGlm[k];
+        // folds in parallel: a target statistic's orders are drawn one after another, so one fold keeps one core
+        List<Map<String, double[]>> relearned = IntStream.range(0, k).parallel().mapToObj(f -> {
+            monitor.stopIfCancelled("while re-learning the encodings of fold " + (f + 1));
+            Map<String, double[]> columns = new HashMap<>();
+            folds.relearned(rows(fold, f, false), rows(fold, f, true))
+                    .forEach((feature, values) -> columns.put(feature, DesignMatrix.pick(values, order)));
+            return columns;
+        }).toList();
+        for (int f = 0; f < k; f++) {
+            foldGlm[f] = relearned.get(f).isEmpty() ? glm : glm.withDesign(byFold.x().withDense(relearned.get(f)));
+        }
+        monitor.stopIfCancelled("after re-learning the folds' encodings");
+        monitor.onStage(FitMonitor.Stage.CV_PATH, count);
         boolean[] all = new boolean[k];
         Arrays.fill(all, true);
         double[][] priorGrams = glm.priorGrams();
-        PenalizedNewton fullFit = newton(glm, all, priorGrams);
+        PenalizedNewton fullFit = newton(glm, all, priorGrams, false);
         PenalizedNewton[] foldFit = new PenalizedNewton[k];
         boolean[][] training = new boolean[k][];
         for (int f = 0; f < k; f++) {
             training[f] = all.clone();
             training[f][f] = false;
-            foldFit[f] = newton(glm, training[f], priorGrams);
+            foldFit[f] = newton(foldGlm[f], training[f], foldGlm[f] == glm ? priorGrams : foldGlm[f].priorGrams(), false);
         }
         PenalizedNewton.Solution nullFit = nullFit(glm, fullFit, all);
         double alphaMax = alphaMax(fullFit, nullFit);
@@ -103,18 +125,23 @@ final class RegularizationPath {
         double[] hessian = nullFit.hessian();
         int passes = nullFit.passes();
         for (int a = 0; a < alphas.length; a++) {
+            monitor.stopIfCancelled("at alpha " + (a + 1) + " of " + alphas.length);
             PenalizedNewton.Solution s = fullFit.solve(alphas[a], l1, current.at(), hessian, all, maxPasses, tol);
             double[][] perFold = glm.hessians(s.beta(), all);
             hessian = SegmentedGlm.sum(perFold, all);
             passes += s.passes() + 1;
-            SegmentedGlm.Evaluation[] starts = new SegmentedGlm.Evaluation[k];
+            int step = a + 1;
+            monitor.onPathStep(step, alphas.length, 0, k);
+            SegmentedGlm.Evaluation[] starts = foldStarts(glm, foldGlm, s, all);
             double[][] hessians = new double[k][];
             for (int f = 0; f < k; f++) {
-                starts[f] = s.at();
+                // the fold's exact training Hessian at the start on the full design; on re-learned encodings only
+                // close to it (one column and η differ a little), which costs fewer passes than building the fold's
+                // own: 134 fold passes over the encoded benchmark's 20 α × 5 folds, against 199 with their own X'WX
                 hessians[f] = SegmentedGlm.sum(perFold, training[f]);
             }
             PenalizedNewton.Solution[] fs = PenalizedNewton.solveTogether(foldFit, alphas[a], l1, starts, hessians, all,
-                    maxPasses, tol);
+                    maxPasses, tol, done -> monitor.onPathStep(step, alphas.length, done, k));
             for (int f = 0; f < k; f++) {
                 foldDeviance[f][a] = fs[f].at().deviance()[f] / foldWeight[f];
             }
@@ -125,31 +152,32 @@ final class RegularizationPath {
                 (alpha, at) -> polish(fullFit, alpha, at));
     }
 
-    private Outcome separateFolds(RegularizedFit.Problem full, int[] fold, int k, int count, RegularizedFit.Folds folds) {
-        SegmentedGlm glm = whole(full);
-        boolean[] all = {true};
-        PenalizedNewton fullFit = newton(glm, all, glm.priorGrams());
-        PenalizedNewton.Solution nullFit = nullFit(glm, fullFit, all);
-        double alphaMax = alphaMax(fullFit, nullFit);
-        double[] alphas = alphas(alphaMax, full.prior(), full.x().columns(), count);
-        List<PenalizedNewton.Solution> path = path(fullFit, nullFit, alphas, all);
-        int passes = nullFit.passes() + path.stream().mapToInt(PenalizedNewton.Solution::passes).sum();
-        double[][] foldDeviance = new double[k][];
-        double[] foldWeight = new double[k];
+    /**
+     * Where each fold's fit at α starts: the full data's solution there, as evaluated on the full design, or (one
+     * pass for all of them) on the fold's own design when its encodings are re-learned.
+     */
+    private static SegmentedGlm.Evaluation[] foldStarts(SegmentedGlm glm, SegmentedGlm[] foldGlm,
+                                                        PenalizedNewton.Solution s, boolean[] all) {
+        int k = foldGlm.length;
+        SegmentedGlm.Evaluation[] starts = new SegmentedGlm.Evaluation[k];
+        List<Integer> own = new ArrayList<>();
         for (int f = 0; f < k; f++) {
-            RegularizedFit.Problem[] split = folds.split(rows(fold, f, false), rows(fold, f, true));
-            SegmentedGlm trainGlm = whole(split[0]);
-            PenalizedNewton trainer = newton(trainGlm, all, trainGlm.priorGrams());
-            List<PenalizedNewton.Solution> foldPath = path(trainer, nullFit(trainGlm, trainer, all), alphas, all);
-            SegmentedGlm validation = whole(split[1]);
-            foldWeight[f] = validation.weightSum(all);
-            foldDeviance[f] = new double[alphas.length];
-            for (int a = 0; a < alphas.length; a++) {
-                foldDeviance[f][a] = validation.evaluate(foldPath.get(a).beta(), all).deviance()[0] / foldWeight[f];
+            if (foldGlm[f] == glm) {
+                starts[f] = s.at();
+            } else {
+                own.add(f);
             }
         }
-        return new Outcome(alphaMax, alphas, path, passes, foldDeviance, foldWeight, nullFit.deviance(),
-                (alpha, at) -> polish(fullFit, alpha, at));
+        if (!own.isEmpty()) {
+            SegmentedGlm[] glms = own.stream().map(f -> foldGlm[f]).toArray(SegmentedGlm[]::new);
+            double[][] betas = new double[glms.length][];
+            Arrays.fill(betas, s.beta());
+            SegmentedGlm.Evaluation[] evaluated = SegmentedGlm.evaluateTogether(glms, betas, all);
+            for (int i = 0; i < glms.length; i++) {
+                starts[own.get(i)] = evaluated[i];
+            }
+        }
+        return starts;
     }
 
     /**
@@ -163,6 +191,7 @@ final class RegularizationPath {
 
     /** {@code at} re-solved to the {@link #polished} tolerance, for the model that is returned. */
     private PenalizedNewton.Solution polish(PenalizedNewton fit, double alpha, PenalizedNewton.Solution at) {
+        monitor.stopIfCancelled("before the final refit");
         return fit.solve(alpha, l1, at.at(), at.hessian(), fit.rows(), maxPasses, polished());
     }
 
@@ -180,20 +209,10 @@ final class RegularizationPath {
         return mu;
     }
 
-    private List<PenalizedNewton.Solution> path(PenalizedNewton fit, PenalizedNewton.Solution start, double[] alphas,
-                                                boolean[] rows) {
-        List<PenalizedNewton.Solution> out = new ArrayList<>();
-        PenalizedNewton.Solution current = start;
-        for (double alpha : alphas) {
-            current = fit.solve(alpha, l1, current.at(), current.hessian(), rows, maxPasses, tol);
-            out.add(current);
-        }
-        return out;
-    }
-
-    private PenalizedNewton newton(SegmentedGlm glm, boolean[] rows, double[][] priorGrams) {
+    private PenalizedNewton newton(SegmentedGlm glm, boolean[] rows, double[][] priorGrams, boolean reportsSteps) {
         return new PenalizedNewton(glm, rows, intercept,
-                scales(SegmentedGlm.sum(priorGrams, rows), glm.weightSum(rows), glm.columns(), intercept), monitor);
+                scales(SegmentedGlm.sum(priorGrams, rows), glm.weightSum(rows), glm.columns(), intercept), monitor,
+                reportsSteps);
     }
 
     /** Intercept at the link of the weighted mean response (less the mean offset), every other coefficient 0, solved. */

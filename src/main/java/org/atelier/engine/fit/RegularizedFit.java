@@ -3,6 +3,7 @@ package org.atelier.engine.fit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.error.ValidationError;
@@ -31,31 +32,19 @@ final class RegularizedFit {
         }
     }
 
-    /** Builds a fold's training and validation problems from row indices (encodings re-learned on training rows). */
+    /** What a cross-validation fold changes in the full problem: the design columns learned from its training rows. */
     interface Folds {
-        Problem[] split(int[] trainRows, int[] validationRows);
-
         /**
-         * True when a fold's problems are just the full problem's rows (no encoding learnt from the training rows):
-         * the folds are then fitted on the full design in place, see {@link RegularizationPath}.
+         * The dense columns re-learned on the fold's training rows {@code trainRows} (ascending), by feature name,
+         * with a value for every row of the full data: the training rows as the fold's model is trained on them, the
+         * held-out rows {@code validationRows} as that model encodes new data. Empty when nothing is re-learned: the
+         * fold's problems are then just the full problem's rows.
          */
-        default boolean sharesDesign() {
-            return false;
-        }
+        Map<String, double[]> relearned(int[] trainRows, int[] validationRows);
     }
 
     /** Folds whose problems are the full problem's rows. */
-    static Folds rowsOf(Problem full) {
-        return new Folds() {
-            public Problem[] split(int[] trainRows, int[] validationRows) {
-                return new Problem[] {full.rows(trainRows), full.rows(validationRows)};
-            }
-
-            public boolean sharesDesign() {
-                return true;
-            }
-        };
-    }
+    static final Folds ROWS = (trainRows, validationRows) -> Map.of();
 
     record Result(double[] beta, double[] mu, double deviance, double nullDeviance, int iterations, boolean converged,
                   Regularization regularization) {
@@ -156,6 +145,7 @@ final class RegularizedFit {
                 }
             }
         }
+        settings.monitor().onStage(FitMonitor.Stage.FINAL_REFIT, 0);
         List<PenalizedNewton.Solution> solutions = new ArrayList<>(outcome.path());
         solutions.set(chosen, outcome.polisher().polish(alphas[chosen], solutions.get(chosen)));
         List<Regularization.PathPoint> pathPoints = new ArrayList<>();

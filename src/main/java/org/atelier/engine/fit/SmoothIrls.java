@@ -3,7 +3,6 @@ package org.atelier.engine.fit;
 import java.util.ArrayList;
 import java.util.List;
 import org.atelier.engine.design.DesignMatrix;
-import org.atelier.engine.error.CancelledError;
 import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.linalg.Cholesky;
@@ -62,6 +61,7 @@ final class SmoothIrls {
 
     /** {@code fixedLambdas} null: λ by GCV; otherwise those λ (brute-force checks). */
     Result run(int maxIter, double tol, double[] fixedLambdas, FitMonitor monitor) {
+        monitor.onStage(FitMonitor.Stage.ITERATING, maxIter);
         int n = y.length;
         int p = x.columns();
         double[] eta = new double[n];
@@ -81,9 +81,7 @@ final class SmoothIrls {
         double[] gram = null;
         int iter = 0;
         while (iter < maxIter) {
-            if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
-                throw new CancelledError("Fit cancelled after " + iter + " iterations");
-            }
+            monitor.stopIfCancelled("after " + iter + " iterations");
             iter++;
             double zwz = 0;
             for (int i = 0; i < n; i++) {
@@ -102,7 +100,10 @@ final class SmoothIrls {
             gram = x.gram(w, kernel);
             double[] c = x.transposeTimes(v, kernel);
             if (fixedLambdas == null) {
+                monitor.onStage(FitMonitor.Stage.LAMBDA_SEARCH, maxIter);
                 chooseLambdas(gram, c, zwz, lambdas, iter == 1);
+                monitor.stopIfCancelled("in the smoothing parameter search of iteration " + iter);
+                monitor.onStage(FitMonitor.Stage.ITERATING, maxIter);
             }
             double[] candidate = Cholesky.factor(penalized(gram, lambdas), p).solve(c);
             double[] newEta = new double[n];
@@ -126,7 +127,9 @@ final class SmoothIrls {
             mu = newMu;
             dev = newDev;
             penalizedDev = newPenalized;
-            trace.add(new IterationTrace(iter, dev, halvings, change));
+            IterationTrace step = new IterationTrace(iter, dev, halvings, change);
+            trace.add(step);
+            monitor.onIteration(step);
             if (change < tol) {
                 converged = true;
                 break;

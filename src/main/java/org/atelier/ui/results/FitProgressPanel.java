@@ -10,9 +10,11 @@ import org.atelier.fit.FitEvent;
 import org.atelier.fit.FitStage;
 
 /**
- * §8.3.6: a running fit. The stage ("Building design…"), then per IRLS iteration "Iteration 3/25 · deviance
- * 135,200 (Δ −1,500)" over a bar at iteration/max; indeterminate until iterations start. Cancel asks the
- * caller to stop the fit. Call {@link #show} inside UI.access: fit events arrive on the fitting thread.
+ * §8.3.6: a running fit. The stage ("Building design…", "Cross-validating…"), then its progress in the fit's own
+ * terms over a bar: per IRLS iteration "Iteration 3/25 · deviance 135,200 (Δ −1,500)" (the bar at iteration/max),
+ * a penalized smooth's "Iteration 4 · λ search", a cross-validated path's "α 7/20 · fold 3/5" (the bar at the share
+ * of α steps done); indeterminate while a stage has no count. Cancel asks the caller to stop the fit. Call
+ * {@link #show} inside UI.access: fit events arrive on the fitting thread.
  */
 public class FitProgressPanel extends Div {
     private final Span stage = new Span("Fitting model…");
@@ -39,16 +41,14 @@ public class FitProgressPanel extends Div {
     }
 
     public void show(FitEvent.Progress progress) {
-        stage.setText(progress.stage() == FitStage.ITERATING ? "Fitting model…" : progress.stage().label() + "…");
-        boolean iterating = progress.stage() == FitStage.ITERATING && progress.iteration() > 0
-                && progress.maxIterations() > 0;
-        bar.setIndeterminate(!iterating);
-        if (iterating) {
-            bar.setValue(Math.min(1.0, (double) progress.iteration() / progress.maxIterations()));
-            detail.setText(progress.describe());
-        } else {
-            detail.setText("");
+        boolean fitting = progress.stage() == FitStage.ITERATING || progress.stage() == FitStage.LAMBDA_SEARCH;
+        stage.setText(fitting ? "Fitting model…" : progress.stage().label() + "…");
+        double fraction = progress.fraction();
+        bar.setIndeterminate(Double.isNaN(fraction));
+        if (!Double.isNaN(fraction)) {
+            bar.setValue(fraction);
         }
+        detail.setText(progress.hasDetail() ? progress.describe() : "");
     }
 
     public String stageText() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.atelier.engine.Frames;
 import org.atelier.engine.TestCsv;
 import org.atelier.engine.effect.Effects;
@@ -88,6 +89,52 @@ class LevelEncodingTest {
         // new data (and the relativities view) see the full-data statistic; training saw the ordered one
         double[] forNewData = ((Block.Dense) te.encode(portfolio).getFirst()).values();
         assertFalse(Arrays.equals(forNewData, te.training()));
+    }
+
+    /** The ordered statistic exactly as defined, row by row in each seeded order: the same doubles, not just close. */
+    @Test
+    void orderedStatisticIsTheRunningLevelAverageOverSeededOrders() {
+        int n = 5_000;
+        SplittableRandom data = new SplittableRandom(5);
+        String[] labels = {"L3", "L1", "L2", "L0"};
+        int[] codes = new int[n];
+        double[] t = new double[n];
+        double[] e = new double[n];
+        for (int i = 0; i < n; i++) {
+            codes[i] = data.nextInt(labels.length);
+            t[i] = data.nextInt(3);
+            e[i] = 0.1 + data.nextDouble();
+        }
+        Frame frame = new Frame(List.of(new StringColumn("F", codes, labels)));
+        LevelEncoder te = LevelEncoder.target(frame, List.of("F"), new LevelEncoder.Target(t, e, 42L), 2.0, 3);
+        double totalT = 0;
+        double totalE = 0;
+        for (int i = 0; i < n; i++) {
+            totalT += t[i];
+            totalE += e[i];
+        }
+        double prior = totalT / totalE;
+        List<String> sorted = List.of("L0", "L1", "L2", "L3");
+        double[] expected = new double[n];
+        SplittableRandom random = new SplittableRandom(42L);
+        for (int k = 0; k < 3; k++) {
+            int[] order = java.util.stream.IntStream.range(0, n).toArray();
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int tmp = order[i];
+                order[i] = order[j];
+                order[j] = tmp;
+            }
+            double[] sumT = new double[4];
+            double[] sumE = new double[4];
+            for (int r : order) {
+                int l = sorted.indexOf(labels[codes[r]]);
+                expected[r] += (sumT[l] + 2 * prior) / (sumE[l] + 2) / 3;
+                sumT[l] += t[r];
+                sumE[l] += e[r];
+            }
+        }
+        assertArrayEquals(expected, te.training(), 0.0);
     }
 
     @Test

@@ -92,9 +92,9 @@ class RegularizationPathTest {
         int n = portfolio.rowCount();
         int[] train = java.util.stream.IntStream.range(0, n).filter(i -> i % 5 != 0).toArray();
         int[] validation = java.util.stream.IntStream.range(0, n).filter(i -> i % 5 == 0).toArray();
-        RegularizedFit.Problem[] split = PenalisedFits.folds(spec, portfolio, model.link(), model.encoders()).split(train, validation);
-        int te = model.features().indexOf("TE(VehBrand)");
-        double[] encoded = column(split[1].x(), te, validation.length);
+        double[] relearned = PenalisedFits.folds(spec, portfolio, model.link(), model.encoders())
+                .relearned(train, validation).get("TE(VehBrand)");
+        double[] encoded = org.atelier.engine.design.DesignMatrix.pick(relearned, validation);
         // what the training rows alone say: (claims + P)/(exposure + 1) per brand, P their overall rate
         Frame rows = portfolio.rows(train);
         double[] claims = org.atelier.engine.Frames.numbers(rows, "ClaimNb");
@@ -120,13 +120,5 @@ class RegularizationPathTest {
             differsFromFullData |= encoded[i] != fullData.values()[fullData.levels().indexOf(validationBrand.value(i))];
         }
         assertTrue(differsFromFullData);
-    }
-
-    private static double[] column(org.atelier.engine.design.DesignMatrix x, int j, int n) {
-        double[] beta = new double[x.columns()];
-        beta[j] = 1;
-        double[] out = new double[n];
-        x.times(beta, null, out);
-        return out;
     }
 }

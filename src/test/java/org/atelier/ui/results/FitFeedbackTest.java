@@ -60,6 +60,28 @@ class FitFeedbackTest extends KaribuTest {
     }
 
     @Test
+    void aCvPathAndASmoothShowTheirProgressInTheirOwnTerms() {
+        FitProgressPanel panel = new FitProgressPanel(() -> { });
+        UI.getCurrent().add(panel);
+        panel.show(new FitEvent.Progress("m", "p", FitStage.CV_PATH, 0, 25, Double.NaN, Double.NaN, 7, 20, 3, 5));
+        assertThat(panel.stageText()).isEqualTo("Cross-validating…");
+        assertThat(panel.detailText()).isEqualTo("α 7/20 · fold 3/5");
+        assertThat(panel.isIndeterminate()).isFalse();
+        assertThat(panel.progress()).isCloseTo((6 + 4.0 / 6) / 20, org.assertj.core.data.Offset.offset(1e-12));
+        panel.show(new FitEvent.Progress("m", "p", FitStage.CV_PATH, 0, 25, Double.NaN, Double.NaN, 8, 20, 0, 5));
+        assertThat(panel.detailText()).isEqualTo("α 8/20 · full data");
+
+        panel.show(new FitEvent.Progress("m", "p", FitStage.FINAL_REFIT, 0, 25, Double.NaN, Double.NaN));
+        assertThat(panel.stageText()).isEqualTo("Final refit…");
+        assertThat(panel.detailText()).isEmpty();
+        assertThat(panel.isIndeterminate()).isTrue();
+
+        panel.show(new FitEvent.Progress("m", "p", FitStage.LAMBDA_SEARCH, 4, 50, Double.NaN, Double.NaN));
+        assertThat(panel.stageText()).isEqualTo("Fitting model…");
+        assertThat(panel.detailText()).isEqualTo("Iteration 4 · λ search");
+    }
+
+    @Test
     void aRealFitsProgressReachesThePanelThroughUiAccess() {
         DatasetInfo data = new FittedModels(fits, models, projects, datasets).portfolio("Progress");
         FitProgressPanel panel = new FitProgressPanel(() -> { });
