@@ -34,7 +34,8 @@ class DiagnosticsCasesTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"poisson_frequency_holdout"})
+    @ValueSource(strings = {"poisson_frequency_holdout", "poisson_weighted_ties", "binomial_unweighted",
+            "gamma_weighted_severity", "poisson_validation_column"})
     void matchesR(String name) throws Exception {
         JsonNode ref = resource(name, "ref.json");
         JsonNode out = run(name, ref);
@@ -44,18 +45,25 @@ class DiagnosticsCasesTest {
         assertEquals(List.of(), problems);
     }
 
-    /** The fit command with --diagnostics on the case's train file, --test its test file. */
+    /**
+     * The fit command with --diagnostics on the case's train file and --test its test file, or on its one data
+     * file when the spec's validation holds the test rows out.
+     */
     JsonNode run(String name, JsonNode ref) throws IOException {
         Path spec = copy(name, "spec.json");
-        Path train = copy(name, "train.csv.gz");
-        Path test = copy(name, "test.csv.gz");
+        boolean validation = DiagnosticsCasesTest.class.getResource("/refs/diagnostics/" + name + "/data.csv.gz") != null;
         List<String> factors = new ArrayList<>();
         ref.get("factors").forEach(f -> factors.add(f.asString()));
         Path result = dir.resolve(name + ".out.json");
+        List<String> args = new ArrayList<>(List.of("fit", "--data",
+                copy(name, validation ? "data.csv.gz" : "train.csv.gz").toString(), "--spec", spec.toString(), "--out",
+                result.toString(), "--diagnostics", "--buckets", ref.get("buckets").asString(), "--factors",
+                String.join(",", factors)));
+        if (!validation) {
+            args.addAll(List.of("--test", copy(name, "test.csv.gz").toString()));
+        }
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = FitCommand.run(new String[] {"fit", "--data", train.toString(), "--spec", spec.toString(), "--out",
-                result.toString(), "--diagnostics", "--test", test.toString(), "--buckets", ref.get("buckets").asString(),
-                "--factors", String.join(",", factors)}, new PrintStream(new ByteArrayOutputStream()),
+        int code = FitCommand.run(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8), TestCsv::file);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         return MAPPER.readTree(Files.readString(result));
