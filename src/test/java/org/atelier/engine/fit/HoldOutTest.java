@@ -54,6 +54,10 @@ class HoldOutTest {
         assertEquals(direct.statistics().deviance(), held.statistics().deviance(), 0);
         assertEquals(DATA.rowCount(), split.train().rowCount() + split.test().rowCount());
         assertTrue(split.test().rowCount() > 0);
+        FittedModel stored = ModelSerializer.read(ModelSerializer.write(held)); // a stored model keeps its hold-out
+        assertEquals(spec, stored.spec());
+        ModelSpec random = SPEC.withValidation(Validation.random(0.3, -5));
+        assertEquals(random, ModelSerializer.read(ModelSerializer.write(GlmFitter.fit(random, DATA))).spec());
     }
 
     @Test
