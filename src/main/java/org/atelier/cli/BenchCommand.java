@@ -88,9 +88,12 @@ public final class BenchCommand {
                 case "--path" -> {
                     return PathBenchmark.run(args, out, err);
                 }
+                case "--diagnostics" -> {
+                    return DiagnosticsBenchmark.run(args, out);
+                }
                 default -> {
                     err.println("UsageError: unknown option " + args[i]);
-                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path [--encoded]] [--warm-up]");
+                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path [--encoded]] [--diagnostics [--drop-one]] [--warm-up]");
                     return 2;
                 }
             }

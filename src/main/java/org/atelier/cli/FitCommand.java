@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.atelier.data.DatasetLimits;
+import org.atelier.engine.diagnostics.DiagnosticsOptions;
 import org.atelier.engine.error.GlmException;
 import org.atelier.engine.fit.Coefficient;
 import org.atelier.engine.fit.FitSettings;
@@ -30,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FitCommand {
     public static final String USAGE = "Usage: java -jar atelier.jar fit --data FILE.csv|.parquet --spec SPEC.json "
-            + "[--out RESULT.json] [--backend auto|" + String.join("|", LinearAlgebras.available()) + "]";
+            + "[--out RESULT.json] [--backend auto|" + String.join("|", LinearAlgebras.available()) + "] "
+            + "[--diagnostics [--test FILE] [--buckets K] [--factors A,B,...]]";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private FitCommand() {
@@ -45,7 +47,8 @@ public final class FitCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err, FrameReader reader) {
-        String data = null, spec = null, output = null, backend = null;
+        String data = null, spec = null, output = null, backend = null, test = null, buckets = null, factors = null;
+        boolean diagnostics = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -56,6 +59,10 @@ public final class FitCommand {
                     out.println(USAGE);
                     return 0;
                 }
+                if (name.equals("--diagnostics") && value == null) {
+                    diagnostics = true;
+                    continue;
+                }
                 if (value == null) {
                     if (i + 1 >= args.length) throw new UsageError("Missing value for " + name);
                     value = args[++i];
@@ -65,15 +72,31 @@ public final class FitCommand {
                     case "--spec" -> spec = value;
                     case "--out" -> output = value;
                     case "--backend" -> backend = value;
+                    case "--test" -> test = value;
+                    case "--buckets" -> buckets = value;
+                    case "--factors" -> factors = value;
                     default -> throw new UsageError("Unknown option " + name);
                 }
             }
             if (data == null || spec == null) throw new UsageError("--data and --spec are required");
+            if (!diagnostics && (test != null || buckets != null || factors != null)) {
+                throw new UsageError("--test, --buckets and --factors need --diagnostics");
+            }
+            DiagnosticsOptions options = diagnostics ? DiagnosticsCli.options(buckets, factors) : null;
             ModelSpec modelSpec = SpecJson.parse(Files.readString(Path.of(spec), StandardCharsets.UTF_8));
+            if (test != null && modelSpec.validation() != null) {
+                throw new UsageError("The spec has a validation (its own test rows): give --test FILE or the spec's"
+                        + " validation, not both");
+            }
             FitSettings settings = FitSettings.backend(backend);
             Frame frame = reader.read(Path.of(data));
             FittedModel model = GlmFitter.fit(modelSpec, frame, settings);
-            String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(resultJson(model));
+            ObjectNode result = resultJson(model);
+            if (diagnostics) {
+                result.set("diagnostics", DiagnosticsCli.json(model, frame, test == null ? null : reader.read(Path.of(test)),
+                        options));
+            }
+            String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result);
             if (output == null) {
                 out.println(json);
             } else {
@@ -205,7 +228,7 @@ public final class FitCommand {
         return node;
     }
 
-    private static void number(ObjectNode node, String field, double value) {
+    static void number(ObjectNode node, String field, double value) {
         if (Double.isFinite(value)) {
             node.put(field, value);
         } else {
@@ -217,7 +240,7 @@ public final class FitCommand {
         return s == null ? "" : s.replace('\n', ' ');
     }
 
-    private static final class UsageError extends Exception {
+    static final class UsageError extends Exception {
         UsageError(String message) {
             super(message);
         }

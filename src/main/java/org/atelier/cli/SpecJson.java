@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.atelier.engine.error.ValidationError;
+import org.atelier.engine.fit.HoldOut;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.Validation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +68,48 @@ public final class SpecJson {
         JsonNode interceptNode = root.get("intercept");
         return new ModelSpec(response, terms, interactions, text(root, "family"), text(root, "link"),
                 varPower == null ? 1.5 : varPower, theta, text(root, "offset"), text(root, "weights"),
-                interceptNode == null || interceptNode.isNull() || interceptNode.asBoolean(), options(optionsNode));
+                interceptNode == null || interceptNode.isNull() || interceptNode.asBoolean(), options(optionsNode),
+                validation(root.get("validation")));
+    }
+
+    /**
+     * The optional hold-out: {@code {"method": "random", "fraction": 0.2, "seed": 42}} or
+     * {@code {"method": "column", "column": "Group", "test_values": ["test"]}}; its data-free rules are
+     * {@link HoldOut#problem}'s, so the workbench and the fitter refuse the same validations.
+     */
+    private static Validation validation(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isObject()) {
+            throw new ValidationError("Spec field 'validation' must be an object with a method, got " + v);
+        }
+        String methodName = text(v, "method");
+        Validation.Method method = methodName == null ? null : Validation.Method.of(methodName);
+        if (method == null) {
+            throw new ValidationError("Validation method must be \"random\" or \"column\", got "
+                    + (methodName == null ? "none" : "'" + methodName + "'"));
+        }
+        List<String> testValues = null;
+        JsonNode values = v.get("test_values");
+        if (values != null && !values.isNull()) {
+            if (!values.isArray()) {
+                throw new ValidationError("Validation test_values must be a list, got " + values);
+            }
+            testValues = new ArrayList<>();
+            for (JsonNode value : values) {
+                testValues.add(value.isNumber() ? org.atelier.engine.design.Columns.label(value.asDouble()) : value.asString());
+            }
+        }
+        Integer seed = integer(v, "seed");
+        Validation validation = method == Validation.Method.RANDOM
+                ? new Validation(method, number(v, "fraction"), seed == null ? 0L : seed.longValue(), null, null)
+                : new Validation(method, null, null, text(v, "column"), testValues);
+        String problem = HoldOut.problem(validation);
+        if (problem != null) {
+            throw new ValidationError(problem);
+        }
+        return validation;
     }
 
     private static TermSpec term(String name, JsonNode t) {

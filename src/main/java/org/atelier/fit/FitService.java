@@ -131,6 +131,7 @@ public class FitService implements ApplicationRunner {
             job.enter(FitStage.BUILDING_DESIGN);
             FittedModel fitted = GlmFitter.fit(spec, frame, new FitSettings(null, job));
             job.enter(FitStage.COMPUTING_DIAGNOSTICS);
+            DiagnosticsStage.run(models, job.modelId, fitted, frame, job::stageStep);
             CompletedFit completed = results(fitted, frame, job,
                     code.generate(spec, datasets.file(datasetId).toString()));
             job.enter(FitStage.SAVING);

@@ -94,11 +94,33 @@ public class ModelService {
         models.save(new ModelRecord(r.id(), r.projectId(), r.datasetId(), r.version(), r.name(), r.createdAt(),
                 r.specJson(), ModelStatus.COMPLETED.dbValue(), null, null, null, m.fitDurationMs(),
                 fit.summaryText(), Json.MAPPER.writeValueAsString(fit.coefficients()),
-                Json.MAPPER.writeValueAsString(fit.relativities()), null, m.deviance(), m.nullDeviance(), m.aic(),
-                m.bic(), m.converged(), m.iterations(), m.nObs(), m.dfModel(), m.dfResid(), fit.modelBytes(),
+                Json.MAPPER.writeValueAsString(fit.relativities()), r.diagnosticsJson(), m.deviance(),
+                m.nullDeviance(), m.aic(), m.bic(), m.converged(), m.iterations(), m.nObs(), m.dfModel(), m.dfResid(),
+                fit.modelBytes(),
                 fit.javaCode(), fit.pythonCode(), Json.MAPPER.writeValueAsString(fit.trace()),
                 Json.MAPPER.writeValueAsString(fit.stageTimings()), r.startedAt(), now(), m.dispersion(),
                 m.theta(), Json.MAPPER.writeValueAsString(fit.warnings())));
+    }
+
+    /**
+     * The stored validation figures (computed in the fit's diagnostics stage, drop-one tests once run), or empty
+     * for a model without them (not fitted yet, failed, or fitted before diagnostics existed).
+     */
+    public java.util.Optional<ModelDiagnostics> diagnostics(String modelId) {
+        String json = record(modelId).diagnosticsJson();
+        return json == null ? java.util.Optional.empty()
+                : java.util.Optional.of(Json.MAPPER.readValue(json, ModelDiagnostics.class));
+    }
+
+    @Transactional
+    public void storeDiagnostics(String modelId, ModelDiagnostics diagnostics) {
+        ModelRecord r = record(modelId);
+        models.save(new ModelRecord(r.id(), r.projectId(), r.datasetId(), r.version(), r.name(), r.createdAt(),
+                r.specJson(), r.status(), r.errorMessage(), r.errorType(), r.errorSuggestion(), r.fitDurationMs(),
+                r.summaryText(), r.coefTableJson(), r.relativitiesJson(), Json.MAPPER.writeValueAsString(diagnostics),
+                r.deviance(), r.nullDeviance(), r.aic(), r.bic(), r.converged(), r.iterations(), r.nObs(),
+                r.dfModel(), r.dfResid(), r.modelBytes(), r.generatedCode(), r.generatedPython(), r.traceJson(),
+                r.stageTimings(), r.startedAt(), r.finishedAt(), r.dispersion(), r.theta()));
     }
 
     @Transactional

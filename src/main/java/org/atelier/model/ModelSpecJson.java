@@ -12,6 +12,7 @@ import org.atelier.engine.spec.TermSpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.atelier.engine.spec.Validation;
 
 /**
  * A ModelSpec as the product specification's JSON document (§5.2: terms as a map, interactions with
@@ -39,6 +40,9 @@ public final class ModelSpecJson {
         root.put("weights", spec.weights());
         root.put("intercept", spec.intercept());
         root.put("fit_options", options(spec.fitOptions()));
+        if (spec.validation() != null) {
+            root.put("validation", validation(spec.validation()));
+        }
         return Json.MAPPER.writeValueAsString(root);
     }
 
@@ -104,6 +108,16 @@ public final class ModelSpecJson {
         out.put("selection", o.selection());
         out.put("n_alphas", o.nAlphas());
         out.put("seed", o.seed());
+        return out;
+    }
+
+    private static Map<String, Object> validation(Validation v) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("method", v.method() == null ? null : v.method().id());
+        putIfSet(out, "fraction", v.fraction());
+        putIfSet(out, "seed", v.seed());
+        putIfSet(out, "column", v.column());
+        putIfSet(out, "test_values", v.testValues());
         return out;
     }
 

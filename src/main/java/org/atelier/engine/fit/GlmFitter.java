@@ -39,7 +39,17 @@ public final class GlmFitter {
     }
 
     public static FittedModel fit(ModelSpec spec, Frame frame, FitSettings settings) {
+        return fit(spec, frame, settings, null);
+    }
+
+    /**
+     * As {@link #fit(ModelSpec, Frame, FitSettings)}, IRLS starting from {@code etaStart} (η with the offset, one
+     * value per training row, e.g. a larger model's fit for a drop-one test) instead of R's starting values; null
+     * for R's. Penalised, smooth, monotone and estimated-θ fits start as usual.
+     */
+    public static FittedModel fit(ModelSpec spec, Frame frame, FitSettings settings, double[] etaStart) {
         long start = System.nanoTime();
+        frame = HoldOut.training(spec, frame); // a spec with a hold-out is fitted on its training rows only
         FitOptions options = spec.fitOptions();
         boolean penalised = RegularizedFit.Penalty.requested(options);
         if (penalised) {
@@ -139,7 +149,7 @@ public final class GlmFitter {
             trace.addAll(estimation.trace());
         } else {
             result = new Irls(x, y, prior, offset, family, link, settings.backend())
-                    .run(options.maxIter(), options.tol(), null, settings.monitor());
+                    .run(options.maxIter(), options.tol(), etaStart, settings.monitor());
             trace.addAll(result.trace());
         }
         checkSeparation(family, spec.response(), y, prior, result.mu());

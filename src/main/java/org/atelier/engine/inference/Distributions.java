@@ -43,6 +43,22 @@ public final class Distributions {
         return z < 0 ? half : 1 - half;
     }
 
+    /** P(X > x) for X ~ χ² with df degrees of freedom, R's {@code pchisq(x, df, lower.tail = FALSE)}. */
+    public static double chiSquaredUpper(double x, double df) {
+        if (Double.isNaN(x) || !(df > 0)) {
+            return Double.NaN;
+        }
+        return x <= 0 ? 1 : upperGammaRegularized(df / 2, x / 2);
+    }
+
+    /** P(X > f) for X ~ F(d1, d2), R's {@code pf(f, d1, d2, lower.tail = FALSE)}. */
+    public static double fUpper(double f, double d1, double d2) {
+        if (Double.isNaN(f) || !(d1 > 0) || !(d2 > 0)) {
+            return Double.NaN;
+        }
+        return f <= 0 ? 1 : incompleteBetaRegularized(d2 / (d2 + d1 * f), d2 / 2, d1 / 2);
+    }
+
     /** Q(a, x) = Γ(a, x) / Γ(a). */
     static double upperGammaRegularized(double a, double x) {
         double logPrefix = a * Math.log(x) - x - SpecialFunctions.lgamma(a);

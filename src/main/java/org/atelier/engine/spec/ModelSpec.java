@@ -4,11 +4,19 @@ import java.util.List;
 
 /**
  * The central model description (§5.2 ModelSpec). {@code link} null means the family's canonical link (§15.7);
- * {@code theta} null means "estimate" for the negative binomial.
+ * {@code theta} null means "estimate" for the negative binomial. {@code validation} null means no hold-out: the model
+ * is fitted on every row.
  */
 public record ModelSpec(String response, List<TermSpec> terms, List<InteractionSpec> interactions, String family,
                         String link, double varPower, Double theta, String offset, String weights, boolean intercept,
-                        FitOptions fitOptions) {
+                        FitOptions fitOptions, Validation validation) {
+
+    /** A spec without a hold-out. */
+    public ModelSpec(String response, List<TermSpec> terms, List<InteractionSpec> interactions, String family,
+                     String link, double varPower, Double theta, String offset, String weights, boolean intercept,
+                     FitOptions fitOptions) {
+        this(response, terms, interactions, family, link, varPower, theta, offset, weights, intercept, fitOptions, null);
+    }
 
     public ModelSpec {
         terms = List.copyOf(terms);
@@ -22,34 +30,39 @@ public record ModelSpec(String response, List<TermSpec> terms, List<InteractionS
     }
 
     public ModelSpec withOffset(String column) {
-        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, column, weights, intercept, fitOptions);
+        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, column, weights, intercept, fitOptions, validation);
     }
 
     public ModelSpec withWeights(String column) {
-        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, column, intercept, fitOptions);
+        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, column, intercept, fitOptions, validation);
     }
 
     public ModelSpec withLink(String newLink) {
-        return new ModelSpec(response, terms, interactions, family, newLink, varPower, theta, offset, weights, intercept, fitOptions);
+        return new ModelSpec(response, terms, interactions, family, newLink, varPower, theta, offset, weights, intercept, fitOptions, validation);
     }
 
     public ModelSpec withInteractions(List<InteractionSpec> newInteractions) {
-        return new ModelSpec(response, terms, newInteractions, family, link, varPower, theta, offset, weights, intercept, fitOptions);
+        return new ModelSpec(response, terms, newInteractions, family, link, varPower, theta, offset, weights, intercept, fitOptions, validation);
     }
 
     public ModelSpec withIntercept(boolean newIntercept) {
-        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, weights, newIntercept, fitOptions);
+        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, weights, newIntercept, fitOptions, validation);
     }
 
     public ModelSpec withTheta(Double newTheta) {
-        return new ModelSpec(response, terms, interactions, family, link, varPower, newTheta, offset, weights, intercept, fitOptions);
+        return new ModelSpec(response, terms, interactions, family, link, varPower, newTheta, offset, weights, intercept, fitOptions, validation);
     }
 
     public ModelSpec withVarPower(double power) {
-        return new ModelSpec(response, terms, interactions, family, link, power, theta, offset, weights, intercept, fitOptions);
+        return new ModelSpec(response, terms, interactions, family, link, power, theta, offset, weights, intercept, fitOptions, validation);
+    }
+
+    public ModelSpec withValidation(Validation newValidation) {
+        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, weights, intercept, fitOptions,
+                newValidation);
     }
 
     public ModelSpec withFitOptions(FitOptions options) {
-        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, weights, intercept, options);
+        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, weights, intercept, options, validation);
     }
 }

@@ -1,0 +1,100 @@
+package org.atelier.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import org.atelier.engine.diagnostics.DiagnosticSet;
+import org.atelier.engine.diagnostics.Diagnostics;
+import org.atelier.engine.diagnostics.DiagnosticsOptions;
+import org.atelier.engine.diagnostics.DiagnosticsProgress;
+import org.atelier.engine.diagnostics.DiagnosticsReport;
+import org.atelier.engine.diagnostics.FactorAe;
+import org.atelier.engine.diagnostics.FactorLevel;
+import org.atelier.engine.diagnostics.LiftBucket;
+import org.atelier.engine.diagnostics.Totals;
+import org.atelier.engine.fit.FittedModel;
+import org.atelier.engine.frame.Frame;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code fit} command's {@code --diagnostics}: {@code diagnostics.train} (and {@code diagnostics.test} for
+ * {@code --test FILE} or a spec validation) with the totals, {@code gini}, {@code lift} and {@code factors}.
+ */
+final class DiagnosticsCli {
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private DiagnosticsCli() {
+    }
+
+    /** The options of {@code --buckets K} (default 10) and {@code --factors A,B} (default every column). */
+    static DiagnosticsOptions options(String buckets, String factors) throws FitCommand.UsageError {
+        int k = 10;
+        if (buckets != null) {
+            try {
+                k = Integer.parseInt(buckets.strip());
+            } catch (NumberFormatException e) {
+                throw new FitCommand.UsageError("--buckets must be a whole number, got '" + buckets + "'");
+            }
+            if (k < 1 || k > 1000) {
+                throw new FitCommand.UsageError("--buckets must be between 1 and 1000, got " + k);
+            }
+        }
+        List<String> columns = factors == null ? null
+                : Arrays.stream(factors.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return DiagnosticsOptions.buckets(k, columns);
+    }
+
+    static ObjectNode json(FittedModel model, Frame frame, Frame testFile, DiagnosticsOptions options) {
+        DiagnosticsReport report = Diagnostics.report(model, frame, options, DiagnosticsProgress.NONE);
+        ObjectNode node = MAPPER.createObjectNode();
+        node.set("train", set(report.train(), options.primaryBuckets()));
+        DiagnosticSet test = testFile != null ? Diagnostics.compute(model, testFile, options) : report.test();
+        if (test != null) {
+            node.set("test", set(test, options.primaryBuckets()));
+        }
+        return node;
+    }
+
+    private static ObjectNode set(DiagnosticSet set, int k) {
+        ObjectNode node = MAPPER.createObjectNode();
+        Totals t = set.totals();
+        node.put("n_obs", t.nObs());
+        FitCommand.number(node, "exposure", t.exposure());
+        FitCommand.number(node, "actual", t.actual());
+        FitCommand.number(node, "expected", t.expected());
+        FitCommand.number(node, "ae", t.ae());
+        FitCommand.number(node, "deviance", t.deviance());
+        FitCommand.number(node, "gini", set.gini());
+        ArrayNode lift = node.putArray("lift");
+        for (LiftBucket b : set.lift(k).orElseThrow().buckets()) {
+            ObjectNode row = lift.addObject();
+            row.put("bucket", b.bucket());
+            row.put("n_obs", b.nObs());
+            FitCommand.number(row, "exposure", b.exposure());
+            FitCommand.number(row, "actual", b.actual());
+            FitCommand.number(row, "expected", b.expected());
+            FitCommand.number(row, "actual_rate", b.actualRate());
+            FitCommand.number(row, "predicted_rate", b.predictedRate());
+            FitCommand.number(row, "ae", b.ae());
+            FitCommand.number(row, "ae_lower", b.aeLower());
+            FitCommand.number(row, "ae_upper", b.aeUpper());
+        }
+        ObjectNode factors = node.putObject("factors");
+        for (FactorAe factor : set.factors()) {
+            ArrayNode levels = factors.putArray(factor.column());
+            for (FactorLevel l : factor.levels()) {
+                ObjectNode row = levels.addObject();
+                row.put("level", l.level());
+                row.put("n_obs", l.nObs());
+                FitCommand.number(row, "exposure", l.exposure());
+                FitCommand.number(row, "actual", l.actual());
+                FitCommand.number(row, "expected", l.expected());
+                FitCommand.number(row, "observed_rate", l.observedRate());
+                FitCommand.number(row, "fitted_rate", l.fittedRate());
+                FitCommand.number(row, "ae", l.ae());
+            }
+        }
+        return node;
+    }
+}
