@@ -120,7 +120,7 @@ public class ModelService {
                 r.summaryText(), r.coefTableJson(), r.relativitiesJson(), Json.MAPPER.writeValueAsString(diagnostics),
                 r.deviance(), r.nullDeviance(), r.aic(), r.bic(), r.converged(), r.iterations(), r.nObs(),
                 r.dfModel(), r.dfResid(), r.modelBytes(), r.generatedCode(), r.generatedPython(), r.traceJson(),
-                r.stageTimings(), r.startedAt(), r.finishedAt(), r.dispersion(), r.theta()));
+                r.stageTimings(), r.startedAt(), r.finishedAt(), r.dispersion(), r.theta(), r.warnings()));
     }
 
     @Transactional
