@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * temporary folder, so tests never touch a user's ~/.atelier. Spring reuses one context across test
  * classes, so each test starts from an empty database instead.
  */
-@SpringBootTest(properties = "atelier.open-browser=false")
+@SpringBootTest(properties = {"atelier.open-browser=false", "atelier.warm-up=false"})
 public abstract class TempHomeTest {
     protected static Path home;
 

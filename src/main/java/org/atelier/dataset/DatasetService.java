@@ -141,7 +141,7 @@ public class DatasetService {
 
     /** The dataset's columns, read from its file once and then kept in memory. */
     public Frame frame(String datasetId) {
-        return frames.get(datasetId, file(datasetId), DatasetReader::read);
+        return frames.get(datasetId, () -> file(datasetId), DatasetReader::read);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.atelier.engine.frame.Frame;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,11 @@ class FrameCache {
         }
     };
 
-    synchronized Frame get(String datasetId, Path file, Function<Path, Frame> reader) {
+    /** The kept frame, else the file (looked up only then: a fit should not wait for the database) read now. */
+    synchronized Frame get(String datasetId, Supplier<Path> file, Function<Path, Frame> reader) {
         Frame frame = frames.get(datasetId);
         if (frame == null) {
-            frame = reader.apply(file);
+            frame = reader.apply(file.get());
             frames.put(datasetId, frame);
         }
         return frame;

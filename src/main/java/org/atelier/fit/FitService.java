@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -81,12 +83,15 @@ public class FitService implements ApplicationRunner {
 
     /** Records version n+1 of the project's models and queues its fit; returns at once. */
     public ModelDetail start(String projectId, String datasetId, ModelSpec spec) {
+        StepTimes times = new StepTimes();
         ModelDetail model = models.create(projectId, datasetId, spec);
+        times.step("create");
         FitJob job = new FitJob(model.id(), projectId, spec.fitOptions().maxIter(), events::publish);
         jobs.put(model.id(), job);
         events.publish(job.latest()); // "queued", before a free worker can move the job on
+        times.step("publish queued");
         try {
-            pool.execute(() -> run(job, datasetId, spec));
+            pool.execute(() -> run(job, datasetId, spec, times));
         } catch (RejectedExecutionException e) {
             jobs.remove(model.id());
             String message = "Too many fits are queued (" + MAX_QUEUED + "); wait for some to finish";
@@ -94,7 +99,7 @@ public class FitService implements ApplicationRunner {
             events.publish(new FitEvent.Failed(model.id(), projectId, "QueueFull", message, null));
             return models.get(model.id());
         }
-        return models.get(model.id());
+        return model; // as created: pending, which is all a caller learns before the worker moves it on
     }
 
     /** Asks a queued or running fit to stop; a running one stops at its next iteration. */
@@ -119,27 +124,35 @@ public class FitService implements ApplicationRunner {
         return Optional.ofNullable(jobs.get(modelId)).map(FitJob::latest);
     }
 
-    private void run(FitJob job, String datasetId, ModelSpec spec) {
+    private void run(FitJob job, String datasetId, ModelSpec spec, StepTimes times) {
         job.running(Thread.currentThread());
+        times.step("queue");
         try {
             if (job.isCancelled()) {
                 throw new CancelledError("Fit cancelled before it started");
             }
             models.markFitting(job.modelId);
+            times.step("mark fitting");
+            // the stored code does not depend on the fit: it is written on another core while the engine runs
+            CompletableFuture<GeneratedCode> generated = CompletableFuture.supplyAsync(
+                    () -> code.generate(spec, datasets.file(datasetId).toString()));
             job.enter(FitStage.LOADING_DATA);
             Frame frame = datasets.frame(datasetId);
+            times.step("load data");
             job.enter(FitStage.BUILDING_DESIGN);
             FittedModel fitted = GlmFitter.fit(spec, frame, new FitSettings(null, job));
+            times.step("engine");
             job.enter(FitStage.COMPUTING_DIAGNOSTICS);
             DiagnosticsStage.run(models, job.modelId, fitted, frame, job::stageStep);
-            CompletedFit completed = results(fitted, frame, job,
-                    code.generate(spec, datasets.file(datasetId).toString()));
+            CompletedFit completed = results(fitted, frame, job, joined(generated), times);
             job.enter(FitStage.SAVING);
             models.complete(job.modelId, completed);
+            times.step("save");
             events.publish(new FitEvent.Completed(job.modelId, job.projectId, completed.metrics()));
+            times.step("publish completed");
+            LOG.debug("Fit round trip of {} on the server: {}", job.modelId, times);
         } catch (CancelledError e) {
-            models.cancel(job.modelId);
-            events.publish(new FitEvent.Cancelled(job.modelId, job.projectId));
+            cancelled(job);
         } catch (GlmException e) {
             failed(job, e.type(), e.getMessage(), e.suggestion().orElse(null));
         } catch (DatasetException e) {
@@ -148,6 +161,10 @@ public class FitService implements ApplicationRunner {
             failed(job, "MemoryError", "Dataset too large for available memory",
                     "Consider sampling, or start Atelier with a larger heap (-Xmx)");
         } catch (RuntimeException e) {
+            if (job.isCancelled()) {
+                cancelled(job); // e.g. an interrupted parallel step of the engine, which the user asked for
+                return;
+            }
             LOG.error("Fit {} failed unexpectedly", job.modelId, e);
             failed(job, "ResultExtractionError", e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         } finally {
@@ -156,12 +173,28 @@ public class FitService implements ApplicationRunner {
         }
     }
 
+    private static GeneratedCode joined(CompletableFuture<GeneratedCode> generated) {
+        try {
+            return generated.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void cancelled(FitJob job) {
+        Thread.interrupted(); // Cancel interrupted this thread: the record must still be written
+        models.cancel(job.modelId);
+        events.publish(new FitEvent.Cancelled(job.modelId, job.projectId));
+    }
+
     private void failed(FitJob job, String type, String message, String suggestion) {
         models.fail(job.modelId, type, message, suggestion);
         events.publish(new FitEvent.Failed(job.modelId, job.projectId, type, message, suggestion));
     }
 
-    private static CompletedFit results(FittedModel fitted, Frame frame, FitJob job, GeneratedCode generated) {
+    private static CompletedFit results(FittedModel fitted, Frame frame, FitJob job, GeneratedCode generated,
+                                        StepTimes times) {
+        times.step("code");
         FitStatistics s = fitted.statistics();
         ModelMetrics metrics = new ModelMetrics(s.deviance(), s.nullDeviance(), finite(s.aic()), finite(s.bic()),
                 s.iterations(), s.converged(), s.nObs(), s.dfModel(), s.dfResid(), s.dispersion(), finite(s.theta()),
@@ -169,9 +202,15 @@ public class FitService implements ApplicationRunner {
         List<CoefficientRow> coefficients = fitted.coefficientTable().stream().map(FitService::row).toList();
         List<IterationPoint> trace = fitted.trace().stream()
                 .map(t -> new IterationPoint(t.iteration(), t.deviance(), t.stepHalvings())).toList();
-        return new CompletedFit(metrics, fitted.summary(), coefficients, RelativityTables.of(fitted, frame), trace,
-                ModelSerializer.write(fitted), generated.java(), generated.python(), job.stageTimings(),
-                fitted.warnings());
+        times.step("coefficients");
+        var relativities = RelativityTables.of(fitted, frame);
+        times.step("relativities");
+        String summary = fitted.summary();
+        times.step("summary");
+        byte[] bytes = ModelSerializer.write(fitted);
+        times.step("serialize");
+        return new CompletedFit(metrics, summary, coefficients, relativities, trace, bytes, generated.java(),
+                generated.python(), job.stageTimings(), fitted.warnings());
     }
 
     private static CoefficientRow row(Coefficient c) {

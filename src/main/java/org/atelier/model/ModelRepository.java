@@ -1,14 +1,10 @@
 package org.atelier.model;
 
-import java.util.List;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ModelRepository extends ListCrudRepository<ModelRecord, String> {
-
-    @Query("SELECT * FROM models WHERE project_id = :projectId ORDER BY version DESC")
-    List<ModelRecord> findByProjectNewestFirst(String projectId);
 
     @Query("SELECT COALESCE(MAX(version), 0) FROM models WHERE project_id = :projectId")
     int maxVersion(String projectId);

@@ -3,6 +3,7 @@ package org.atelier.model;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.project.ProjectService;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -28,15 +30,33 @@ public class ModelService {
     private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Long>> TIMINGS = new TypeReference<>() { };
 
+    /** The history's columns: everything but the results' text, JSON and blobs, which a history line never shows. */
+    private static final String HISTORY = """
+            SELECT id, version, name, status, spec, deviance, aic, bic, fit_duration_ms, created_at FROM models
+            WHERE project_id = ? ORDER BY version DESC""";
+    private static final int FINISHED_KEPT = 32;
+
     private final ModelRepository models;
     private final JdbcAggregateTemplate aggregates;
+    private final JdbcTemplate jdbc;
     private final ProjectService projects;
     private final Clock clock;
+    /**
+     * The details of recently finished models, so that every browser showing a model that just completed, and
+     * a model reopened from History, gets it without reading and parsing its stored results again.
+     */
+    private final Map<String, ModelDetail> finished = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ModelDetail> eldest) {
+            return size() > FINISHED_KEPT;
+        }
+    };
 
-    public ModelService(ModelRepository models, JdbcAggregateTemplate aggregates, ProjectService projects,
-                        Clock clock) {
+    public ModelService(ModelRepository models, JdbcAggregateTemplate aggregates, JdbcTemplate jdbc,
+                        ProjectService projects, Clock clock) {
         this.models = models;
         this.aggregates = aggregates;
+        this.jdbc = jdbc;
         this.projects = projects;
         this.clock = clock;
     }
@@ -52,11 +72,32 @@ public class ModelService {
     }
 
     public ModelDetail get(String modelId) {
-        return detail(record(modelId));
+        ModelDetail kept = kept(modelId);
+        if (kept != null) {
+            return kept;
+        }
+        ModelDetail detail = detail(record(modelId));
+        if (!detail.status().isRunning()) {
+            keep(detail);
+        }
+        return detail;
     }
 
     public List<ModelHistoryRow> history(String projectId) {
-        return models.findByProjectNewestFirst(projectId).stream().map(ModelService::historyRow).toList();
+        return jdbc.query(HISTORY, (rs, i) -> {
+            ModelSpec spec = ModelSpecJson.read(rs.getString("spec"));
+            String terms = spec.terms().stream().map(TermSpec::name).collect(Collectors.joining(", "));
+            return new ModelHistoryRow(rs.getString("id"), rs.getInt("version"), rs.getString("name"),
+                    ModelStatus.of(rs.getString("status")), spec.family(), terms, real(rs.getObject("deviance")),
+                    real(rs.getObject("aic")), real(rs.getObject("bic")),
+                    rs.getObject("fit_duration_ms") instanceof Number n ? n.longValue() : null,
+                    Instant.ofEpochMilli(rs.getLong("created_at")));
+        }, projectId);
+    }
+
+    /** SQLite hands back a REAL as Double, a whole one sometimes as Integer, and NULL as null. */
+    private static Double real(Object value) {
+        return value instanceof Number n ? n.doubleValue() : null;
     }
 
     /** The fitted model as serialised by the engine, or null when the model has no fit. */
@@ -72,26 +113,33 @@ public class ModelService {
                     + " characters long; at most 255 are allowed");
         }
         ModelRecord r = record(modelId);
+        forget(modelId);
         models.save(copy(r, stripped, r.status(), r.errorType(), r.errorMessage(), r.errorSuggestion(),
                 r.startedAt(), r.finishedAt()));
     }
 
     @Transactional
     public void delete(String modelId) {
+        forget(modelId);
         models.deleteById(modelId);
     }
 
     @Transactional
     public void markFitting(String modelId) {
-        ModelRecord r = record(modelId);
-        models.save(copy(r, r.name(), ModelStatus.FITTING.dbValue(), null, null, null, now(), null));
+        forget(modelId);
+        // one statement: a pending row has no results yet, so there is nothing to read and write back
+        int updated = jdbc.update("UPDATE models SET status = ?, started_at = ?, finished_at = NULL WHERE id = ?",
+                ModelStatus.FITTING.dbValue(), now().toEpochMilli(), modelId);
+        if (updated == 0) {
+            throw new IllegalArgumentException("Model " + modelId + " no longer exists");
+        }
     }
 
     @Transactional
     public void complete(String modelId, CompletedFit fit) {
         ModelRecord r = record(modelId);
         ModelMetrics m = fit.metrics();
-        models.save(new ModelRecord(r.id(), r.projectId(), r.datasetId(), r.version(), r.name(), r.createdAt(),
+        ModelRecord saved = models.save(new ModelRecord(r.id(), r.projectId(), r.datasetId(), r.version(), r.name(), r.createdAt(),
                 r.specJson(), ModelStatus.COMPLETED.dbValue(), null, null, null, m.fitDurationMs(),
                 fit.summaryText(), Json.MAPPER.writeValueAsString(fit.coefficients()),
                 Json.MAPPER.writeValueAsString(fit.relativities()), r.diagnosticsJson(), m.deviance(),
@@ -100,6 +148,11 @@ public class ModelService {
                 fit.javaCode(), fit.pythonCode(), Json.MAPPER.writeValueAsString(fit.trace()),
                 Json.MAPPER.writeValueAsString(fit.stageTimings()), r.startedAt(), now(), m.dispersion(),
                 m.theta(), Json.MAPPER.writeValueAsString(fit.warnings())));
+        // what a view reads next: the results as the fit produced them, not parsed back from their JSON
+        keep(new ModelDetail(saved.id(), saved.projectId(), saved.datasetId(), saved.version(), saved.name(),
+                ModelStatus.COMPLETED, saved.createdAt(), ModelSpecJson.read(saved.specJson()), null, null, null, m,
+                fit.summaryText(), fit.coefficients(), fit.relativities(), fit.trace(), fit.javaCode(),
+                fit.pythonCode(), fit.stageTimings(), fit.warnings()));
     }
 
     /**
@@ -125,6 +178,7 @@ public class ModelService {
 
     @Transactional
     public void fail(String modelId, String errorType, String message, String suggestion) {
+        forget(modelId);
         ModelRecord r = record(modelId);
         models.save(copy(r, r.name(), ModelStatus.FAILED.dbValue(), errorType, message, suggestion,
                 r.startedAt(), now()));
@@ -132,6 +186,7 @@ public class ModelService {
 
     @Transactional
     public void cancel(String modelId) {
+        forget(modelId);
         ModelRecord r = record(modelId);
         models.save(copy(r, r.name(), ModelStatus.CANCELLED.dbValue(), "Cancelled", "Fit cancelled by the user",
                 null, r.startedAt(), now()));
@@ -141,6 +196,39 @@ public class ModelService {
     @Transactional
     public int failInterruptedFits() {
         return models.failInterrupted(now());
+    }
+
+    /**
+     * A kept detail, if the model still exists with the same status and name: deleting a project or a dataset
+     * deletes its models in the database without this service knowing, and a one-row look-up costs next to nothing.
+     */
+    private ModelDetail kept(String modelId) {
+        ModelDetail detail;
+        synchronized (finished) {
+            detail = finished.get(modelId);
+        }
+        if (detail == null) {
+            return null;
+        }
+        List<Map<String, Object>> now = jdbc.queryForList("SELECT status, name FROM models WHERE id = ?", modelId);
+        if (now.size() == 1 && detail.status().dbValue().equals(now.getFirst().get("status"))
+                && String.valueOf(detail.name()).equals(String.valueOf(now.getFirst().get("name")))) {
+            return detail;
+        }
+        forget(modelId);
+        return null;
+    }
+
+    private void keep(ModelDetail detail) {
+        synchronized (finished) {
+            finished.put(detail.id(), detail);
+        }
+    }
+
+    private void forget(String modelId) {
+        synchronized (finished) {
+            finished.remove(modelId);
+        }
     }
 
     private ModelRecord record(String modelId) {
@@ -170,13 +258,6 @@ public class ModelService {
                 read(r.traceJson(), TRACE), r.generatedCode(), r.generatedPython(),
                 r.stageTimings() == null ? Map.of() : Json.MAPPER.readValue(r.stageTimings(), TIMINGS),
                 read(r.warnings(), WARNINGS));
-    }
-
-    private static ModelHistoryRow historyRow(ModelRecord r) {
-        ModelSpec spec = ModelSpecJson.read(r.specJson());
-        String terms = spec.terms().stream().map(TermSpec::name).collect(Collectors.joining(", "));
-        return new ModelHistoryRow(r.id(), r.version(), r.name(), ModelStatus.of(r.status()), spec.family(), terms,
-                r.deviance(), r.aic(), r.bic(), r.fitDurationMs(), r.createdAt());
     }
 
     private static <T> List<T> read(String json, TypeReference<List<T>> type) {

@@ -140,6 +140,38 @@ class FitServiceTest extends TempHomeTest {
         assertThat(fits.isActive(started.id())).isFalse();
     }
 
+    /**
+     * Cancel interrupts the fitting thread; a listener called on it would push to the browser from an interrupted
+     * thread, and that push was lost (the view kept "Fitting" until its next request).
+     */
+    @Test
+    void theEndOfACancelledFitIsDeliveredOnAThreadThatIsNotInterrupted() {
+        var project = projects.create("Cancelled while building", "");
+        DatasetInfo data = portfolio(project.id(), 100_000);
+        List<String> deliveredOn = new CopyOnWriteArrayList<>();
+        List<FitEvent> seen = new CopyOnWriteArrayList<>();
+        Runnable unsubscribe = events.subscribeProject(project.id(), event -> {
+            if (event instanceof FitEvent.Progress p && p.stage() == FitStage.BUILDING_DESIGN) {
+                fits.cancel(p.modelId());
+            }
+            if (event.isFinal()) {
+                deliveredOn.add(Thread.currentThread().getName() + " interrupted="
+                        + Thread.currentThread().isInterrupted());
+            }
+            seen.add(event);
+        });
+        ModelSpec lasso = frequency(List.of(TermSpec.categorical("Region"), TermSpec.categorical("VehBrand"),
+                TermSpec.linear("DrivAge"), TermSpec.linear("BonusMalus")))
+                .withFitOptions(new org.atelier.engine.spec.FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L));
+        fits.start(project.id(), data.id(), lasso);
+        await(seen, FitEvent::isFinal);
+        unsubscribe.run();
+
+        assertThat(seen.getLast()).isInstanceOf(FitEvent.Cancelled.class);
+        assertThat(deliveredOn).singleElement().asString().endsWith("interrupted=false")
+                .startsWith("atelier-fit-delivery");
+    }
+
     @Test
     void fitsInterruptedByARestartAreMarkedFailed() {
         var project = projects.create("Restart", "");

@@ -21,6 +21,7 @@ import org.atelier.engine.spec.ModelSpec;
 import org.atelier.fit.FitEvent;
 import org.atelier.fit.FitEvents;
 import org.atelier.fit.FitService;
+import org.atelier.fit.StepTimes;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
@@ -35,6 +36,8 @@ import org.atelier.ui.projects.ProjectsView;
 import org.atelier.ui.results.FitErrorAlert;
 import org.atelier.ui.results.ModelComparison;
 import org.atelier.ui.spec.SpecEditor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One project's workbench: header over three resizable panels (spec 25%, results 50%, code 25%). Fits run in
@@ -42,6 +45,7 @@ import org.atelier.ui.spec.SpecEditor;
  */
 @Route("project")
 public class WorkbenchView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchView.class);
     private final ProjectService projects;
     private final DatasetService datasets;
     private final ModelService models;
@@ -52,6 +56,8 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
     private final WorkingSpecService workingSpecs;
     private Project project;
     private DatasetInfo dataset;
+    private String datasetFile;
+    private boolean loadingStoredModel;
     private String currentModelId;
     private Runnable unsubscribe = () -> { };
     WorkbenchHeader header;
@@ -126,7 +132,16 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         super.onAttach(event);
         UI ui = event.getUI();
         if (project != null) {
-            unsubscribe = events.subscribeProject(project.id(), fitEvent -> ui.access(() -> onFitEvent(fitEvent)));
+            unsubscribe = events.subscribeProject(project.id(), fitEvent -> {
+                long published = System.nanoTime();
+                ui.access(() -> {
+                    if (fitEvent.isFinal()) {
+                        LOG.debug("{} reached the view {} ms after its delivery", fitEvent.getClass().getSimpleName(),
+                                (System.nanoTime() - published) / 1_000_000);
+                    }
+                    onFitEvent(fitEvent);
+                });
+            });
         }
     }
 
@@ -138,6 +153,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
 
     void show(DatasetInfo newDataset) {
         dataset = newDataset;
+        datasetFile = newDataset == null ? null : datasets.file(newDataset.id()).toString(); // once, not per edit
         header.showDataset(newDataset);
         spec.show(newDataset);
         results.show(newDataset);
@@ -149,13 +165,18 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
             return;
         }
         try {
+            StepTimes times = new StepTimes();
             ModelDetail started = fits.start(project.id(), dataset.id(), editor.spec());
+            times.step("start");
             currentModelId = started.id();
             fits.progress(started.id()).ifPresent(modelPane::showProgress);
             header.fitStatus.show("Fitting", "fitting");
             editor.setFitRunning(true);
             results.showModelTab();
+            times.step("show progress");
             history.refresh();
+            times.step("history");
+            LOG.debug("Fit click of {} handled: {}", started.id(), times);
         } catch (RuntimeException e) {
             Notifications.error("Could not start the fit: " + UserMessages.of(e));
         }
@@ -177,7 +198,12 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         switch (event) {
             case FitEvent.Progress p -> modelPane.showProgress(p);
             case FitEvent.Completed c -> {
-                showModel(models.get(c.modelId()));
+                StepTimes times = new StepTimes();
+                ModelDetail detail = models.get(c.modelId());
+                times.step("load model");
+                showModel(detail);
+                times.step("build results view");
+                LOG.debug("Results of {} shown: {}", c.modelId(), times);
                 Notifications.success("Fitted v" + modelPane.shown.version() + " in "
                         + String.format("%,d ms", c.metrics().fitDurationMs()));
             }
@@ -197,9 +223,16 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
 
     /** A model from the history: its spec goes into the editor, its results (or progress, or error) show. */
     void open(String modelId) {
+        StepTimes times = new StepTimes();
         ModelDetail detail = models.get(modelId);
+        times.step("load model");
         currentModelId = modelId;
-        editor.load(detail.spec());
+        loadingStoredModel = detail.status() == ModelStatus.COMPLETED;
+        try {
+            editor.load(detail.spec());
+        } finally {
+            loadingStoredModel = false;
+        }
         if (detail.status().isRunning()) {
             fits.progress(modelId).ifPresent(modelPane::showProgress);
             header.fitStatus.show("Fitting", "fitting");
@@ -208,6 +241,8 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
             showModel(detail);
         }
         results.showModelTab();
+        times.step("build view");
+        LOG.debug("Opened {}: {}", modelId, times);
     }
 
     private void showModel(ModelDetail detail) {
@@ -250,12 +285,11 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
     }
 
     private void specChanged(ModelSpec changed) {
-        if (dataset == null || changed.response() == null) {
-            return;
+        if (dataset == null || changed.response() == null || loadingStoredModel) {
+            return; // a fitted model being opened shows the code stored with it: generating it live is wasted
         }
         try {
-            String file = datasets.file(dataset.id()).toString();
-            code.showLive(codeGenerator.java(changed, file), codeGenerator.python(changed));
+            code.showLive(codeGenerator.java(changed, datasetFile), codeGenerator.python(changed));
         } catch (RuntimeException e) {
             String why = UserMessages.of(e);
             code.showLive("// " + why, "# " + why);

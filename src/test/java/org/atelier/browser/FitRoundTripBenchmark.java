@@ -1,0 +1,150 @@
+package org.atelier.browser;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.atelier.cli.BenchCommand;
+import org.atelier.dataset.DatasetService;
+import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.model.ModelDetail;
+import org.atelier.model.ModelService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The workbench's fit round trip in a real browser, as an actuary feels it: from the click on "Fit model" to the
+ * results on screen (the browser's own clock, so Selenium's polling adds nothing), for the sample frequency model
+ * (first fit after start, then warm), a cross-validated lasso path, and reopening a model from History. It prints
+ * figures and asserts none; run it on purpose:
+ * {@code mvn -B test -Dtest=FitRoundTripBenchmark -Datelier.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ * The server's own per-step timings are logged at debug level alongside ("Fit round trip ...").
+ */
+@EnabledIfSystemProperty(named = "atelier.benchmark", matches = "true")
+@TestPropertySource(properties = {"logging.level.org.atelier.fit=DEBUG", "logging.level.org.atelier.ui=DEBUG"})
+class FitRoundTripBenchmark extends BrowserTestBase {
+    private static final int WARM_RUNS = 3;
+
+    @Autowired
+    DatasetService datasets;
+    @Autowired
+    ModelService models;
+
+    /** Clicks Fit (or a History row) in the page and answers the milliseconds until new results are shown. */
+    private static final String TIME_TO_RESULTS = """
+            const target = arguments[0], done = arguments[arguments.length - 1];
+            const old = document.querySelector('#results-tabs');
+            if (old) old.__atelierOld = true;
+            let accepted = null;
+            const t0 = performance.now();
+            const shown = () => {
+              const badge = document.querySelector('.atelier-header .atelier-badge');
+              if (accepted === null && badge && badge.textContent.trim() === 'Fitting') accepted = performance.now() - t0;
+              const tabs = document.querySelector('#results-tabs');
+              const summary = tabs && tabs.querySelector('#model-summary');
+              return tabs && !tabs.__atelierOld && summary && summary.textContent.length > 0
+                  && badge && badge.textContent.trim() === 'Completed';
+            };
+            const observer = new MutationObserver(() => {
+              if (shown()) {
+                observer.disconnect();
+                // one frame later the results have been laid out and painted
+                requestAnimationFrame(() => done([performance.now() - t0, accepted]));
+              }
+            });
+            observer.observe(document.body, {childList: true, subtree: true, characterData: true});
+            if (target === 'fit') {
+              document.getElementById('fit-button').click();
+            } else {
+              const cell = [...document.querySelectorAll('vaadin-grid-cell-content')]
+                  .find(c => c.textContent.trim() === target);
+              cell.click();
+            }""";
+
+    @Test
+    void printsTheFitRoundTrip() throws Exception {
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofMinutes(3));
+        driver.get(url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='Try sample data']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atelier-header"), "678K rows"));
+        String projectId = driver.getCurrentUrl().replaceAll(".*/project/", "").replaceAll("[?#].*", "");
+        String datasetId = datasets.latest(projectId).orElseThrow().id();
+
+        ModelSpec frequency = BenchCommand.frequencyModel();
+        prepare(projectId, datasetId, frequency, wait);
+        double[] first = timeFit("fit");
+        List<Double> warm = new ArrayList<>();
+        for (int i = 0; i < WARM_RUNS; i++) {
+            warm.add(timeFit("fit")[0]);
+        }
+        screenshot("benchmark-frequency-model.png");
+
+        ModelSpec lasso = frequency.withFitOptions(new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L));
+        prepare(projectId, datasetId, lasso, wait);
+        double[] path = timeFit("fit");
+        screenshot("benchmark-lasso-path.png");
+
+        List<Double> reopen = new ArrayList<>();
+        for (String version : new String[] {"v2", "v3", "v4"}) {
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-tab[normalize-space(.)='History']"))).click();
+            wait.until(d -> cell(version));
+            reopen.add(timeFit(version)[0]);
+        }
+        screenshot("benchmark-reopened.png");
+
+        System.out.printf(Locale.ROOT, """
+
+                Fit round trip in the browser, %,d rows, click to results on screen (target in brackets):
+                  frequency model (43 coefficients), first fit after start  %6.2f s  (<= 1.5 s; fit accepted after %.2f s)
+                  frequency model, warm, median of %d                      %6.2f s  (<= 1.0 s; runs %s)
+                  lasso, 5-fold CV over 20 alphas                          %6.2f s  (<= 5 s)
+                  reopening a model from History, median of 3              %6.2f s  (<= 0.5 s; runs %s)
+                %n""", datasets.get(datasetId).rowCount(), first[0] / 1000, first[1] / 1000, WARM_RUNS,
+                median(warm) / 1000, seconds(warm), path[0] / 1000, median(reopen) / 1000, seconds(reopen));
+    }
+
+    /**
+     * Puts {@code spec} into the spec panel: a model record of it, cancelled before any fit, is the project's newest
+     * model, which the workbench opens (with its spec) when the page loads.
+     */
+    private void prepare(String projectId, String datasetId, ModelSpec spec, WebDriverWait wait) {
+        ModelDetail setup = models.create(projectId, datasetId, spec);
+        models.cancel(setup.id());
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atelier-header"), "Cancelled"));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const b = document.getElementById('fit-button'); return !!b && !b.hasAttribute('disabled');")));
+    }
+
+    private double[] timeFit(String target) {
+        List<?> result = (List<?>) ((JavascriptExecutor) driver).executeAsyncScript(TIME_TO_RESULTS, target);
+        double accepted = result.get(1) instanceof Number n ? n.doubleValue() : Double.NaN;
+        return new double[] {((Number) result.get(0)).doubleValue(), accepted};
+    }
+
+    private boolean cell(String text) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                        + ".some(c => c.textContent.trim() === arguments[0]);", text));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String seconds(List<Double> millis) {
+        return String.join(", ", millis.stream().map(m -> String.format(Locale.ROOT, "%.2f", m / 1000)).toList());
+    }
+}
