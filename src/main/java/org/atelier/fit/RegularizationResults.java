@@ -43,7 +43,7 @@ public class RegularizationResults {
         return new PenaltyPath(r.penalty(), r.l1Ratio(), r.alpha(), r.alphaMax(), r.folds(), r.selection(), features,
                 r.cv().stream().map(p -> new PenaltyPath.CvPoint(p.alpha(), p.meanDeviance(), p.standardError()))
                         .toList(),
-                r.path().stream().map(p -> new PenaltyPath.PathPoint(p.alpha(), p.deviance(), p.nonZero(), List.of()))
+                r.path().stream().map(p -> new PenaltyPath.PathPoint(p.alpha(), p.deviance(), p.nonZero(), p.coefficients()))
                         .toList());
     }
 }

@@ -5,7 +5,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import java.util.Optional;
+import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.TermSpec;
 import org.atelier.model.ModelDiagnostics;
 import org.atelier.model.ModelDiagnostics.FactorAe;
 
@@ -25,7 +28,7 @@ class ResidualsTab extends Div {
     Chart factorChart;
     private ModelDiagnostics diagnostics;
 
-    ResidualsTab(Optional<ModelDiagnostics> stored) {
+    ResidualsTab(Optional<ModelDiagnostics> stored, ModelSpec spec) {
         addClassName("atelier-results-residuals");
         if (stored.isEmpty() || stored.get().train() == null) {
             add(EmptyDiagnostics.note());
@@ -48,7 +51,10 @@ class ResidualsTab extends Div {
         add(part, new H4("Residuals against fitted"), fittedHolder, new H4("Normal QQ plot"), qqHolder,
                 new H4("Residuals by factor"), factor, factorHolder);
         show();
-        diagnostics.train().factors().stream().findFirst().ifPresent(f -> factor.setValue(f.column()));
+        // the model's first factor, not the file's first column (often a policy id)
+        List<String> columns = factor.getListDataView().getItems().toList();
+        spec.terms().stream().map(TermSpec::name).filter(columns::contains).findFirst()
+                .or(() -> columns.stream().findFirst()).ifPresent(factor::setValue);
     }
 
     ModelDiagnostics.Part shownPart() {

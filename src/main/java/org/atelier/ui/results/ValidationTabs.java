@@ -43,7 +43,7 @@ final class ValidationTabs {
         this.services = Services.lookup();
         diagnostics = new LazyTab<>(() -> new DiagnosticsTab(model, stored(), services));
         lift = new LazyTab<>(() -> new LiftTab(model, stored(), services));
-        residuals = new LazyTab<>(() -> new ResidualsTab(stored()));
+        residuals = new LazyTab<>(() -> new ResidualsTab(stored(), model.spec()));
         diagnosticsTab = tabs.add("Diagnostics", diagnostics);
         liftTab = tabs.add("Lift", lift);
         residualsTab = tabs.add("Residuals", residuals);

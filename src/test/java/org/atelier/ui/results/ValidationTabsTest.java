@@ -14,7 +14,10 @@ import com.vaadin.flow.component.charts.model.PlotOptionsErrorbar;
 import java.util.List;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.spec.Validation;
+import org.atelier.engine.spec.FitOptions;
 import org.atelier.fit.ModelValidationService;
+import org.atelier.fit.RegularizationResults;
+import org.atelier.model.PenaltyPath;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelDiagnostics;
 import org.atelier.model.ModelStatus;
@@ -25,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ValidationTabsTest extends FittedModelsTest {
     @Autowired
     ModelValidationService validation;
+    @Autowired
+    RegularizationResults penalties;
 
     private ResultsTabs show(ModelDetail model) {
         assertThat(model.status()).as(model.errorMessage()).isEqualTo(ModelStatus.COMPLETED);
@@ -158,6 +163,37 @@ class ValidationTabsTest extends FittedModelsTest {
         assertThat(_size(reopened.dropOne)).isEqualTo(5);
         assertThat(_getFormatted(reopened.dropOne, 1, "delta"))
                 .isEqualTo(Formats.amount(stored.get(1).deltaDeviance()));
+    }
+
+    @Test
+    void aCrossValidatedPenalisedFitShowsItsCvCurveAndCoefficientPath() {
+        ModelDetail model = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
+                        TermSpec.linear("BonusMalus"), TermSpec.categorical("VehGas"), TermSpec.categorical("Region")))
+                .withFitOptions(new FitOptions(0, 0.5, 50, 1e-8, "elastic_net", 3, "min", 8, 1L)));
+        PenaltyCharts penalty = show(model).validation.diagnostics().penalty;
+        assertThat(penalty).isNotNull();
+        PenaltyPath path = penalties.of(model.id()).orElseThrow();
+        Configuration cv = penalty.cvChart.getConfiguration();
+        DataSeries mean = series(cv, PenaltyCharts.CV_MEAN);
+        DataSeries band = series(cv, PenaltyCharts.CV_BAND);
+        assertThat(mean.size()).isEqualTo(8);
+        for (int a = 0; a < 8; a++) {
+            PenaltyPath.CvPoint p = path.cv().get(a);
+            assertThat(mean.get(a).getX().doubleValue()).isEqualTo(p.alpha());
+            assertThat(mean.get(a).getY().doubleValue()).isEqualTo(p.meanDeviance());
+            assertThat(band.get(a).getLow().doubleValue()).isEqualTo(p.meanDeviance() - p.standardError());
+            assertThat(band.get(a).getHigh().doubleValue()).isEqualTo(p.meanDeviance() + p.standardError());
+        }
+        assertThat(cv.getxAxis().getPlotLines()).singleElement()
+                .satisfies(line -> assertThat(line.getValue().doubleValue()).isEqualTo(path.alpha()));
+        Configuration coefficients = penalty.pathChart.getConfiguration();
+        assertThat(coefficients.getSeries()).hasSize(path.features().size() - 1); // every coefficient but the intercept
+        DataSeries bonusMalus = (DataSeries) coefficients.getSeries().stream()
+                .filter(s -> s.getName().equals("BonusMalus")).findFirst().orElseThrow();
+        int j = path.features().indexOf("BonusMalus");
+        assertThat(bonusMalus.get(0).getY().doubleValue()).as("zero at alpha_max").isZero();
+        assertThat(bonusMalus.get(7).getY().doubleValue()).isEqualTo(path.path().get(7).coefficients().get(j))
+                .isPositive();
     }
 
     private static void assertLiftChart(LiftTab lift, ModelDiagnostics.Lift expected) {
