@@ -53,11 +53,7 @@ final class LiftCharts {
         rateAxis.setMin(0);
         rateAxis.setGridLineWidth(0);
         conf.addyAxis(rateAxis);
-        YAxis exposureAxis = ChartTheme.axis("Exposure");
-        exposureAxis.setOpposite(true);
-        exposureAxis.setMin(0);
-        exposureAxis.setGridLineWidth(0);
-        conf.addyAxis(exposureAxis);
+        conf.addyAxis(exposureAxis(buckets.stream().mapToDouble(LiftBucket::exposure).max().orElse(0)));
         conf.getTooltip().setShared(true);
         conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">Bucket {point.key}</span><br/>");
 
@@ -133,11 +129,7 @@ final class LiftCharts {
         YAxis index = ChartTheme.axis("Index to average");
         index.addPlotLine(ChartTheme.referenceLine(1.0));
         conf.addyAxis(index);
-        YAxis exposureAxis = ChartTheme.axis("Exposure");
-        exposureAxis.setOpposite(true);
-        exposureAxis.setMin(0);
-        exposureAxis.setGridLineWidth(0);
-        conf.addyAxis(exposureAxis);
+        conf.addyAxis(exposureAxis(buckets.stream().mapToDouble(DoubleLiftBucket::exposure).max().orElse(0)));
         conf.getTooltip().setShared(true);
         conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">Bucket {point.key}</span><br/>");
         DataSeries exposure = area("Exposure", EXPOSURE, 1);
@@ -156,6 +148,21 @@ final class LiftCharts {
         conf.addSeries(a);
         conf.addSeries(b);
         return chart;
+    }
+
+    /**
+     * Buckets hold near-equal exposure by construction, so the exposure is a flat band: kept in the lower third of
+     * the plot, where it shows a thin bucket without hiding the bars.
+     */
+    private static YAxis exposureAxis(double largest) {
+        YAxis axis = ChartTheme.axis("Exposure");
+        axis.setOpposite(true);
+        axis.setMin(0);
+        if (largest > 0) {
+            axis.setMax(3 * largest);
+        }
+        axis.setGridLineWidth(0);
+        return axis;
     }
 
     private static XAxis bucketAxis(int k) {

@@ -29,6 +29,7 @@ final class ResidualCharts {
     static final String PEARSON = "pearson-residual";
     static final String QQ = "qq";
     static final String QQ_LINE = "qq-line";
+    static final int MAX_QQ_POINTS = 1_000;
 
     private ResidualCharts() {
     }
@@ -68,14 +69,12 @@ final class ResidualCharts {
         scatter.setColorIndex(ChartTheme.RELATIVITY);
         scatter.setMarker(new Marker(true));
         scatter.getMarker().setRadius(2);
-        // the sample has up to 5,000 points: above Highcharts' default threshold of 1,000 objects it would
-        // refuse to draw them
-        scatter.setTurboThreshold(0);
+        scatter.setTurboThreshold(0); // Highcharts refuses more than 1,000 point objects without it
         scatter.setTooltip(ChartTheme.pointFormat("Quantile {point.x:.3f}: residual {point.y:.3f}<br/>"));
         sample.setPlotOptions(scatter);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (QqPoint p : points) {
+        for (QqPoint p : drawn(points)) {
             sample.add(new DataSeriesItem(p.theoretical(), p.sample()), false, false);
             lo = Math.min(lo, Math.min(p.theoretical(), p.sample()));
             hi = Math.max(hi, Math.max(p.theoretical(), p.sample()));
@@ -95,6 +94,28 @@ final class ResidualCharts {
         conf.addSeries(sample);
         conf.addSeries(line);
         return chart;
+    }
+
+    /**
+     * The QQ points drawn: the stored sample has up to 5,000, which take seconds to send and draw; the tails, where a
+     * QQ plot is read, keep every point, the middle (|quantile| under 2) every few, so at most about
+     * {@link #MAX_QQ_POINTS} remain.
+     */
+    static List<QqPoint> drawn(List<QqPoint> points) {
+        if (points.size() <= MAX_QQ_POINTS) {
+            return points;
+        }
+        long tails = points.stream().filter(p -> Math.abs(p.theoretical()) >= 2).count();
+        long middle = points.size() - tails;
+        long step = Math.max(1, (middle + MAX_QQ_POINTS - tails - 1) / Math.max(1, MAX_QQ_POINTS - tails));
+        List<QqPoint> out = new java.util.ArrayList<>();
+        int seen = 0;
+        for (QqPoint p : points) {
+            if (Math.abs(p.theoretical()) >= 2 || seen++ % step == 0) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     static Chart byLevel(FactorAe factor, String id) {

@@ -61,10 +61,10 @@ class ValidationSection extends Div {
         method.setLabel("Hold-out");
         method.setId("validation-method");
         method.setItems(NONE, RANDOM, COLUMN);
-        fraction.setMin(0.01);
-        fraction.setMax(0.99);
-        fraction.setStep(0.05);
-        fraction.setStepButtonsVisible(true);
+        // no step: Vaadin would mark any fraction off the step grid (0.33) invalid; the fitter's rule, strictly
+        // between 0 and 1, is shown as an issue instead
+        fraction.setMin(0);
+        fraction.setMax(1);
         fraction.setWidth("9rem");
         seed.setWidth("7rem");
         column.setLabel("Column");

@@ -84,8 +84,14 @@ class ValidationTabsTest extends FittedModelsTest {
         ResidualsTab residuals = tabs.validation.residuals();
         assertThat(series(residuals.fittedChart.getConfiguration(), ResidualCharts.DEVIANCE).size())
                 .isEqualTo(stored.train().residuals().byBucket().size());
-        assertThat(series(residuals.qqChart.getConfiguration(), ResidualCharts.QQ).size())
-                .isEqualTo(stored.train().residuals().qq().size()).isPositive();
+        List<ModelDiagnostics.QqPoint> qq = stored.train().residuals().qq();
+        assertThat(qq).hasSize(5_000);
+        DataSeries drawn = series(residuals.qqChart.getConfiguration(), ResidualCharts.QQ);
+        assertThat(drawn.size()).isEqualTo(ResidualCharts.drawn(qq).size()).isBetween(900, 1_100);
+        assertThat(drawn.get(0).getY().doubleValue()).as("the extremes are drawn").isEqualTo(qq.getFirst().sample());
+        assertThat(drawn.get(drawn.size() - 1).getY().doubleValue()).isEqualTo(qq.getLast().sample());
+        assertThat(ResidualCharts.drawn(qq)).as("every tail point is drawn")
+                .containsAll(qq.stream().filter(p -> Math.abs(p.theoretical()) >= 2).toList());
         residuals.factor.setValue("Area");
         DataSeries byArea = series(residuals.factorChart.getConfiguration(), ResidualCharts.DEVIANCE);
         ModelDiagnostics.FactorAe area = stored.train().factor("Area").orElseThrow();
@@ -96,7 +102,7 @@ class ValidationTabsTest extends FittedModelsTest {
                 .as("a column not in the model, banded").contains("Density", "bands");
         residuals.part.setValue(LiftTab.HOLD_OUT);
         assertThat(series(residuals.qqChart.getConfiguration(), ResidualCharts.QQ).size())
-                .isEqualTo(stored.test().residuals().qq().size());
+                .isEqualTo(ResidualCharts.drawn(stored.test().residuals().qq()).size());
     }
 
     @Test
