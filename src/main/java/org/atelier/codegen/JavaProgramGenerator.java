@@ -7,6 +7,7 @@ import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.Validation;
 
 /**
  * A complete single-file Java program that fits a spec with Atelier's own engine: it reads the data with
@@ -59,7 +60,14 @@ public final class JavaProgramGenerator {
             out.append("import org.atelier.engine.spec.InteractionSpec;\n");
         }
         out.append("import org.atelier.engine.spec.ModelSpec;\n");
-        out.append("import org.atelier.engine.spec.TermSpec;\n\n");
+        out.append("import org.atelier.engine.spec.TermSpec;\n");
+        if (spec.validation() != null) {
+            out.append("import org.atelier.engine.spec.Validation;\n");
+            out.append("import org.atelier.engine.diagnostics.Diagnostics;\n");
+            out.append("import org.atelier.engine.diagnostics.DiagnosticsOptions;\n");
+            out.append("import org.atelier.engine.fit.HoldOut;\n");
+        }
+        out.append("\n");
         out.append("public class ").append(CLASS_NAME).append(" {\n\n");
         out.append(I1).append("public static void main(String[] args) {\n");
         out.append(I2).append("// The data: the file given as first argument, else the one the model was built on.\n");
@@ -72,6 +80,9 @@ public final class JavaProgramGenerator {
         appendSpec(out, spec, hasInteractions);
         out.append(I2).append("var model = GlmFitter.fit(spec, data);\n\n");
         out.append(I2).append("System.out.println(model.summary());\n");
+        if (spec.validation() != null) {
+            appendHoldOut(out);
+        }
         out.append(I2).append("System.out.println(").append(JavaLiterals.string(COEFFICIENTS_HEADER)).append(");\n");
         out.append(I2).append("for (var c : model.coefficientTable()) {\n");
         out.append(I2).append(I1).append("System.out.printf(Locale.ROOT, ").append(JavaLiterals.string(ROW_FORMAT + "%n")).append(",\n");
@@ -92,6 +103,22 @@ public final class JavaProgramGenerator {
         out.append(I1).append("}\n");
         out.append("}\n");
         return out.toString();
+    }
+
+    /** The hold-out's own figures, so the program shows what the split kept back. */
+    private static void appendHoldOut(StringBuilder out) {
+        out.append(I2).append("// The hold-out: GlmFitter fitted the model on the training rows only; these are the test rows.\n");
+        out.append(I2).append("var test = Diagnostics.compute(model, HoldOut.split(spec, data).test(), DiagnosticsOptions.DEFAULT);\n");
+        out.append(I2).append("System.out.printf(Locale.ROOT, \"Hold-out: %d rows, A/E %.4f, Gini %.4f, deviance per row %.6g%n%n\",\n");
+        out.append(I4).append(I1).append("test.totals().nObs(), test.totals().ae(), test.gini(), test.totals().deviancePerObservation());\n");
+    }
+
+    /** The spec's hold-out as the engine's record. */
+    static String validation(Validation v) {
+        return switch (v.method()) {
+            case RANDOM -> "Validation.random(" + JavaLiterals.floating(v.fraction()) + ", " + (v.seed() == null ? 0 : v.seed()) + "L)";
+            case COLUMN -> "Validation.column(" + JavaLiterals.string(v.column()) + ", " + JavaLiterals.strings(v.testValues()) + ")";
+        };
     }
 
     private static void appendTerms(StringBuilder out, List<TermSpec> terms) {
@@ -151,6 +178,12 @@ public final class JavaProgramGenerator {
                     + ", " + JavaLiterals.string(options.regularization()) + ", " + JavaLiterals.boxedInteger(options.cv()) + ", "
                     + JavaLiterals.string(options.selection()) + ", " + options.nAlphas() + ", " + JavaLiterals.boxedLong(options.seed())
                     + ")", "alpha, l1 ratio, max iter, tol, regularization, cv, selection, n alphas, seed"});
+        }
+        if (spec.validation() != null) {
+            Validation v = spec.validation();
+            args.add(new String[] {validation(v), v.method() == Validation.Method.RANDOM
+                    ? "hold-out: each row a test row with probability " + v.fraction() + ", drawn from the seed and its position"
+                    : "hold-out: the rows with these values are test rows; the fit uses the others"});
         }
         int width = args.stream().mapToInt(a -> a[0].length()).max().orElse(0) + 2;
         out.append(I2).append("var spec = new ModelSpec(\n");

@@ -8,6 +8,7 @@ import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.Validation;
 
 /**
  * The standalone rustystats script of §10.2, written by the rules of §10.3: every argument at its rustystats default
@@ -33,6 +34,9 @@ public final class PythonScriptGenerator {
         out.append("# Load your data\n");
         out.append("data = pl.read_csv(\"your_data.csv\")  # adjust path and format\n");
         out.append("# data = pl.read_parquet(\"your_data.parquet\")  # Parquet alternative\n\n");
+        if (spec.validation() != null) {
+            appendHoldOut(out, spec.validation());
+        }
         appendTerms(out, spec.terms());
         if (!spec.interactions().isEmpty()) {
             appendInteractions(out, spec.interactions());
@@ -52,9 +56,38 @@ public final class PythonScriptGenerator {
             out.append("print(relativities)\n\n");
         }
         out.append("# Diagnostics\n");
-        out.append("diagnostics = result.diagnostics(train_data=data)\n");
+        out.append(spec.validation() == null ? "diagnostics = result.diagnostics(train_data=data)\n"
+                : "diagnostics = result.diagnostics(train_data=data, test_data=test_data)\n");
         out.append("print(diagnostics.to_json(indent=2))\n");
         return out.toString();
+    }
+
+    /**
+     * The spec's hold-out: the same rows as Atelier's (a random split draws each row's SplitMix64 uniform from the
+     * seed and the row's position, as the engine does), then the model is fitted on the training rows only.
+     */
+    private static void appendHoldOut(StringBuilder out, Validation v) {
+        if (v.method() == Validation.Method.RANDOM) {
+            long seed = v.seed() == null ? 0 : v.seed();
+            out.append("# Hold-out: each row is a test row with probability ").append(PythonLiterals.floating(v.fraction()))
+                    .append(", drawn from the seed and the row's\n");
+            out.append("# position (SplitMix64, the same draw as Atelier's); the model is fitted on the training rows only.\n");
+            out.append("def holdout_draw(seed, row):\n");
+            out.append(INDENT).append("m = (1 << 64) - 1\n");
+            out.append(INDENT).append("z = ((seed & m) + (row + 1) * 0x9E3779B97F4A7C15) & m\n");
+            out.append(INDENT).append("z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & m\n");
+            out.append(INDENT).append("z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & m\n");
+            out.append(INDENT).append("return ((z ^ (z >> 31)) >> 11) / 2.0**53\n\n");
+            out.append("is_test = pl.Series([holdout_draw(").append(PythonLiterals.integer(seed)).append(", i) < ")
+                    .append(PythonLiterals.floating(v.fraction())).append(" for i in range(data.height)])\n");
+        } else {
+            out.append("# Hold-out: the rows whose ").append(PythonLiterals.string(v.column()))
+                    .append(" is one of the test values; the model is fitted on the others.\n");
+            out.append("is_test = pl.col(").append(PythonLiterals.string(v.column())).append(").cast(pl.Utf8).is_in(")
+                    .append(PythonLiterals.strings(v.testValues())).append(")\n");
+        }
+        out.append("test_data = data.filter(is_test)\n");
+        out.append("data = data.filter(~is_test)\n\n");
     }
 
     private static void appendTerms(StringBuilder out, List<TermSpec> terms) {

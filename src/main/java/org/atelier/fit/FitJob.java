@@ -47,7 +47,7 @@ final class FitJob implements FitMonitor {
 
     /** Progress within the current stage (not an iteration): step {@code done} of {@code total}. */
     void stageStep(int done, int total) {
-        emit(new FitEvent.Progress(modelId, projectId, stage, done, total, Double.NaN, Double.NaN), false);
+        emit(new FitEvent.Progress(modelId, projectId, stage, done, total, Double.NaN, Double.NaN), true); // a few a fit
     }
 
     @Override

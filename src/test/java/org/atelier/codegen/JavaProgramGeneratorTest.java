@@ -68,6 +68,30 @@ class JavaProgramGeneratorTest {
     }
 
     @Test
+    void aSpecWithAHoldOutFitsTheTrainingRowsAndPrintsTheHoldOut() {
+        ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"), TermSpec.linear("VehAge")))
+                .withOffset("Exposure").withValidation(org.atelier.engine.spec.Validation.random(0.25, 7));
+        String source = generator.generate(spec, portfolio.toString());
+        assertThat(source).contains("Validation.random(0.25, 7L)");
+        String output = CompiledProgram.compile(source, dir.resolve("holdout")).run();
+
+        var data = DatasetReader.read(portfolio);
+        FittedModel direct = GlmFitter.fit(spec, data);
+        var test = org.atelier.engine.diagnostics.Diagnostics.compute(direct,
+                org.atelier.engine.fit.HoldOut.split(spec, data).test(),
+                org.atelier.engine.diagnostics.DiagnosticsOptions.DEFAULT);
+        assertThat(direct.statistics().nObs()).isLessThan(data.rowCount());
+        assertThat(output).startsWith(direct.summary());
+        assertThat(output).contains(String.format(Locale.ROOT, "Hold-out: %d rows, A/E %.4f, Gini %.4f",
+                test.totals().nObs(), test.totals().ae(), test.gini()));
+        assertThat(CompiledProgram.table(output, JavaProgramGenerator.COEFFICIENTS_HEADER))
+                .containsExactlyElementsOf(coefficientRows(direct.coefficientTable()));
+        String column = generator.generate(spec.withValidation(
+                org.atelier.engine.spec.Validation.column("Area", List.of("A", "B"))), portfolio.toString());
+        assertThat(column).contains("Validation.column(\"Area\", List.of(\"A\", \"B\"))");
+    }
+
+    @Test
     void aModelWithoutLogLinkPrintsNoRelativities() {
         ModelSpec spec = ModelSpec.of("BonusMalus", "gaussian", List.of(TermSpec.linear("DrivAge"), TermSpec.categorical("Area")))
                 .withWeights("Exposure");

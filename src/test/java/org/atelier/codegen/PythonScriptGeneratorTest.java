@@ -50,6 +50,30 @@ class PythonScriptGeneratorTest {
     }
 
     @Test
+    void aHoldOutSplitsTheDataBeforeTheFitAndTheDiagnosticsSeeBothParts() {
+        ModelSpec base = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"))).withOffset("Exposure");
+        String random = generator.generate(base.withValidation(org.atelier.engine.spec.Validation.random(0.2, 42)));
+        assertThat(random).contains("""
+                def holdout_draw(seed, row):
+                    m = (1 << 64) - 1
+                    z = ((seed & m) + (row + 1) * 0x9E3779B97F4A7C15) & m
+                    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & m
+                    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & m
+                    return ((z ^ (z >> 31)) >> 11) / 2.0**53
+
+                is_test = pl.Series([holdout_draw(42, i) < 0.2 for i in range(data.height)])
+                test_data = data.filter(is_test)
+                data = data.filter(~is_test)
+                """);
+        assertThat(random.indexOf("data = data.filter(~is_test)")).isLessThan(random.indexOf("model = rs.glm_dict"));
+        assertThat(random).contains("diagnostics = result.diagnostics(train_data=data, test_data=test_data)");
+        String column = generator.generate(base.withValidation(
+                org.atelier.engine.spec.Validation.column("Group", List.of("test"))));
+        assertThat(column).contains("is_test = pl.col(\"Group\").cast(pl.Utf8).is_in([\"test\"])\n");
+        assertThat(generator.generate(base)).doesNotContain("is_test").contains("result.diagnostics(train_data=data)\n");
+    }
+
+    @Test
     void minimalGaussianHasOnlyTheFamilyAndNoRelativities() {
         ModelSpec spec = ModelSpec.of("BonusMalus", "gaussian", List.of(TermSpec.linear("DrivAge")));
         assertThat(generator.generate(spec)).isEqualTo(golden("minimal_gaussian.py"));

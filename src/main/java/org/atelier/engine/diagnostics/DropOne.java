@@ -53,7 +53,6 @@ final class DropOne {
         double deviance = model.statistics().deviance();
         int p = model.features().size();
         boolean fTest = model.family().estimatesDispersion();
-        double dispersion = model.statistics().dispersion();
         int dfResid = model.statistics().dfResid();
         List<DropOneTest> out = new ArrayList<>();
         for (int j = 0; j < reduced.size(); j++) {
@@ -71,7 +70,8 @@ final class DropOne {
             double reducedDeviance = refit.statistics().deviance();
             double delta = reducedDeviance - deviance;
             int df = p - refit.features().size();
-            double statistic = fTest ? delta / df / dispersion : delta;
+            // R's drop1: the F test's scale is the full model's deviance per residual degree of freedom
+            double statistic = fTest ? delta / df / (deviance / dfResid) : delta;
             double pValue = df <= 0 ? Double.NaN
                     : fTest ? Distributions.fUpper(statistic, df, dfResid) : Distributions.chiSquaredUpper(delta, df);
             out.add(new DropOneTest(names.get(j), df, reducedDeviance, delta, fTest ? "F" : "Chisq",

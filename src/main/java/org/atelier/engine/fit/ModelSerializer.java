@@ -24,6 +24,7 @@ import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.Validation;
 import org.atelier.engine.spline.SplineBasis;
 
 /**
@@ -33,7 +34,7 @@ import org.atelier.engine.spline.SplineBasis;
  */
 public final class ModelSerializer {
     private static final int MAGIC = 0x41474C4D; // "AGLM"
-    private static final int VERSION = 2; // 2: encodings, TE options on interactions, regularization, smooths
+    private static final int VERSION = 3; // 2: encodings, TE options on interactions, regularization, smooths; 3: validation
 
     private ModelSerializer() {
     }
@@ -101,7 +102,7 @@ public final class ModelSerializer {
                 throw new SerializationError("Not a serialized Atelier model (bad header)");
             }
             int version = in.readInt();
-            if (version != 1 && version != VERSION) {
+            if (version < 1 || version > VERSION) {
                 throw new SerializationError("Unsupported model format version " + version);
             }
             ModelSpec spec = readSpec(in, version);
@@ -177,6 +178,39 @@ public final class ModelSerializer {
         out.writeInt(o.nAlphas());
         out.writeBoolean(o.seed() != null);
         out.writeLong(o.seed() == null ? 0 : o.seed());
+        writeValidation(out, spec.validation());
+    }
+
+    /** The hold-out, so a stored model still knows which rows it was fitted on. */
+    private static void writeValidation(DataOutputStream out, Validation v) throws IOException {
+        writeNullable(out, v == null || v.method() == null ? null : v.method().id());
+        if (v != null && v.method() != null) {
+            writeNullableDouble(out, v.fraction());
+            out.writeBoolean(v.seed() != null);
+            out.writeLong(v.seed() == null ? 0 : v.seed());
+            writeNullable(out, v.column());
+            out.writeInt(v.testValues() == null ? -1 : v.testValues().size());
+            for (String value : v.testValues() == null ? List.<String>of() : v.testValues()) {
+                writeNullable(out, value);
+            }
+        }
+    }
+
+    private static Validation readValidation(DataInputStream in) throws IOException {
+        String method = readNullable(in);
+        if (method == null) {
+            return null;
+        }
+        Double fraction = readNullableDouble(in);
+        boolean hasSeed = in.readBoolean();
+        long seed = in.readLong();
+        String column = readNullable(in);
+        int count = in.readInt();
+        List<String> values = count < 0 ? null : new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(readNullable(in));
+        }
+        return new Validation(Validation.Method.of(method), fraction, hasSeed ? seed : null, column, values);
     }
 
     private static ModelSpec readSpec(DataInputStream in, int version) throws IOException {
@@ -217,7 +251,8 @@ public final class ModelSerializer {
         long seed = in.readLong();
         FitOptions options = new FitOptions(alpha, l1, maxIter, tol, regularization, cv == null ? null : cv.intValue(),
                 selection, nAlphas, hasSeed ? seed : null);
-        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, weights, intercept, options);
+        return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, weights, intercept, options,
+                version >= 3 ? readValidation(in) : null);
     }
 
     private static void writeTerm(DataOutputStream out, TermSpec t) throws IOException {
