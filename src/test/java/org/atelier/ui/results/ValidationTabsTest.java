@@ -145,6 +145,24 @@ class ValidationTabsTest extends FittedModelsTest {
     }
 
     @Test
+    void doubleLiftOnTheHoldOutWhenBothModelsHeldOutTheSameRows() {
+        Validation holdOut = Validation.random(0.2, 42);
+        ModelDetail simple = fitted.fit(data, FittedModels.frequency(
+                List.of(TermSpec.categorical("Area"), TermSpec.linear("VehAge"))).withValidation(holdOut));
+        ModelDetail full = fitted.fit(data, FittedModels.FREQUENCY.withValidation(holdOut));
+        LiftTab lift = show(full).validation.lift();
+        lift.part.setValue(LiftTab.HOLD_OUT);
+        lift.against.setValue(lift.against.getListDataView().getItems().findFirst().orElseThrow());
+        awaitUi("the double lift", () -> lift.doubleLiftChart != null);
+        assertThat(lift.doubleLiftStatus.getText()).contains("on the hold-out");
+        List<ModelDiagnostics.DoubleLiftBucket> buckets = validation.doubleLift(simple.id(), full.id(), 10, true);
+        assertThat(buckets.stream().mapToInt(ModelDiagnostics.DoubleLiftBucket::nObs).sum())
+                .isEqualTo(models.diagnostics(full.id()).orElseThrow().test().totals().nObs());
+        DataSeries actual = series(lift.doubleLiftChart.getConfiguration(), "actual-index");
+        assertThat(actual.get(9).getY().doubleValue()).isEqualTo(buckets.get(9).actualIndex());
+    }
+
+    @Test
     void dropOneTestsRunInTheBackgroundAndAreStored() {
         ModelDetail model = fitted.fit(data, FittedModels.FREQUENCY);
         DiagnosticsTab diagnostics = show(model).validation.diagnostics();
