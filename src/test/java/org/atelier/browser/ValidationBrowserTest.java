@@ -53,9 +53,9 @@ class ValidationBrowserTest extends BrowserTestBase {
             driver.get(base + "Lift");
             wait.until(d -> count(d, "lift-chart", ".highcharts-column-series .highcharts-point") == 10);
             assertThat(count(driver, "lift-chart", ".highcharts-errorbar-series .highcharts-point")).isEqualTo(10);
-            assertThat(count(driver, "lift-chart", ".highcharts-line-series")).isEqualTo(2);
+            assertThat(count(driver, "lift-chart", ".highcharts-series.highcharts-line-series")).isEqualTo(2);
             assertThat(count(driver, "lift-chart", ".highcharts-series.atelier-exposure .highcharts-area")).isEqualTo(1);
-            assertThat(count(driver, "lorenz-chart", ".highcharts-line-series")).isEqualTo(2);
+            assertThat(count(driver, "lorenz-chart", ".highcharts-series.highcharts-line-series")).isEqualTo(2);
             settle();
             screenshot("validation-lift-dark.png");
 
