@@ -115,7 +115,7 @@ class DiagnosticsTab extends Div {
                 .setTextAlign(ColumnTextAlign.END);
         dropOne.addColumn(t -> Formats.amount(t.deltaDeviance())).setHeader("Δ deviance").setKey("delta")
                 .setTextAlign(ColumnTextAlign.END).setComparator(DropOneTest::deltaDeviance);
-        dropOne.addColumn(t -> t.test() + " " + Formats.estimate(t.statistic())).setHeader("Statistic")
+        dropOne.addColumn(t -> t.test() + " " + Formats.amount(t.statistic())).setHeader("Statistic")
                 .setKey("statistic").setTextAlign(ColumnTextAlign.END);
         dropOne.addColumn(t -> Formats.pValue(t.pValue())).setHeader("p-value").setKey("p")
                 .setTextAlign(ColumnTextAlign.END).setComparator(DropOneTest::pValue);

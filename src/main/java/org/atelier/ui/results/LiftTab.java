@@ -150,7 +150,7 @@ class LiftTab extends Div {
                 doubleLiftStatus.setText("");
             }
         });
-        Span what = new Span("Rows ranked by this model's prediction over the other's: where the ratio is high, the"
+        Div what = new Div("Rows ranked by this model's prediction over the other's: where the ratio is high, the"
                 + " line closer to the actual shows which model is right.");
         what.addClassName("atelier-muted");
         Div section = new Div(new H4("Double lift"), what, against, doubleLiftStatus, doubleLiftHolder);
