@@ -71,9 +71,12 @@ public final class BenchCommand {
                 case "--path" -> {
                     return PathBenchmark.run(args, out, err);
                 }
+                case "--diagnostics" -> {
+                    return DiagnosticsBenchmark.run(args, out);
+                }
                 default -> {
                     err.println("UsageError: unknown option " + args[i]);
-                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path]");
+                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path] [--diagnostics [--drop-one]]");
                     return 2;
                 }
             }

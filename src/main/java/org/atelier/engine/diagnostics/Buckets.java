@@ -12,13 +12,27 @@ final class Buckets {
 
     /** The 1-based bucket of each item, indexed like {@code exposure}, the items visited in {@code order}. */
     static int[] assign(int[] order, double[] exposure, int k) {
+        double[] inOrder = new double[order.length];
+        for (int j = 0; j < order.length; j++) {
+            inOrder[j] = exposure[order[j]];
+        }
+        int[] byPosition = assignInOrder(inOrder, k);
+        int[] bucket = new int[exposure.length];
+        for (int j = 0; j < order.length; j++) {
+            bucket[order[j]] = byPosition[j];
+        }
+        return bucket;
+    }
+
+    /** The rule over items 0..m-1 in index order (sorted rows, or a column's distinct values ascending). */
+    static int[] assignInOrder(double[] exposure, int k) {
         double total = 0;
-        for (int i : order) {
-            total += exposure[i];
+        for (double x : exposure) {
+            total += x;
         }
         int[] bucket = new int[exposure.length];
         double cumulative = 0;
-        for (int i : order) {
+        for (int i = 0; i < exposure.length; i++) {
             cumulative += exposure[i];
             // C_{i-1} as the running total minus the item, the way R's cumsum(e) - e computes it, so boundary
             // items land where the reference puts them
@@ -26,14 +40,5 @@ final class Buckets {
             bucket[i] = total > 0 ? Math.min(k, (int) Math.floor(k * (before + exposure[i] / 2) / total) + 1) : 1;
         }
         return bucket;
-    }
-
-    /** The same rule over items 0..m-1 in index order (distinct values of a column, ascending). */
-    static int[] assignInOrder(double[] exposure, int k) {
-        int[] order = new int[exposure.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        return assign(order, exposure, k);
     }
 }

@@ -63,9 +63,9 @@ public final class Diagnostics {
     /** Every diagnostic of prepared rows (hand-made ones in the tests). */
     static DiagnosticSet of(RowMeasures rows, org.atelier.engine.family.Family family, List<Column> factorColumns,
                             DiagnosticsOptions options) {
-        RankOrder order = RankOrder.of(rows.rate);
         double[] dev = rows.devianceResiduals(family);
         double[] pearson = rows.pearsonResiduals(family);
+        SortedRows sorted = new SortedRows(rows, RankOrder.of(rows.rate), dev, pearson);
         double exposure = 0;
         double actual = 0;
         double expected = 0;
@@ -75,16 +75,15 @@ public final class Diagnostics {
             expected += rows.expected[i];
         }
         Totals totals = new Totals(rows.n, exposure, actual, expected, Sums.ratio(actual, expected), rows.deviance(family));
-        GiniCurve gini = GiniCurve.of(rows, order);
+        GiniCurve gini = GiniCurve.of(sorted);
         List<Lift> lifts = new ArrayList<>();
         for (int k : options.bucketCounts()) {
-            lifts.add(Lifts.lift(rows, order.ascending, k));
+            lifts.add(Lifts.lift(sorted, k));
         }
-        List<FactorAe> factors = new ArrayList<>();
-        for (Column column : factorColumns) {
-            factors.add(FactorTables.of(column, rows, dev, pearson));
-        }
-        Residuals residuals = new Residuals(Lifts.residualBins(rows, order.ascending, options.primaryBuckets(), dev, pearson),
+        // the columns are independent read-only passes over the same rows: one per core
+        List<FactorAe> factors = factorColumns.parallelStream()
+                .map(column -> FactorTables.of(column, rows, dev, pearson)).toList();
+        Residuals residuals = new Residuals(Lifts.residualBins(sorted, options.primaryBuckets()),
                 QqPlot.of(dev, rows.w, options.seed()));
         return new DiagnosticSet(totals, gini.gini(), gini.points(), lifts, factors, residuals);
     }

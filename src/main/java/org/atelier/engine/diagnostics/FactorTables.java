@@ -53,15 +53,11 @@ final class FactorTables {
     }
 
     private static FactorAe numeric(NumericColumn column, RowMeasures rows, double[] dev, double[] pearson) {
-        double[] values = column.values();
-        double[] distinct = distinctValues(values);
+        Grouping grouping = Grouping.of(column.values());
+        double[] distinct = grouping.distinct;
         int d = distinct.length;
-        int[] group = new int[rows.n];
-        for (int i = 0; i < rows.n; i++) {
-            group[i] = Double.isNaN(values[i]) ? d : Arrays.binarySearch(distinct, values[i]);
-        }
         Sums byValue = new Sums(d + 1);
-        byValue.add(rows, dev, pearson, group, null);
+        byValue.add(rows, dev, pearson, grouping.group, null);
         List<FactorLevel> levels = new ArrayList<>();
         boolean banded = d > MAX_LEVELS;
         if (!banded) {
@@ -88,24 +84,59 @@ final class FactorTables {
         return new FactorAe(column.name(), banded, levels);
     }
 
+    /**
+     * A numeric column's distinct present values ascending and each row's index among them ({@code distinct.length}
+     * for a missing value). Whole numbers within a range of {@link #DIRECT_RANGE} are indexed directly by value (one
+     * pass, the common case: ages, counts, densities); other columns through the radix order.
+     */
+    record Grouping(double[] distinct, int[] group) {
+        static final int DIRECT_RANGE = 1 << 16;
+
+        static Grouping of(double[] values) {
+            int n = values.length;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            boolean whole = true;
+            for (double v : values) {
+                if (Double.isNaN(v)) continue;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                whole &= v == Math.rint(v);
+            }
+            int[] group = new int[n];
+            if (whole && max - min < DIRECT_RANGE) {
+                int range = min > max ? 0 : (int) (max - min) + 1;
+                int[] index = new int[range];
+                for (double v : values) {
+                    if (!Double.isNaN(v)) index[(int) (v - min)] = 1;
+                }
+                int d = 0;
+                for (int s = 0; s < range; s++) {
+                    index[s] = index[s] == 0 ? -1 : d++;
+                }
+                double[] distinct = new double[d];
+                for (int s = 0; s < range; s++) {
+                    if (index[s] >= 0) distinct[index[s]] = min + s;
+                }
+                for (int i = 0; i < n; i++) {
+                    group[i] = Double.isNaN(values[i]) ? d : index[(int) (values[i] - min)];
+                }
+                return new Grouping(distinct, group);
+            }
+            RankOrder order = RankOrder.of(values);
+            int runs = order.distinctCount();
+            int present = runs > 0 && Double.isNaN(order.distinct[runs - 1]) ? runs - 1 : runs; // NaN sorts last
+            for (int r = 0; r < runs; r++) {
+                for (int j = order.runStart[r]; j < order.runStart[r + 1]; j++) {
+                    group[order.ascending[j]] = r < present ? r : present;
+                }
+            }
+            return new Grouping(Arrays.copyOf(order.distinct, present), group);
+        }
+    }
+
     /** "low – high", or the single value of a band that holds one. */
     static String rangeLabel(double low, double high) {
         return low == high ? Columns.label(low) : Columns.label(low) + " – " + Columns.label(high);
-    }
-
-    /** The distinct non-missing values ascending. */
-    private static double[] distinctValues(double[] values) {
-        double[] sorted = new double[values.length];
-        int m = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) sorted[m++] = v;
-        }
-        sorted = Arrays.copyOf(sorted, m);
-        Arrays.sort(sorted);
-        int d = 0;
-        for (int i = 0; i < m; i++) {
-            if (d == 0 || Double.compare(sorted[i], sorted[d - 1]) != 0) sorted[d++] = sorted[i];
-        }
-        return Arrays.copyOf(sorted, d);
     }
 }

@@ -10,17 +10,18 @@ import java.util.List;
  */
 record GiniCurve(double gini, List<LorenzPoint> points) {
 
-    static GiniCurve of(RowMeasures rows, RankOrder order) {
-        int d = order.distinctCount();
+    static GiniCurve of(SortedRows rows) {
+        int[] start = rows.order.runStart;
+        int d = rows.order.distinctCount();
         double[] e = new double[d];
         double[] a = new double[d];
         double totalE = 0;
         double totalA = 0;
-        for (int i = 0; i < rows.n; i++) {
-            e[order.rank[i]] += rows.e[i];
-            a[order.rank[i]] += rows.actual[i];
-        }
         for (int r = 0; r < d; r++) {
+            for (int j = start[r]; j < start[r + 1]; j++) {
+                e[r] += rows.e[j];
+                a[r] += rows.actual[j];
+            }
             totalE += e[r];
             totalA += a[r];
         }

@@ -31,6 +31,14 @@ class DiagnosticsDefinitionsTest {
         return out;
     }
 
+    private static SortedRows sorted(RowMeasures rows) {
+        return sorted(rows, new double[rows.n], new double[rows.n]);
+    }
+
+    private static SortedRows sorted(RowMeasures rows, double[] dev, double[] pearson) {
+        return new SortedRows(rows, RankOrder.of(rows.rate), dev, pearson);
+    }
+
     private static int[] bucketsOf(RowMeasures rows, int k) {
         return Buckets.assign(RankOrder.of(rows.rate).ascending, rows.e, k);
     }
@@ -39,7 +47,7 @@ class DiagnosticsDefinitionsTest {
     void liftRanksByRateAndPutsEachRowWhereItsExposureMidpointFalls() {
         RowMeasures r = rows(new double[] {1, 0, 2, 0}, ones(4), ones(4), new double[] {0.4, 0.1, 0.3, 0.2});
         assertArrayEquals(new int[] {2, 1, 2, 1}, bucketsOf(r, 2)); // midpoints 0.5, 1.5 | 2.5, 3.5 of 4
-        Lift lift = Lifts.lift(r, RankOrder.of(r.rate).ascending, 2);
+        Lift lift = Lifts.lift(sorted(r), 2);
         LiftBucket low = lift.buckets().get(0);
         assertEquals(2, low.nObs());
         assertEquals(0.1 + 0.2, low.expected(), EPS);
@@ -60,7 +68,7 @@ class DiagnosticsDefinitionsTest {
         RowMeasures heavy = rows(new double[3], ones(3), new double[] {1, 10, 1}, new double[] {1, 2, 3});
         assertArrayEquals(new int[] {1, 2, 3}, bucketsOf(heavy, 3));
         // more buckets than rows: the empty buckets stay, with no rows
-        Lift lift = Lifts.lift(heavy, RankOrder.of(heavy.rate).ascending, 5);
+        Lift lift = Lifts.lift(sorted(heavy), 5);
         assertEquals(5, lift.buckets().size());
         assertEquals(List.of(1, 0, 1, 0, 1), lift.buckets().stream().map(LiftBucket::nObs).toList());
         assertTrue(Double.isNaN(lift.buckets().get(1).ae()));
@@ -88,7 +96,7 @@ class DiagnosticsDefinitionsTest {
     @Test
     void aeIntervalIsPoissonTypeWithTheLowerEndFlooredAtZero() {
         RowMeasures r = rows(new double[] {4, 0}, ones(2), ones(2), new double[] {2, 0.5});
-        Lift lift = Lifts.lift(r, RankOrder.of(r.rate).ascending, 2);
+        Lift lift = Lifts.lift(sorted(r), 2);
         LiftBucket high = lift.buckets().get(1); // A = 4, E = 2
         assertEquals(2, high.ae(), EPS);
         assertEquals(2 * (1 - 1.96 / 2), high.aeLower(), EPS);
@@ -103,8 +111,8 @@ class DiagnosticsDefinitionsTest {
         // rates 2, 1, 1; actual 1, 0, 1: steps (1/3, 1/2) then (1, 1); area 1/12 + 1/2
         RowMeasures a = rows(new double[] {1, 0, 1}, ones(3), ones(3), new double[] {2, 1, 1});
         RowMeasures b = rows(new double[] {1, 1, 0}, ones(3), ones(3), new double[] {2, 1, 1});
-        GiniCurve ga = GiniCurve.of(a, RankOrder.of(a.rate));
-        GiniCurve gb = GiniCurve.of(b, RankOrder.of(b.rate));
+        GiniCurve ga = GiniCurve.of(sorted(a));
+        GiniCurve gb = GiniCurve.of(sorted(b));
         assertEquals(2 * (1.0 / 12 + 0.5) - 1, ga.gini(), EPS);
         assertEquals(ga.gini(), gb.gini(), 0);
         assertEquals(List.of(new LorenzPoint(0, 0), new LorenzPoint(1.0 / 3, 0.5), new LorenzPoint(1, 1)), ga.points());
@@ -115,7 +123,7 @@ class DiagnosticsDefinitionsTest {
         // a row of exposure 2 counts as two rows of exposure 1 with the same rate and half the actual each
         RowMeasures heavy = rows(new double[] {2, 0}, new double[] {1, 1}, new double[] {2, 1}, new double[] {3, 1});
         RowMeasures split = rows(new double[] {1, 1, 0}, ones(3), ones(3), new double[] {3, 3, 1});
-        assertEquals(GiniCurve.of(split, RankOrder.of(split.rate)).gini(), GiniCurve.of(heavy, RankOrder.of(heavy.rate)).gini(), EPS);
+        assertEquals(GiniCurve.of(sorted(split)).gini(), GiniCurve.of(sorted(heavy)).gini(), EPS);
         int n = 1000;
         double[] y = new double[n];
         double[] rate = new double[n];
@@ -124,7 +132,7 @@ class DiagnosticsDefinitionsTest {
             y[i] = i % 7 == 0 ? 1 : 0;
         }
         RowMeasures many = rows(y, ones(n), ones(n), rate);
-        List<LorenzPoint> points = GiniCurve.of(many, RankOrder.of(many.rate)).points();
+        List<LorenzPoint> points = GiniCurve.of(sorted(many)).points();
         assertEquals(DiagnosticSet.MAX_LORENZ_POINTS, points.size());
         assertEquals(new LorenzPoint(0, 0), points.getFirst());
         assertEquals(1, points.getLast().exposureShare(), EPS);
@@ -181,7 +189,7 @@ class DiagnosticsDefinitionsTest {
         double[] pearson = r.pearsonResiduals(poisson);
         assertEquals(Math.sqrt(2), pearson[0], EPS);
         assertEquals(-0.5 / Math.sqrt(0.5), pearson[1], EPS);
-        List<ResidualBin> bins = Lifts.residualBins(r, RankOrder.of(r.rate).ascending, 2, dev, pearson);
+        List<ResidualBin> bins = Lifts.residualBins(sorted(r, dev, pearson), 2);
         assertEquals(dev[1], bins.get(0).meanDevianceResidual(), EPS);
         assertEquals(pearson[0], bins.get(1).meanPearsonResidual(), EPS);
     }
@@ -206,6 +214,21 @@ class DiagnosticsDefinitionsTest {
         List<QqPoint> small = QqPlot.of(new double[] {3, 1, 2}, ones(3), 1);
         assertEquals(List.of(1.0, 2.0, 3.0), small.stream().map(QqPoint::sample).toList());
         assertEquals(0, small.get(1).theoretical(), 1e-12);
+    }
+
+    @Test
+    void theRadixOrderIsStableAndOrdersNegativeZeroAndNaNAsDoubleCompare() {
+        double[] v = {3, -1, 0.0, -0.0, Double.NaN, -1, 1e300, -1e-300, 3};
+        RankOrder order = RankOrder.of(v);
+        assertArrayEquals(new int[] {1, 5, 7, 3, 2, 0, 8, 6, 4}, order.ascending);
+        assertEquals(7, order.distinctCount());
+        assertArrayEquals(new int[] {0, 2, 3, 4, 5, 7, 8, 9}, order.runStart);
+        FactorTables.Grouping g = FactorTables.Grouping.of(new double[] {2.5, Double.NaN, -1, 2.5});
+        assertArrayEquals(new double[] {-1, 2.5}, g.distinct(), 0);
+        assertArrayEquals(new int[] {1, 2, 0, 1}, g.group());
+        FactorTables.Grouping direct = FactorTables.Grouping.of(new double[] {7, 3, Double.NaN, 7, 5});
+        assertArrayEquals(new double[] {3, 5, 7}, direct.distinct(), 0);
+        assertArrayEquals(new int[] {2, 0, 3, 2, 1}, direct.group());
     }
 
     @Test
