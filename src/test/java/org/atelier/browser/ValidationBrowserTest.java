@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
+import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.spec.Validation;
 import org.atelier.fit.FitService;
@@ -75,6 +76,16 @@ class ValidationBrowserTest extends BrowserTestBase {
             wait.until(d -> count(d, "residuals-factor-chart", ".highcharts-column-series .highcharts-point") == 12);
             settle();
             screenshot("validation-residuals-dark.png");
+
+            ModelDetail penalised = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
+                            TermSpec.linear("BonusMalus"), TermSpec.categorical("VehGas"), TermSpec.categorical("Region")))
+                    .withFitOptions(new FitOptions(0, 0.5, 50, 1e-8, "elastic_net", 3, "min", 12, 1L)));
+            driver.get(url("/test/results?model=" + penalised.id() + "&tab=Diagnostics"));
+            wait.until(d -> count(d, "cv-curve-chart", ".highcharts-series.highcharts-line-series") == 1);
+            wait.until(d -> count(d, "coefficient-path-chart", ".highcharts-series.highcharts-line-series") > 20);
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('cv-curve-chart').scrollIntoView()");
+            settle();
+            screenshot("validation-penalty-path-dark.png");
         } catch (RuntimeException | AssertionError e) {
             screenshot("validation-failure.png");
             throw e;
