@@ -62,7 +62,7 @@ public final class SpecValidator {
             }
         }
         OptionCombinations.model(spec, issues);
-        validation(spec, byName, issues);
+        validation(spec.validation(), byName, issues);
         return issues;
     }
 
@@ -75,9 +75,8 @@ public final class SpecValidator {
         return issues.stream().filter(SpecIssue::isError).map(SpecIssue::message).findFirst().orElse(null);
     }
 
-    /** The hold-out: the fitter's own rule ({@link HoldOut#problem}), and its column must be in the dataset. */
-    private static void validation(ModelSpec spec, Map<String, ColumnProfile> byName, List<SpecIssue> issues) {
-        Validation v = spec.validation();
+    /** The hold-out: the engine's own data-free rule, then its column against the dataset. */
+    private static void validation(Validation v, Map<String, ColumnProfile> byName, List<SpecIssue> issues) {
         if (v == null) {
             return;
         }
