@@ -3,7 +3,7 @@ package org.atelier.model;
 /**
  * A problem with a model spec. Errors stop the fit (the Fit button says why); warnings are shown next to the
  * term or field they concern. {@code subject} is a term's name, or one of RESPONSE, OFFSET, WEIGHTS, FAMILY,
- * TERMS, INTERACTIONS, FIT_OPTIONS (the advanced options: regularization, iterations).
+ * TERMS, INTERACTIONS, FIT_OPTIONS (the advanced options: regularization, iterations), VALIDATION (the hold-out).
  */
 public record SpecIssue(Severity severity, String subject, String message) {
     public static final String RESPONSE = "#response";
@@ -13,6 +13,7 @@ public record SpecIssue(Severity severity, String subject, String message) {
     public static final String TERMS = "#terms";
     public static final String INTERACTIONS = "#interactions";
     public static final String FIT_OPTIONS = "#fitOptions";
+    public static final String VALIDATION = "#validation";
 
     public enum Severity { ERROR, WARNING }
 

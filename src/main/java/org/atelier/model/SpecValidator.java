@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import org.atelier.data.ColumnProfile;
 import org.atelier.engine.expr.ExpressionParser;
+import org.atelier.engine.fit.HoldOut;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.Validation;
 
 /**
  * Checks a spec against the dataset's column profiles before anything is fitted (product spec §9.2, §11.3,
@@ -60,6 +62,7 @@ public final class SpecValidator {
             }
         }
         OptionCombinations.model(spec, issues);
+        validation(spec.validation(), byName, issues);
         return issues;
     }
 
@@ -70,6 +73,19 @@ public final class SpecValidator {
     /** The reason the Fit button is disabled: the first error. */
     public static String firstError(List<SpecIssue> issues) {
         return issues.stream().filter(SpecIssue::isError).map(SpecIssue::message).findFirst().orElse(null);
+    }
+
+    /** The hold-out: the engine's own data-free rule, then its column against the dataset. */
+    private static void validation(Validation v, Map<String, ColumnProfile> byName, List<SpecIssue> issues) {
+        if (v == null) {
+            return;
+        }
+        String problem = HoldOut.problem(v);
+        if (problem != null) {
+            issues.add(SpecIssue.error(SpecIssue.VALIDATION, problem));
+        } else if (v.method() == Validation.Method.COLUMN && !byName.containsKey(v.column())) {
+            issues.add(SpecIssue.error(SpecIssue.VALIDATION, "Validation column '" + v.column() + "' is not in the dataset"));
+        }
     }
 
     private static void family(ModelSpec spec, List<SpecIssue> issues) {

@@ -19,7 +19,7 @@ import org.atelier.ui.results.ResultsTabs;
 /**
  * Test-only page for the browser test: the results components of stored models, outside the workbench
  * (which the lead integrates them into). ?model=ID[&factor=Area] shows a model's results, on its Relativities
- * tab when a factor is given; ?first=ID&second=ID the comparison; ?feedback shows progress, error and placeholder.
+ * tab when a factor is given, on the tab named by &tab=Lift; ?first=ID&second=ID the comparison; ?feedback shows progress, error and placeholder.
  */
 @Route("test/results")
 public class ResultsPreviewView extends Div implements BeforeEnterObserver {
@@ -42,6 +42,14 @@ public class ResultsPreviewView extends Div implements BeforeEnterObserver {
             add(tabs);
             if (query.containsKey("factor")) {
                 tabs.showRelativities(query.get("factor").getFirst());
+            }
+            if (query.containsKey("tab")) {
+                String label = query.get("tab").getFirst();
+                for (int i = 0; i < tabs.getTabCount(); i++) {
+                    if (tabs.getTabAt(i).getLabel().equals(label)) {
+                        tabs.setSelectedIndex(i);
+                    }
+                }
             }
         } else if (query.containsKey("first")) {
             add(new ModelComparison(models.get(query.get("first").getFirst()),

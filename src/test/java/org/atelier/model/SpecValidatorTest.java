@@ -33,6 +33,17 @@ class SpecValidatorTest {
     }
 
     @Test
+    void theHoldOutIsCheckedByTheEnginesRuleAndAgainstTheColumns() {
+        ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Region"))).withOffset("Exposure");
+        assertThat(SpecValidator.validate(spec.withValidation(org.atelier.engine.spec.Validation.random(0.2, 1)), COLUMNS))
+                .isEmpty();
+        assertThat(messages(spec.withValidation(org.atelier.engine.spec.Validation.random(1.2, 1)))).containsExactly(
+                "ERROR #validation: Validation fraction must be strictly between 0 and 1, got 1.2");
+        assertThat(messages(spec.withValidation(org.atelier.engine.spec.Validation.column("Group", List.of("test")))))
+                .containsExactly("ERROR #validation: Validation column 'Group' is not in the dataset");
+    }
+
+    @Test
     void theFitButtonSaysWhatIsMissingFirst() {
         List<SpecIssue> none = SpecValidator.validate(ModelSpec.of(null, "poisson", List.of()), COLUMNS);
         assertThat(SpecValidator.canFit(none)).isFalse();

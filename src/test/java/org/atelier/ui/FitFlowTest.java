@@ -73,7 +73,7 @@ class FitFlowTest extends KaribuTest {
             return workbench.shownModel() != null;
         });
         assertThat(seen).as("progress pushed while fitting").anyMatch(t -> t.matches("(?s).*Iteration \\d+/25.*"));
-        assertThat(workbench.resultsTabs().getTabCount()).isEqualTo(3);
+        assertThat(workbench.resultsTabs().getTabCount()).isEqualTo(6);
         assertThat(workbench.fitStatus()).isEqualTo("Completed");
         assertThat(workbench.shownModel().status()).isEqualTo(ModelStatus.COMPLETED);
         assertThat(workbench.shownModel().coefficients()).extracting(c -> c.feature())

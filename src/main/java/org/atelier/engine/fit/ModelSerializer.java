@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.atelier.engine.design.CategoricalEncoder;
 import org.atelier.engine.design.ExpressionEncoder;
@@ -86,6 +87,7 @@ public final class ModelSerializer {
                 out.writeDouble(smooth.lambda());
                 out.writeDouble(smooth.edf());
             }
+            writePathCoefficients(out, model.regularization());
             out.flush();
             return bytes.toByteArray();
         } catch (IOException | RuntimeException e) {
@@ -132,6 +134,7 @@ public final class ModelSerializer {
             for (int i = 0; i < smoothCount; i++) {
                 smooths.add(new Smooth(in.readUTF(), in.readInt(), in.readDouble(), in.readDouble()));
             }
+            regularization = readPathCoefficients(in, regularization);
             return new FittedModel(spec, family, link, encoders, features, factors, coefficients, covariance, stats, trace,
                     regularization, smooths);
         } catch (SerializationError e) {
@@ -392,6 +395,36 @@ public final class ModelSerializer {
             out.writeDouble(p.standardError());
         }
         writeStrings(out, r.selectedFeatures());
+    }
+
+    /**
+     * The coefficients along a penalised path, after everything else: a trailing section, so models stored before it
+     * existed read as before (with an empty coefficient path).
+     */
+    private static void writePathCoefficients(DataOutputStream out, Regularization r) throws IOException {
+        if (r == null || r.path().isEmpty() || r.path().getFirst().coefficients().isEmpty()) {
+            return;
+        }
+        out.writeInt(r.path().size());
+        for (Regularization.PathPoint p : r.path()) {
+            writeDoubles(out, p.coefficients().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    private static Regularization readPathCoefficients(DataInputStream in, Regularization r) throws IOException {
+        if (r == null || in.available() == 0) {
+            return r;
+        }
+        int size = in.readInt();
+        if (size != r.path().size()) {
+            throw new SerializationError("Coefficient path of " + size + " points for a path of " + r.path().size());
+        }
+        List<Regularization.PathPoint> path = new ArrayList<>();
+        for (Regularization.PathPoint p : r.path()) {
+            path.add(new Regularization.PathPoint(p.alpha(), p.deviance(), p.nonZero(),
+                    Arrays.stream(readDoubles(in)).boxed().toList()));
+        }
+        return r.withPath(path);
     }
 
     private static Regularization readRegularization(DataInputStream in) throws IOException {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * How a penalised fit was chosen (glmnet's λ and α under the names {@code alpha} and {@code l1Ratio}). A fit at a
  * fixed α has an empty path and CV curve; a cross-validated fit has the whole path (α, deviance, number of non-zero
- * penalised coefficients), the CV curve (mean held-out deviance per observation and its standard error) and the α
+ * penalised coefficients, the coefficients themselves for the coefficient path chart), the CV curve (mean held-out deviance per observation and its standard error) and the α
  * chosen by {@code selection} (min or 1se). {@code selectedFeatures} are the features with a non-zero coefficient.
  */
 public record Regularization(String penalty, double l1Ratio, double alpha, double alphaMax, List<PathPoint> path,
@@ -17,7 +17,23 @@ public record Regularization(String penalty, double l1Ratio, double alpha, doubl
         selectedFeatures = List.copyOf(selectedFeatures);
     }
 
-    public record PathPoint(double alpha, double deviance, int nonZero) {
+    /**
+     * One α of the path: the full data's deviance there, its number of non-zero penalised coefficients and every
+     * coefficient (original scale, in the model's feature order; empty for a model stored before they were kept).
+     */
+    public record PathPoint(double alpha, double deviance, int nonZero, List<Double> coefficients) {
+        public PathPoint {
+            coefficients = coefficients == null ? List.of() : List.copyOf(coefficients);
+        }
+
+        public PathPoint(double alpha, double deviance, int nonZero) {
+            this(alpha, deviance, nonZero, List.of());
+        }
+    }
+
+    /** The same choice with the path's coefficients replaced (as read back from a stored model). */
+    public Regularization withPath(List<PathPoint> newPath) {
+        return new Regularization(penalty, l1Ratio, alpha, alphaMax, newPath, folds, selection, cv, selectedFeatures);
     }
 
     public record CvPoint(double alpha, double meanDeviance, double standardError) {

@@ -151,7 +151,8 @@ final class RegularizedFit {
         List<Regularization.PathPoint> pathPoints = new ArrayList<>();
         for (int a = 0; a < alphas.length; a++) {
             PenalizedNewton.Solution s = solutions.get(a);
-            pathPoints.add(new Regularization.PathPoint(alphas[a], s.deviance(), nonZero(s.beta(), intercept)));
+            pathPoints.add(new Regularization.PathPoint(alphas[a], s.deviance(), nonZero(s.beta(), intercept),
+                    Arrays.stream(s.beta()).boxed().toList()));
         }
         PenalizedNewton.Solution s = solutions.get(chosen);
         boolean converged = solutions.stream().allMatch(PenalizedNewton.Solution::converged);

@@ -29,6 +29,7 @@ public class ResultsTabs extends TabSheet {
     private final LazyTab<CoefficientsTab> coefficients;
     private final LazyTab<RelativitiesTab> relativities;
     FactorDrillDown drillDown;
+    final ValidationTabs validation;
 
     public ResultsTabs(ModelDetail model) {
         if (model.status() != ModelStatus.COMPLETED || model.metrics() == null) {
@@ -47,6 +48,7 @@ public class ResultsTabs extends TabSheet {
         summaryTab = add("Summary", summary);
         coefficientsTab = add("Coefficients", coefficients);
         relativitiesTab = relativities == null ? null : add("Relativities", relativities);
+        validation = new ValidationTabs(this, model);
     }
 
     /**

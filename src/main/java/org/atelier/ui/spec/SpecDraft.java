@@ -7,6 +7,7 @@ import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.Validation;
 
 /**
  * The spec being edited (the spec store of §9.2): mutable, unlike the ModelSpec snapshot a fit takes.
@@ -24,10 +25,12 @@ final class SpecDraft {
     final List<TermSpec> terms = new ArrayList<>();
     final List<InteractionSpec> interactions = new ArrayList<>();
     FitOptions fitOptions = FitOptions.DEFAULT;
+    /** The hold-out; null fits on every row. */
+    Validation validation;
 
     ModelSpec toSpec() {
         return new ModelSpec(response, terms, interactions, family, link, varPower, theta, offset, weights, intercept,
-                fitOptions);
+                fitOptions, validation);
     }
 
     void load(ModelSpec spec) {
@@ -44,6 +47,7 @@ final class SpecDraft {
         interactions.clear();
         interactions.addAll(spec.interactions());
         fitOptions = spec.fitOptions();
+        validation = spec.validation();
     }
 
     void setResponse(String column) {

@@ -31,6 +31,7 @@ public class SpecEditor extends Div {
     final AddFactorBox addFactor;
     final InteractionSection interactions;
     final AdvancedOptions advanced;
+    final ValidationSection validation;
     final FitBar fitBar;
     private final Set<String> expanded = new HashSet<>();
     private final List<Consumer<ModelSpec>> listeners = new ArrayList<>();
@@ -44,9 +45,10 @@ public class SpecEditor extends Div {
         addFactor.expression.addClickListener(e -> addExpression());
         interactions = new InteractionSection(draft, this::changed);
         advanced = new AdvancedOptions(draft, this::changed);
+        validation = new ValidationSection(draft, this::changed, () -> dataset, datasets::levels);
         fitBar = new FitBar(onFit, onCancel);
         add(title("Model"), response, title("Factors"), factorList, addFactor, title("Interactions"), interactions,
-                advanced, fitBar);
+                validation, advanced, fitBar);
     }
 
     /** A new dataset: columns change, the spec keeps what still applies (warnings show what does not). */
@@ -133,6 +135,7 @@ public class SpecEditor extends Div {
         interactions.refresh();
         advanced.refresh();
         advanced.showIssues(issues);
+        validation.refresh(issues);
         fitBar.setBlockedBy(SpecValidator.firstError(issues));
         listeners.forEach(l -> l.accept(spec));
     }

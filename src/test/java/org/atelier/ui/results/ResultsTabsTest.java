@@ -61,7 +61,7 @@ class ResultsTabsTest extends FittedModelsTest {
         assertThat(card(summary, "df residual")).isEqualTo(String.format("%,d", 20_000 - 1 - (int) model.metrics().dfModel()));
         assertThat(summary.summary.getText()).isEqualTo(model.summaryText()).contains("BonusMalus");
         assertThat(summary.summary.getClassNames()).contains("atelier-code");
-        assertThat(tabs.getTabCount()).isEqualTo(3);
+        assertThat(tabs.getTabCount()).isEqualTo(6);
         assertThat(tabs.relativitiesTab.getLabel()).isEqualTo("Relativities");
     }
 
@@ -262,7 +262,7 @@ class ResultsTabsTest extends FittedModelsTest {
     void aGaussianModelHasNoRelativitiesAndDrillsDownToItsCoefficients() {
         ModelDetail model = fitted.fit(data, FittedModels.GAUSSIAN);
         ResultsTabs tabs = show(model);
-        assertThat(tabs.getTabCount()).as("Summary and Coefficients only").isEqualTo(2);
+        assertThat(tabs.getTabCount()).as("no Relativities").isEqualTo(5);
         assertThat(tabs.relativitiesIfLogLink()).isEmpty();
         assertThat(tabs.summary().cards).extracting(MetricCard::label).contains("Dispersion");
 
