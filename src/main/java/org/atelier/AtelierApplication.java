@@ -56,6 +56,7 @@ public class AtelierApplication implements AppShellConfigurator {
             case "fit" -> FitCommand.run(args, System.out, System.err);
             case "benchmark-fit" -> BenchCommand.run(args, System.out, System.err);
             case "benchmark-read" -> ReadBenchmark.run(args, System.out);
+            case "explore" -> org.atelier.cli.ExploreCommand.run(args, System.out, System.err);
             default -> {
                 System.err.println("Unknown command '" + command + "'. Commands: fit, benchmark-fit, benchmark-read."
                         + " Without a command Atelier starts the workbench; --help lists its options.");
