@@ -1,16 +1,12 @@
 package org.atelier.dataset;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.atelier.engine.explore.Association;
 import org.atelier.engine.explore.Exploration;
-import org.atelier.engine.explore.ExploreChoice;
 import org.atelier.engine.explore.FactorStrength;
 import org.atelier.engine.explore.OneWay;
 import org.atelier.engine.explore.OneWayLevel;
-import org.atelier.engine.explore.QualityReport;
 import org.atelier.engine.explore.ReportEntry;
 import org.atelier.engine.explore.ResponseSummary;
 import tools.jackson.databind.JsonNode;
@@ -103,45 +99,48 @@ public final class ExplorationJson {
         return root;
     }
 
-    public static Exploration read(String json) {
-        JsonNode root = MAPPER.readTree(json);
+    public static DatasetExploration read(String json) {
+        return read(MAPPER.readTree(json));
+    }
+
+    static DatasetExploration read(JsonNode root) {
         JsonNode c = root.get("choice");
-        ExploreChoice choice = new ExploreChoice(text(c, "response"), text(c, "exposure"), text(c, "weights"),
-                text(c, "family"), text(c, "link"));
+        DatasetExploration.Choice choice = new DatasetExploration.Choice(text(c, "response"), text(c, "exposure"),
+                text(c, "weights"), text(c, "family"), text(c, "link"));
         JsonNode r = root.get("response");
-        List<ResponseSummary.RateQuantile> quantiles = new ArrayList<>();
+        List<double[]> quantiles = new ArrayList<>();
         for (JsonNode q : r.get("rate_quantiles")) {
-            quantiles.add(new ResponseSummary.RateQuantile(q.get("p").asDouble(), number(q, "value")));
+            quantiles.add(new double[] {q.get("p").asDouble(), number(q, "value")});
         }
-        ResponseSummary response = new ResponseSummary(text(r, "column"), r.get("rows").asInt(),
+        DatasetExploration.Summary summary = new DatasetExploration.Summary(text(r, "column"), r.get("rows").asInt(),
                 r.get("excluded_rows").asInt(), number(r, "exposure"), number(r, "actual"), number(r, "rate"),
                 number(r, "zero_share"), quantiles);
-        Map<String, OneWay> oneWay = new LinkedHashMap<>();
+        List<DatasetExploration.FactorOneWay> factors = new ArrayList<>();
         for (JsonNode f : root.get("factors")) {
             String column = text(f, "column");
-            List<OneWayLevel> levels = new ArrayList<>();
+            List<DatasetExploration.Level> levels = new ArrayList<>();
             for (JsonNode l : root.get("one_way").get(column)) {
-                levels.add(new OneWayLevel(text(l, "level"), l.get("n_obs").asInt(), number(l, "exposure"),
+                levels.add(new DatasetExploration.Level(text(l, "level"), l.get("n_obs").asInt(), number(l, "exposure"),
                         number(l, "actual"), number(l, "rate"), number(l, "rate_lower"), number(l, "rate_upper"),
                         number(l, "share"), l.get("thin").asBoolean()));
             }
-            oneWay.put(column, new OneWay(column, f.get("banded").asBoolean(), text(f, "suggested_type"),
-                    text(f, "base_level"), levels));
+            factors.add(new DatasetExploration.FactorOneWay(column, f.get("banded").asBoolean(),
+                    text(f, "suggested_type"), text(f, "base_level"), List.copyOf(levels)));
         }
-        List<FactorStrength> strength = new ArrayList<>();
+        List<DatasetExploration.Strength> strength = new ArrayList<>();
         for (JsonNode s : root.get("strength")) {
-            strength.add(new FactorStrength(text(s, "column"), number(s, "deviance_reduction"), s.get("df").asInt(),
-                    number(s, "p_value")));
+            strength.add(new DatasetExploration.Strength(text(s, "column"), number(s, "deviance_reduction"),
+                    s.get("df").asInt(), number(s, "p_value")));
         }
-        List<Association> associations = new ArrayList<>();
+        List<DatasetExploration.Pair> associations = new ArrayList<>();
         for (JsonNode a : root.get("associations")) {
-            associations.add(new Association(text(a, "a"), text(a, "b"), text(a, "measure"), number(a, "value"),
-                    a.get("flagged").asBoolean()));
+            associations.add(new DatasetExploration.Pair(text(a, "a"), text(a, "b"), text(a, "measure"),
+                    number(a, "value"), a.get("flagged").asBoolean()));
         }
         JsonNode rep = root.get("report");
-        QualityReport report = new QualityReport(entries(rep.get("errors")), entries(rep.get("warnings")),
+        return new DatasetExploration(choice, summary, List.copyOf(factors), List.copyOf(strength),
+                List.copyOf(associations), entries(rep.get("errors")), entries(rep.get("warnings")),
                 entries(rep.get("suggestions")));
-        return new Exploration(choice, response, oneWay, strength, associations, report);
     }
 
     private static void entries(ArrayNode out, List<ReportEntry> entries) {
@@ -153,12 +152,12 @@ public final class ExplorationJson {
         }
     }
 
-    private static List<ReportEntry> entries(JsonNode array) {
-        List<ReportEntry> out = new ArrayList<>();
+    private static List<DatasetExploration.Entry> entries(JsonNode array) {
+        List<DatasetExploration.Entry> out = new ArrayList<>();
         for (JsonNode e : array) {
-            out.add(new ReportEntry(text(e, "column"), text(e, "code"), text(e, "message")));
+            out.add(new DatasetExploration.Entry(text(e, "column"), text(e, "code"), text(e, "message")));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static void number(ObjectNode node, String name, double value) {
