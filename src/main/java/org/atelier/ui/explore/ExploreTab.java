@@ -84,12 +84,13 @@ public class ExploreTab extends Div {
                 .setKey("df").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         factors.addColumn(r -> r.strength() == null ? "" : ExploreText.pValue(r.strength().pValue()))
                 .setHeader("p-value").setKey("p").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        factors.setWidth("420px");
-        factors.setHeight("460px");
+        factors.setWidthFull();
+        factors.setMaxWidth("720px");
+        factors.setHeight("300px");
         factors.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) openFactor(e.getValue().column());
         });
-        oneWay.getStyle().set("flex", "1").set("min-width", "0");
+        oneWay.setWidthFull();
         add(bar, content);
     }
 
@@ -176,9 +177,9 @@ public class ExploreTab extends Div {
         }
         factors.setItems(rows);
         oneWay.removeAll();
-        HorizontalLayout split = new HorizontalLayout(factors, oneWay);
-        split.setWidthFull();
-        content.add(heading("Factors by strength"), split, heading("Associations"), new AssociationHeatMap(x.associations()));
+        // the one-way under the list, at the tab's full width: its chart needs the room for band labels
+        content.add(heading("Factors by strength"), factors, oneWay, heading("Associations"),
+                new AssociationHeatMap(x.associations()));
         if (!rows.isEmpty()) factors.select(rows.getFirst());
     }
 
