@@ -64,8 +64,9 @@ public class AtelierApplication implements AppShellConfigurator {
             case "benchmark-fit" -> BenchCommand.run(args, System.out, System.err,
                     () -> EngineWarmUp.run(EngineWarmUp.ROWS, () -> false).toString());
             case "benchmark-read" -> ReadBenchmark.run(args, System.out);
+            case "explore" -> org.atelier.cli.ExploreCommand.run(args, System.out, System.err);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: fit, benchmark-fit, benchmark-read."
+                System.err.println("Unknown command '" + command + "'. Commands: fit, explore, benchmark-fit, benchmark-read."
                         + " Without a command Atelier starts the workbench; --help lists its options.");
                 yield 2;
             }

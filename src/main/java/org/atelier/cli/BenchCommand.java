@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.atelier.data.SampleModel;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.engine.design.Block;
 import org.atelier.engine.design.DesignMatrix;
@@ -43,14 +44,6 @@ public final class BenchCommand {
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
-    }
-
-    public static ModelSpec frequencyModel() {
-        List<TermSpec> terms = List.of(TermSpec.categorical("Area"), TermSpec.linear("VehPower"), TermSpec.linear("VehAge"),
-                TermSpec.linear("DrivAge"), TermSpec.linear("BonusMalus"), TermSpec.categorical("VehBrand"),
-                TermSpec.categorical("VehGas"), TermSpec.linear("Density"), TermSpec.categorical("Region"));
-        return new ModelSpec("ClaimNb", terms, List.of(), "poisson", null, 1.5, null, "Exposure", null, true,
-                new FitOptions(0, 0, 25, 1e-8, null, null, "min", 20, null));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -109,7 +102,7 @@ public final class BenchCommand {
                 out.printf(Locale.ROOT, "Engine warm-up (as at the workbench's start): %s, %.2f s%n", done, seconds(warm));
             }
             List<String> backends = backend.equals("all") ? LinearAlgebras.available() : List.of(backend);
-            ModelSpec spec = frequencyModel();
+            ModelSpec spec = SampleModel.frequency();
             for (String name : backends) {
                 double best = Double.MAX_VALUE;
                 FittedModel model = null;

@@ -1,5 +1,6 @@
 package org.atelier.cli;
 
+import org.atelier.data.SampleModel;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
@@ -42,7 +43,7 @@ final class DiagnosticsBenchmark {
             }
         }
         Frame frame = SamplePortfolio.generate(SEED, rows);
-        ModelSpec spec = BenchCommand.frequencyModel();
+        ModelSpec spec = SampleModel.frequency();
         FittedModel model = GlmFitter.fit(spec, frame);
         out.printf(Locale.ROOT, "Fitted the frequency model on %,d rows (%d coefficients, %d columns)%n", rows,
                 model.coefficients().length, frame.columnCount());

@@ -1,5 +1,6 @@
 package org.atelier.cli;
 
+import org.atelier.data.SampleModel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ final class PathBenchmark {
             }
         }
         Frame frame = SamplePortfolio.generate(SEED, rows);
-        ModelSpec spec = encoded ? encodedModel() : BenchCommand.frequencyModel()
+        ModelSpec spec = encoded ? encodedModel() : SampleModel.frequency()
                 .withFitOptions(new FitOptions(0, 0.5, 25, 1e-8, "elastic_net", 5, "min", 20, 1L));
         String what = encoded ? "20-alpha 5-fold lasso path with TE(VehBrand) and FE(Region)"
                 : "20-alpha 5-fold elastic-net path";
@@ -90,7 +91,7 @@ final class PathBenchmark {
 
     /** The frequency model with VehBrand target-encoded and Region frequency-encoded, as a 5-fold, 20-α lasso. */
     static ModelSpec encodedModel() {
-        ModelSpec plain = BenchCommand.frequencyModel();
+        ModelSpec plain = SampleModel.frequency();
         List<TermSpec> terms = plain.terms().stream().map(t -> switch (t.name()) {
             case "VehBrand" -> new TermSpec(t.name(), "target_encoding", null, null, null, null, null, null, null, null);
             case "Region" -> new TermSpec(t.name(), "frequency_encoding", null, null, null, null, null, null, null, null);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.atelier.cli.BenchCommand;
+import org.atelier.data.SampleModel;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.model.WorkingSpecService;
@@ -38,7 +38,7 @@ public class SampleDataService {
      * from. Its offset names the Exposure column; a log-link fit takes its log, as R's offset(log(Exposure)).
      */
     public static ModelSpec frequencyModel() {
-        return BenchCommand.frequencyModel();
+        return SampleModel.frequency();
     }
 
     public Project createSampleProject() {

@@ -1,5 +1,6 @@
 package org.atelier.browser;
 
+import org.atelier.data.SampleModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -145,7 +146,7 @@ class BrowserTest extends BrowserTestBase {
     void fitsTheSampleFrequencyModelAndDrawsItsRelativities() throws IOException {
         String projectId = samples.createSampleProject().id();
         String datasetId = datasets.latest(projectId).orElseThrow().id();
-        ModelDetail first = fits.start(projectId, datasetId, BenchCommand.frequencyModel());
+        ModelDetail first = fits.start(projectId, datasetId, SampleModel.frequency());
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (models.get(first.id()).status().isRunning() && System.nanoTime() < deadline) {
             sleep(100);

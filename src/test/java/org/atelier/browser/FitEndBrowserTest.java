@@ -1,5 +1,6 @@
 package org.atelier.browser;
 
+import org.atelier.data.SampleModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ class FitEndBrowserTest extends BrowserTestBase {
         String projectId = samples.createSampleProject().id();
         String datasetId = datasets.latest(projectId).orElseThrow().id();
         // the workbench opens the newest model with its spec: a lasso path, recorded but never fitted
-        ModelDetail setup = models.create(projectId, datasetId, BenchCommand.frequencyModel()
+        ModelDetail setup = models.create(projectId, datasetId, SampleModel.frequency()
                 .withFitOptions(new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L)));
         models.cancel(setup.id());
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));

@@ -1,5 +1,6 @@
 package org.atelier.browser;
 
+import org.atelier.data.SampleModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ class FitRoundTripBenchmark extends BrowserTestBase {
         String projectId = driver.getCurrentUrl().replaceAll(".*/project/", "").replaceAll("[?#].*", "");
         String datasetId = datasets.latest(projectId).orElseThrow().id();
 
-        ModelSpec frequency = BenchCommand.frequencyModel();
+        ModelSpec frequency = SampleModel.frequency();
         prepare(projectId, datasetId, frequency, wait);
         double[] first = timeFit("fit");
         List<Double> warm = new ArrayList<>();

@@ -101,6 +101,11 @@ public class SpecEditor extends Div {
         fitBar.setRunning(running);
     }
 
+    /** Adds a factor as "+ Add factor" does (the Explore tab adds one with its suggested type and base level). */
+    public void addFactor(TermSpec term) {
+        addTerm(term);
+    }
+
     private void addTerm(TermSpec term) {
         if (!draft.hasTerm(term.name())) {
             draft.addTerm(term);

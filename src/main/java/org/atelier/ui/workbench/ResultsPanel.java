@@ -6,6 +6,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetVariant;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
+import org.atelier.ui.explore.ExploreTab;
 
 /** The centre panel: the current model, the project's model history, and the dataset's rows and columns. */
 class ResultsPanel extends Div {
@@ -17,9 +18,11 @@ class ResultsPanel extends Div {
     Tab historyTab;
     PreviewGrid preview;
     ProfileGrid profile;
+    final ExploreTab explore;
 
-    ResultsPanel(DatasetService datasets, ModelPane model, HistoryGrid history) {
+    ResultsPanel(DatasetService datasets, ModelPane model, HistoryGrid history, ExploreTab explore) {
         this.datasets = datasets;
+        this.explore = explore;
         this.model = model;
         this.history = history;
         addClassName("atelier-panel");
@@ -35,6 +38,7 @@ class ResultsPanel extends Div {
             tabs = null;
             preview = null;
             profile = null;
+            explore.show(null);
             return;
         }
         preview = new PreviewGrid(dataset, datasets);
@@ -46,6 +50,8 @@ class ResultsPanel extends Div {
         historyTab = tabs.add("History", history);
         tabs.add("Data", preview);
         tabs.add("Columns", profile);
+        tabs.add("Explore", explore);
+        explore.show(dataset);
         add(tabs);
     }
 

@@ -70,6 +70,8 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
     RememberedSplitLayout outer;
     RememberedSplitLayout inner;
     private double codePanelPosition = 66.7;
+    @org.springframework.beans.factory.annotation.Autowired // a field, so the constructor stays as it is
+    private org.atelier.dataset.ExplorationService explorations;
 
     public WorkbenchView(ProjectService projects, DatasetService datasets, ModelService models, FitService fits,
                          FitEvents events, CodeGenerator codeGenerator, Executor applicationTaskExecutor,
@@ -113,7 +115,8 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         spec = new SpecPanel(project.id(), datasets, executor, this::show, editor);
         modelPane = new ModelPane(this::cancelFit);
         history = new HistoryGrid(project.id(), models, this::open, this::compare);
-        results = new ResultsPanel(datasets, modelPane, history);
+        results = new ResultsPanel(datasets, modelPane, history,
+                new org.atelier.ui.explore.ExploreTab(explorations, executor, editor::addFactor));
         code = new CodePanel();
         // Results take 50% of the whole width: two thirds of the right-hand 75%.
         inner = new RememberedSplitLayout(results, code, "atelier-layout-results", 66.7, 45, 80);
@@ -285,6 +288,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
     }
 
     private void specChanged(ModelSpec changed) {
+        results.explore.follow(changed);
         if (dataset == null || changed.response() == null || loadingStoredModel) {
             return; // a fitted model being opened shows the code stored with it: generating it live is wasted
         }

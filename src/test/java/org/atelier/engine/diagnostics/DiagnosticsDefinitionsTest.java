@@ -175,7 +175,7 @@ class DiagnosticsDefinitionsTest {
         assertEquals(n, age.levels().stream().mapToInt(FactorLevel::nObs).sum());
         // value 7's midpoint 10 of 40 is in band 3; values 20..23 (midpoints 20.5..23.5) in band 6
         assertEquals("20 – 23", age.levels().get(1).level());
-        assertTrue(age.levels().size() <= FactorTables.BANDS);
+        assertTrue(age.levels().size() <= ColumnLevels.BANDS);
     }
 
     @Test
@@ -223,10 +223,10 @@ class DiagnosticsDefinitionsTest {
         assertArrayEquals(new int[] {1, 5, 7, 3, 2, 0, 8, 6, 4}, order.ascending);
         assertEquals(7, order.distinctCount());
         assertArrayEquals(new int[] {0, 2, 3, 4, 5, 7, 8, 9}, order.runStart);
-        FactorTables.Grouping g = FactorTables.Grouping.of(new double[] {2.5, Double.NaN, -1, 2.5});
+        ColumnLevels.Grouping g = ColumnLevels.Grouping.of(new double[] {2.5, Double.NaN, -1, 2.5});
         assertArrayEquals(new double[] {-1, 2.5}, g.distinct(), 0);
         assertArrayEquals(new int[] {1, 2, 0, 1}, g.group());
-        FactorTables.Grouping direct = FactorTables.Grouping.of(new double[] {7, 3, Double.NaN, 7, 5});
+        ColumnLevels.Grouping direct = ColumnLevels.Grouping.of(new double[] {7, 3, Double.NaN, 7, 5});
         assertArrayEquals(new double[] {3, 5, 7}, direct.distinct(), 0);
         assertArrayEquals(new int[] {2, 0, 3, 2, 1}, direct.group());
     }

@@ -1,0 +1,119 @@
+package org.atelier.ui.results;
+
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.Labels;
+import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
+import com.vaadin.flow.component.charts.model.PlotOptionsErrorbar;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
+import com.vaadin.flow.component.charts.model.XAxis;
+import com.vaadin.flow.component.charts.model.YAxis;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+
+/**
+ * The one-way chart, shared by the Explore tab and (with fitted lines added) a model's one-way view: per level or
+ * band, the exposure as bars on the right axis, the observed rate with its 95% interval on the left axis, and the
+ * overall rate as a dashed line. {@link #addLine} draws a further series on the rate axis (a fitted rate, a
+ * relativity scaled to the rate).
+ */
+public class OneWayChart extends Div {
+    public static final String EXPOSURE = "one-way-exposure";
+    public static final String RATE = "one-way-rate";
+    public static final String INTERVAL = "one-way-ci";
+
+    /** One level or band as drawn: its label, exposure, observed rate and interval. */
+    public record Point(String level, double exposure, double rate, double lower, double upper) {
+    }
+
+    private final Chart chart;
+    private final List<Point> points;
+
+    public OneWayChart(String id, String factor, List<Point> points, double overallRate) {
+        this.points = List.copyOf(points);
+        chart = ChartTheme.chart(id, "atelier-one-way-chart");
+        Configuration conf = chart.getConfiguration();
+        XAxis x = new XAxis();
+        x.setCategories(points.stream().map(Point::level).toArray(String[]::new));
+        Labels labels = new Labels();
+        labels.setRotation(-45); // band labels such as "18 – 25" overlap when written horizontally
+        x.setLabels(labels);
+        conf.addxAxis(x);
+        YAxis rateAxis = ChartTheme.axis("Observed rate");
+        rateAxis.setMin(0);
+        rateAxis.addPlotLine(ChartTheme.referenceLine(overallRate));
+        conf.addyAxis(rateAxis);
+        YAxis exposureAxis = ChartTheme.axis("Exposure");
+        exposureAxis.setOpposite(true);
+        exposureAxis.setMin(0);
+        exposureAxis.setGridLineWidth(0);
+        conf.addyAxis(exposureAxis);
+        conf.getTooltip().setShared(true);
+        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + factor + ": {point.key}</span><br/>");
+
+        DataSeries exposure = new DataSeries("Exposure");
+        exposure.setId(EXPOSURE);
+        PlotOptionsColumn bars = new PlotOptionsColumn();
+        bars.setColorIndex(ChartTheme.EXPOSURE);
+        bars.setClassName("atelier-exposure");
+        bars.setTooltip(ChartTheme.pointFormat(ChartTheme.dot("Exposure", "{point.y:,.1f}")));
+        exposure.setPlotOptions(bars);
+        exposure.setyAxis(1);
+
+        DataSeries rate = new DataSeries("Observed rate");
+        rate.setId(RATE);
+        PlotOptionsLine line = new PlotOptionsLine();
+        line.setColorIndex(ChartTheme.RELATIVITY);
+        line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot("Observed rate", "{point.y:.4f}")));
+        rate.setPlotOptions(line);
+
+        DataSeries interval = new DataSeries("95% CI");
+        interval.setId(INTERVAL);
+        PlotOptionsErrorbar errorbar = new PlotOptionsErrorbar();
+        errorbar.setClassName("atelier-ci");
+        errorbar.setTooltip(ChartTheme.pointFormat("CI: [{point.low:.4f}, {point.high:.4f}]<br/>"));
+        interval.setPlotOptions(errorbar);
+        for (Point p : points) {
+            exposure.add(new DataSeriesItem(p.level(), p.exposure()));
+            rate.add(new DataSeriesItem(p.level(), finite(p.rate())));
+            DataSeriesItem range = new DataSeriesItem();
+            range.setName(p.level());
+            range.setLow(finite(p.lower()));
+            range.setHigh(finite(p.upper()));
+            interval.add(range);
+        }
+        conf.addSeries(exposure);
+        conf.addSeries(rate);
+        conf.addSeries(interval);
+        add(chart);
+        setWidthFull();
+    }
+
+    /** Another line on the rate axis, one value per level in the chart's order (a fitted rate, say). */
+    public void addLine(String name, String id, List<Double> values) {
+        if (values.size() != points.size()) {
+            throw new IllegalArgumentException(name + " has " + values.size() + " values for " + points.size()
+                    + " levels");
+        }
+        DataSeries series = new DataSeries(name);
+        series.setId(id);
+        PlotOptionsLine line = new PlotOptionsLine();
+        line.setColorIndex(ChartTheme.SECOND_MODEL);
+        line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(name, "{point.y:.4f}")));
+        series.setPlotOptions(line);
+        for (int i = 0; i < values.size(); i++) {
+            series.add(new DataSeriesItem(points.get(i).level(), finite(values.get(i))));
+        }
+        chart.getConfiguration().addSeries(series);
+    }
+
+    public Chart chart() {
+        return chart;
+    }
+
+    private static Number finite(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
+    }
+}

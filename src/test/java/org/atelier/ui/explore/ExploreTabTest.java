@@ -1,0 +1,102 @@
+package org.atelier.ui.explore;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.nio.charset.StandardCharsets;
+import org.atelier.dataset.DatasetExploration;
+import org.atelier.dataset.DatasetService;
+import org.atelier.dataset.ExplorationService;
+import org.atelier.project.ProjectService;
+import org.atelier.ui.KaribuTest;
+import org.atelier.ui.workbench.WorkbenchProbe;
+import org.atelier.ui.workbench.WorkbenchView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ExploreTabTest extends KaribuTest {
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DatasetService datasets;
+    @Autowired
+    ExplorationService explorations;
+
+    /** 40 policies: Area B has the most exposure, C three times the claim rate; IDpol an identifier. */
+    static String portfolio() {
+        StringBuilder s = new StringBuilder("IDpol,ClaimNb,Exposure,Area,DrivAge\n");
+        String[] areas = {"A", "B", "B", "C"};
+        for (int i = 0; i < 40; i++) {
+            String area = areas[i % 4];
+            int claims = area.equals("C") ? (i % 8 == 3 ? 2 : 1) : (i % 5 == 0 ? 1 : 0);
+            s.append(100 + i).append(',').append(claims).append(',').append(0.5 + (i % 3) * 0.25).append(',')
+                    .append(area).append(',').append(18 + i % 30).append('\n');
+        }
+        return s.toString();
+    }
+
+    /** The results panel's "Explore" tab (the spec panel has a TabSheet of its own). */
+    static void selectExploreTab() {
+        for (var sheet : com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.tabs.TabSheet.class)) {
+            for (int i = 0; i < sheet.getTabCount(); i++) {
+                if ("Explore".equals(sheet.getTabAt(i).getLabel())) {
+                    sheet.setSelectedIndex(i);
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("No Explore tab");
+    }
+
+    @Test
+    void uploadSeeTheReportOpenAOneWayAndAddTheFactor() {
+        String projectId = projects.create("Explore", "").id();
+        UI.getCurrent().navigate(WorkbenchView.class, projectId);
+        WorkbenchProbe probe = new WorkbenchProbe(_get(WorkbenchView.class));
+        _upload(probe.upload(), "policies.csv", "text/csv", portfolio().getBytes(StandardCharsets.UTF_8));
+        awaitUi("the uploaded dataset", () -> probe.datasetIndicator().startsWith("policies.csv"));
+        selectExploreTab();
+        ExploreTab tab = _get(ExploreTab.class);
+        awaitUi("the exploration", () -> _size(tab.factors) > 0);
+
+        // the response and exposure were guessed from the names
+        assertThat(tab.response.getValue()).isEqualTo("ClaimNb");
+        assertThat(tab.status.getText()).contains("Exposure: Exposure").contains("poisson");
+        assertThat(_get(tab, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("explore-summary"))
+                .getElement().getTextRecursively()).startsWith("40 rows");
+        QualityReportView report = _get(QualityReportView.class);
+        String reportText = report.getElement().getTextRecursively();
+        assertThat(reportText).contains("IDpol has a different value on every row")
+                .contains("Base level for Area: B");
+
+        // ranked by strength: Area's rates differ most; the identifier has none
+        assertThat(_getFormatted(tab.factors, 0, "Factor")).isEqualTo("Area");
+        assertThat(_getFormatted(tab.factors, _size(tab.factors) - 1, "Factor")).isEqualTo("IDpol");
+        assertThat(_getFormatted(tab.factors, _size(tab.factors) - 1, "df")).isEmpty();
+        tab.factors.select(tab.factors.getListDataView().getItems().filter(r -> r.column().equals("Area"))
+                .findFirst().orElseThrow());
+        OneWayPanel panel = tab.openPanel;
+        assertThat(panel.chart.chart().getConfiguration().getSeries()).hasSize(3);
+        assertThat(_size(panel.table)).isEqualTo(3);
+        assertThat(_getFormatted(panel.table, 1, "Rows")).isEqualTo("20");
+        assertThat(panel.add.getText()).isEqualTo("Add to model (categorical, base B)");
+
+        _click(panel.add);
+        assertThat(probe.editor().factors()).containsExactly("Area:categorical");
+        assertThat(probe.editor().editor().spec().terms().getFirst().levels()).startsWith("B");
+        assertThat(panel.add.isEnabled()).isFalse();
+
+        // cached with the dataset: reopening finds it without computing
+        String datasetId = datasets.latest(projectId).orElseThrow().id();
+        DatasetExploration cached = explorations.cached(datasetId,
+                new DatasetExploration.Choice("ClaimNb", "Exposure", null, "poisson", null)).orElseThrow();
+        assertThat(cached.factor("Area").levels()).hasSize(3);
+        assertThat(cached.warnings()).anyMatch(e -> e.code().equals("id_column") && e.column().equals("IDpol"));
+    }
+}
