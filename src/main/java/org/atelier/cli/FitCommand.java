@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.atelier.model.SpecJson;
 import org.atelier.data.DatasetLimits;
 import org.atelier.engine.diagnostics.DiagnosticsOptions;
 import org.atelier.engine.error.GlmException;

@@ -19,7 +19,7 @@ import org.atelier.engine.spec.TermSpec;
 
 /**
  * {@code atelier benchmark-fit --path [--encoded] [--rows N] [--r]}: times a 20-α, 5-fold cross-validated elastic-net
- * path (l1_ratio 0.5) of the §6.3 frequency model on the sample portfolio (678,013 rows by default); with --encoded,
+ * path (l1_ratio 0.5) of the frequency model on the sample portfolio (678,013 rows by default); with --encoded,
  * a 20-α, 5-fold lasso of the same model with VehBrand target-encoded and Region frequency-encoded (the encodings
  * re-learned on every fold's training rows). With --r and
  * Rscript with glmnet installed, {@code cv.glmnet} on the same data (nlambda 20, nfolds 5, alpha 0.5, the model

@@ -3,7 +3,6 @@ package org.atelier.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.atelier.cli.SpecJson;
 import org.atelier.config.Json;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;

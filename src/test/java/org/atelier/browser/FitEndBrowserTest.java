@@ -11,6 +11,7 @@ import org.atelier.dataset.SampleDataService;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelService;
+import org.atelier.model.WorkingSpecService;
 import org.atelier.model.ModelStatus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +33,8 @@ class FitEndBrowserTest extends BrowserTestBase {
     DatasetService datasets;
     @Autowired
     ModelService models;
+    @Autowired
+    WorkingSpecService workingSpecs;
 
     @Test
     void cancellingALassoPathUpdatesEveryTabShowingIt() throws IOException {
@@ -41,6 +44,7 @@ class FitEndBrowserTest extends BrowserTestBase {
         ModelDetail setup = models.create(projectId, datasetId, SampleModel.frequency()
                 .withFitOptions(new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L)));
         models.cancel(setup.id());
+        workingSpecs.save(projectId, setup.spec()); // the project opens with its working spec
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         driver.get(url("/project/" + projectId));
         String first = driver.getWindowHandle();

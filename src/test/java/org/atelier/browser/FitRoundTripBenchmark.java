@@ -11,6 +11,7 @@ import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelService;
+import org.atelier.model.WorkingSpecService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
@@ -37,6 +38,8 @@ class FitRoundTripBenchmark extends BrowserTestBase {
     DatasetService datasets;
     @Autowired
     ModelService models;
+    @Autowired
+    WorkingSpecService workingSpecs;
 
     /** Clicks Fit (or a History row) in the page and answers the milliseconds until new results are shown. */
     private static final String TIME_TO_RESULTS = """
@@ -121,6 +124,7 @@ class FitRoundTripBenchmark extends BrowserTestBase {
     private void prepare(String projectId, String datasetId, ModelSpec spec, WebDriverWait wait) {
         ModelDetail setup = models.create(projectId, datasetId, spec);
         models.cancel(setup.id());
+        workingSpecs.save(projectId, spec); // the project opens with its working spec
         driver.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atelier-header"), "Cancelled"));
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

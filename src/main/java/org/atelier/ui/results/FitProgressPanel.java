@@ -10,7 +10,7 @@ import org.atelier.fit.FitEvent;
 import org.atelier.fit.FitStage;
 
 /**
- * §8.3.6: a running fit. The stage ("Building design…", "Cross-validating…"), then its progress in the fit's own
+ * A running fit. The stage ("Building design…", "Cross-validating…"), then its progress in the fit's own
  * terms over a bar: per IRLS iteration "Iteration 3/25 · deviance 135,200 (Δ −1,500)" (the bar at iteration/max),
  * a penalized smooth's "Iteration 4 · λ search", a cross-validated path's "α 7/20 · fold 3/5" (the bar at the share
  * of α steps done); indeterminate while a stage has no count. Cancel asks the caller to stop the fit. Call

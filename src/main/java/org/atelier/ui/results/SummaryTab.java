@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelMetrics;
 
-/** §8.3.2: the fit's warnings (if any), its figures as cards, then the statsmodels-style summary text. */
+/** The Summary tab: the fit's warnings (if any), its figures as cards, then the statsmodels-style summary text. */
 class SummaryTab extends Div {
     final FitWarnings warnings;
     final List<MetricCard> cards;

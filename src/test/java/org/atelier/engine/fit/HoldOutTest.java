@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.atelier.cli.SpecJson;
+import org.atelier.model.SpecJson;
 import org.atelier.engine.TestCsv;
 import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.frame.Frame;

@@ -1,4 +1,4 @@
-package org.atelier.cli;
+package org.atelier.model;
 
 import java.util.ArrayList;
 import java.util.List;
