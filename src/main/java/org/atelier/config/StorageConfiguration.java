@@ -79,6 +79,11 @@ public class StorageConfiguration {
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout(10_000);
+        // A transaction that reads a row and then writes it (complete a fit, store its diagnostics) must hold the
+        // write lock from its start: begun deferred, its read snapshot goes stale as soon as another connection
+        // writes (the working spec saved while a fit ends), and SQLite refuses the write with SQLITE_BUSY_SNAPSHOT,
+        // which no busy timeout can wait out. IMMEDIATE makes such transactions queue behind each other instead.
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource sqliteDataSource = new SQLiteDataSource(sqlite);
         sqliteDataSource.setUrl("jdbc:sqlite:" + properties.database());
 

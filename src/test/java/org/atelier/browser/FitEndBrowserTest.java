@@ -42,7 +42,7 @@ class FitEndBrowserTest extends BrowserTestBase {
         String datasetId = datasets.latest(projectId).orElseThrow().id();
         // the workbench opens the newest model with its spec: a lasso path, recorded but never fitted
         ModelDetail setup = models.create(projectId, datasetId, SampleModel.frequency()
-                .withFitOptions(new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L)));
+                .withFitOptions(new FitOptions(0, 1, 25, 1e-8, "lasso", 10, "min", 100, 1L))); // long enough to cancel
         models.cancel(setup.id());
         workingSpecs.save(projectId, setup.spec()); // the project opens with its working spec
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
