@@ -144,6 +144,7 @@ public class FitService implements ApplicationRunner {
             times.step("engine");
             job.enter(FitStage.COMPUTING_DIAGNOSTICS);
             DiagnosticsStage.run(models, job.modelId, fitted, frame, job::stageStep);
+            times.step("diagnostics");
             CompletedFit completed = results(fitted, frame, job, joined(generated), times);
             job.enter(FitStage.SAVING);
             models.complete(job.modelId, completed);
