@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * taken out of the frame, its encodings learned on them, its training design built and fitted at every α, its
  * held-out rows encoded as new data. The re-learned columns are the same numbers exactly; the CV deviances agree to
  * what the fits' stopping rule leaves (a fit stops once the next step would gain less than tol relative, 1e-15 here,
- * which leaves a held-out deviance good to about 1e-8: measured 5e-10 to 1.1e-8), and the chosen α is the same.
+ * which leaves a held-out deviance good to about 1e-8: measured 2e-10 to 1.1e-8), and the chosen α is the same.
  */
 class EncodedFoldsTest {
     private static final int FOLDS = 5;
