@@ -11,7 +11,11 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.data.repository.Repository;
 
-/** The package boundaries of DEVELOPERS.md: a pure engine, plain data readers, a UI that only calls services. */
+/**
+ * The package boundaries: a pure numerical engine (no Spring, Vaadin, JDBC or Jackson), plain data readers, a UI
+ * that only calls services, the command line reached only from the application class, and no cycles between
+ * feature packages or between the engine's own packages.
+ */
 @AnalyzeClasses(packages = "org.atelier", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -51,4 +55,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCyclesBetweenFeatures = slices().matching("org.atelier.(*)..").should().beFreeOfCycles();
+
+    /** The engine's own packages (design, fit, summary, ...) form layers too: a cycle there is a knot to cut. */
+    @ArchTest
+    static final ArchRule noCyclesInsideTheEngine =
+            slices().matching("org.atelier.engine.(*)..").should().beFreeOfCycles();
+
+    /** The command line is an entry point: only the application class starts it. */
+    @ArchTest
+    static final ArchRule onlyTheApplicationDependsOnTheCommandLine = noClasses()
+            .that().resideOutsideOfPackage("org.atelier.cli..")
+            .and().doNotHaveFullyQualifiedName("org.atelier.AtelierApplication")
+            .should().dependOnClassesThat().resideInAPackage("org.atelier.cli..");
 }

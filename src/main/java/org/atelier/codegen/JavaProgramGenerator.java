@@ -61,6 +61,7 @@ public final class JavaProgramGenerator {
         }
         out.append("import org.atelier.engine.spec.ModelSpec;\n");
         out.append("import org.atelier.engine.spec.TermSpec;\n");
+        out.append("import org.atelier.engine.summary.Summary;\n");
         if (spec.validation() != null) {
             out.append("import org.atelier.engine.spec.Validation;\n");
             out.append("import org.atelier.engine.diagnostics.Diagnostics;\n");
@@ -79,7 +80,7 @@ public final class JavaProgramGenerator {
         }
         appendSpec(out, spec, hasInteractions);
         out.append(I2).append("var model = GlmFitter.fit(spec, data);\n\n");
-        out.append(I2).append("System.out.println(model.summary());\n");
+        out.append(I2).append("System.out.println(Summary.render(model));\n");
         if (spec.validation() != null) {
             appendHoldOut(out);
         }
@@ -161,7 +162,7 @@ public final class JavaProgramGenerator {
         args.add(new String[] {hasInteractions ? "interactions" : "List.of()", hasInteractions ? null : "no interactions"});
         args.add(new String[] {JavaLiterals.string(family), "family"});
         args.add(new String[] {JavaLiterals.string(spec.link()), spec.link() == null
-                ? "link: the family's canonical link (" + LinkRules.canonicalLink(family) + ")" : "link"});
+                ? "link: the family's default link (" + LinkRules.defaultLink(family) + ")" : "link"});
         args.add(new String[] {JavaLiterals.floating(spec.varPower()), "Tweedie variance power"
                 + (family.equals("tweedie") ? "" : " (read by tweedie only)")});
         args.add(new String[] {JavaLiterals.boxedFloating(spec.theta()), "negative binomial theta"

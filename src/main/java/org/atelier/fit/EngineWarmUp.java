@@ -19,6 +19,7 @@ import org.atelier.engine.linalg.LinearAlgebras;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.summary.Summary;
 
 /**
  * Fits a few generated models so that the JIT compiles the engine's kernels before the user's first fit: a fresh
@@ -76,7 +77,7 @@ public final class EngineWarmUp {
             try {
                 FittedModel model = GlmFitter.fit(fit.spec(), frame, new FitSettings(
                         fit.backend() == null ? null : LinearAlgebras.byName(fit.backend()), monitor));
-                model.summary();
+                Summary.render(model);
                 RelativityTables.of(model, frame);
                 fits++;
             } catch (CancelledError e) {

@@ -27,6 +27,7 @@ import org.atelier.engine.fit.GlmFitter;
 import org.atelier.engine.fit.ModelSerializer;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.summary.Summary;
 import org.atelier.model.CoefficientRow;
 import org.atelier.model.CompletedFit;
 import org.atelier.model.IterationPoint;
@@ -206,7 +207,7 @@ public class FitService implements ApplicationRunner {
         times.step("coefficients");
         var relativities = RelativityTables.of(fitted, frame);
         times.step("relativities");
-        String summary = fitted.summary();
+        String summary = Summary.render(fitted);
         times.step("summary");
         byte[] bytes = ModelSerializer.write(fitted);
         times.step("serialize");

@@ -164,9 +164,9 @@ public record SpecDiff(List<String> lines) {
         return out;
     }
 
-    /** A null link is the family's canonical one; saying so keeps "log → canonical" from reading as a change to nothing. */
+    /** A null link is the family's default one; saying so keeps "log → default" from reading as a change to nothing. */
     private static String link(ModelSpec spec) {
-        return spec.link() == null ? "canonical" : spec.link();
+        return spec.link() == null ? "default" : spec.link();
     }
 
     private static String theta(ModelSpec spec) {

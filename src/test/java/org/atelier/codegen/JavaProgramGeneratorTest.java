@@ -21,6 +21,7 @@ import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.summary.Summary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,7 @@ class JavaProgramGeneratorTest {
         String output = CompiledProgram.compile(generator.generate(spec, portfolio.toString()), dir.resolve("frequency")).run();
 
         FittedModel direct = GlmFitter.fit(spec, DatasetReader.read(portfolio));
-        assertThat(output).startsWith(direct.summary());
+        assertThat(output).startsWith(Summary.render(direct));
         assertThat(CompiledProgram.table(output, JavaProgramGenerator.COEFFICIENTS_HEADER))
                 .containsExactlyElementsOf(coefficientRows(direct.coefficientTable()));
         assertThat(CompiledProgram.table(output, JavaProgramGenerator.RELATIVITIES_HEADER))
@@ -81,7 +82,7 @@ class JavaProgramGeneratorTest {
                 org.atelier.engine.fit.HoldOut.split(spec, data).test(),
                 org.atelier.engine.diagnostics.DiagnosticsOptions.DEFAULT);
         assertThat(direct.statistics().nObs()).isLessThan(data.rowCount());
-        assertThat(output).startsWith(direct.summary());
+        assertThat(output).startsWith(Summary.render(direct));
         assertThat(output).contains(String.format(Locale.ROOT, "Hold-out: %d rows, A/E %.4f, Gini %.4f",
                 test.totals().nObs(), test.totals().ae(), test.gini()));
         assertThat(CompiledProgram.table(output, JavaProgramGenerator.COEFFICIENTS_HEADER))

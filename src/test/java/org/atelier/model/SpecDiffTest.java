@@ -38,7 +38,7 @@ class SpecDiffTest {
 
         assertThat(SpecDiff.between(FREQUENCY, after).lines()).containsExactly(
                 "Family: poisson → gamma",
-                "Link: canonical → log",
+                "Link: default → log",
                 "Offset: Exposure → none",
                 "Weights: none → Exposure",
                 "Intercept: included → excluded");

@@ -52,8 +52,9 @@ class FitFlowTest extends KaribuTest {
         spec.response("ClaimNb");
         assertThat(spec.fitBlockedBecause()).isEqualTo("Add at least one factor");
         spec.family("gamma");
-        assertThat(spec.linkLabel()).isEqualTo("log (canonical)");
+        assertThat(spec.linkLabel()).isEqualTo("log (default)");
         spec.family("poisson");
+        assertThat(spec.linkLabel()).isEqualTo("log (canonical)");
         spec.offset("Exposure");
         spec.addFactor("Area");
         spec.addFactor("BonusMalus");

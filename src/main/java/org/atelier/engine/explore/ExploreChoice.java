@@ -2,7 +2,7 @@ package org.atelier.engine.explore;
 
 /**
  * What the portfolio is explored for: the response, the exposure (the offset column, a log-link exposure; null for
- * none), the prior weights (null for none) and the family (and link, null for the canonical one) the factor
+ * none), the prior weights (null for none) and the family (and link, null for the family's default) the factor
  * strengths are fitted with.
  */
 public record ExploreChoice(String response, String exposure, String weights, String family, String link) {

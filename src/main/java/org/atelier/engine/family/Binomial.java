@@ -1,6 +1,7 @@
 package org.atelier.engine.family;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.atelier.engine.inference.SpecialFunctions;
 
@@ -8,7 +9,8 @@ import org.atelier.engine.inference.SpecialFunctions;
 public record Binomial() implements Family {
     public String id() { return "binomial"; }
     public String displayName() { return "Binomial"; }
-    public Link canonicalLink() { return Link.LOGIT; }
+    public Link defaultLink() { return Link.LOGIT; }
+    public Optional<Link> canonicalLink() { return Optional.of(Link.LOGIT); }
     public Set<Link> allowedLinks() { return EnumSet.of(Link.LOGIT, Link.LOG, Link.IDENTITY); }
     public double variance(double mu) { return mu * (1 - mu); }
     public double unitDeviance(double y, double mu) { return binomialDeviance(y, mu); }

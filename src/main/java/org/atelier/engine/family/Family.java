@@ -1,5 +1,7 @@
 package org.atelier.engine.family;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.atelier.engine.error.ValidationError;
 
@@ -16,7 +18,18 @@ public sealed interface Family
     /** The name as summaries print it, e.g. {@code Poisson}. */
     String displayName();
 
-    Link canonicalLink();
+    /**
+     * The link a spec without one gets. It is the canonical link except for Gamma, Tweedie and the negative binomial,
+     * where Atelier (like most pricing tools, and unlike R's {@code Gamma()}, which defaults to the inverse) uses log,
+     * because a rating structure is multiplicative.
+     */
+    Link defaultLink();
+
+    /**
+     * The canonical link (the one that makes η the natural parameter) when Atelier offers it: none for Tweedie (its
+     * canonical link is the power link μ^(1-p)) or the negative binomial (log(μ/(μ+θ)), which depends on θ).
+     */
+    Optional<Link> canonicalLink();
 
     /** Links R (or statmod/MASS) accept for this family. */
     Set<Link> allowedLinks();
@@ -64,6 +77,10 @@ public sealed interface Family
         return false;
     }
 
+    /** The spec names of the families, in the order the workbench offers them. */
+    List<String> IDS = List.of("gaussian", "poisson", "binomial", "gamma", "tweedie", "quasipoisson", "quasibinomial",
+            "negbinomial");
+
     /** Resolves a spec's family name, Tweedie power and negative-binomial θ (NaN = estimate). */
     static Family of(String id, double varPower, double theta) {
         return switch (id == null ? "gaussian" : id.toLowerCase()) {
@@ -75,8 +92,7 @@ public sealed interface Family
             case "quasipoisson" -> new QuasiPoisson();
             case "quasibinomial" -> new QuasiBinomial();
             case "negbinomial", "negativebinomial", "negative_binomial" -> new NegativeBinomial(theta);
-            default -> throw new ValidationError("Unknown family '" + id + "': expected gaussian, poisson, binomial, "
-                    + "gamma, tweedie, quasipoisson, quasibinomial or negbinomial");
+            default -> throw new ValidationError("Unknown family '" + id + "': expected one of " + String.join(", ", IDS));
         };
     }
 

@@ -1,6 +1,7 @@
 package org.atelier.engine.family;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.atelier.engine.inference.SpecialFunctions;
 
@@ -8,7 +9,8 @@ import org.atelier.engine.inference.SpecialFunctions;
 public record Gamma() implements Family {
     public String id() { return "gamma"; }
     public String displayName() { return "Gamma"; }
-    public Link canonicalLink() { return Link.LOG; }
+    public Link defaultLink() { return Link.LOG; }
+    public Optional<Link> canonicalLink() { return Optional.of(Link.INVERSE); }
     public Set<Link> allowedLinks() { return EnumSet.of(Link.LOG, Link.INVERSE, Link.IDENTITY); }
     public double variance(double mu) { return mu * mu; }
     public double unitDeviance(double y, double mu) { return -2 * (Math.log(y / mu) - (y - mu) / mu); }

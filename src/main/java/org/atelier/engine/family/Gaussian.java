@@ -1,13 +1,15 @@
 package org.atelier.engine.family;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Normal errors, V(μ) = 1, scale estimated. */
 public record Gaussian() implements Family {
     public String id() { return "gaussian"; }
     public String displayName() { return "Gaussian"; }
-    public Link canonicalLink() { return Link.IDENTITY; }
+    public Link defaultLink() { return Link.IDENTITY; }
+    public Optional<Link> canonicalLink() { return Optional.of(Link.IDENTITY); }
     public Set<Link> allowedLinks() { return EnumSet.of(Link.IDENTITY, Link.LOG, Link.INVERSE); }
     public double variance(double mu) { return 1.0; }
     public double unitDeviance(double y, double mu) { double r = y - mu; return r * r; }

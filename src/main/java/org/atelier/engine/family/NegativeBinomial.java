@@ -1,6 +1,7 @@
 package org.atelier.engine.family;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.atelier.engine.inference.SpecialFunctions;
 
@@ -12,7 +13,8 @@ import org.atelier.engine.inference.SpecialFunctions;
 public record NegativeBinomial(double theta) implements Family {
     public String id() { return "negbinomial"; }
     public String displayName() { return "NegativeBinomial(theta=" + (Double.isNaN(theta) ? "?" : String.format("%.4g", theta)) + ")"; }
-    public Link canonicalLink() { return Link.LOG; }
+    public Link defaultLink() { return Link.LOG; }
+    public Optional<Link> canonicalLink() { return Optional.empty(); }
     public Set<Link> allowedLinks() { return EnumSet.of(Link.LOG, Link.IDENTITY); }
     public double variance(double mu) { return mu + mu * mu / theta; }
 

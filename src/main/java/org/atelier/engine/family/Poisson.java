@@ -1,6 +1,7 @@
 package org.atelier.engine.family;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.atelier.engine.inference.SpecialFunctions;
 
@@ -8,7 +9,8 @@ import org.atelier.engine.inference.SpecialFunctions;
 public record Poisson() implements Family {
     public String id() { return "poisson"; }
     public String displayName() { return "Poisson"; }
-    public Link canonicalLink() { return Link.LOG; }
+    public Link defaultLink() { return Link.LOG; }
+    public Optional<Link> canonicalLink() { return Optional.of(Link.LOG); }
     public Set<Link> allowedLinks() { return EnumSet.of(Link.LOG, Link.IDENTITY); }
     public double variance(double mu) { return mu; }
     @Override public boolean devianceFromLogMean() { return true; }

@@ -1,13 +1,15 @@
 package org.atelier.engine.family;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Binomial mean-variance relation with a free (Pearson) scale; no AIC. */
 public record QuasiBinomial() implements Family {
     public String id() { return "quasibinomial"; }
     public String displayName() { return "QuasiBinomial"; }
-    public Link canonicalLink() { return Link.LOGIT; }
+    public Link defaultLink() { return Link.LOGIT; }
+    public Optional<Link> canonicalLink() { return Optional.of(Link.LOGIT); }
     public Set<Link> allowedLinks() { return EnumSet.of(Link.LOGIT, Link.LOG, Link.IDENTITY); }
     public double variance(double mu) { return mu * (1 - mu); }
     public double unitDeviance(double y, double mu) { return Binomial.binomialDeviance(y, mu); }

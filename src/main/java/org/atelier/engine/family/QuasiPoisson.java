@@ -1,13 +1,15 @@
 package org.atelier.engine.family;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Poisson mean-variance relation with a free (Pearson) scale; no likelihood, so no AIC. */
 public record QuasiPoisson() implements Family {
     public String id() { return "quasipoisson"; }
     public String displayName() { return "QuasiPoisson"; }
-    public Link canonicalLink() { return Link.LOG; }
+    public Link defaultLink() { return Link.LOG; }
+    public Optional<Link> canonicalLink() { return Optional.of(Link.LOG); }
     public Set<Link> allowedLinks() { return EnumSet.of(Link.LOG, Link.IDENTITY); }
     public double variance(double mu) { return mu; }
     @Override public boolean devianceFromLogMean() { return true; }

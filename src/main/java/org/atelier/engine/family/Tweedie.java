@@ -1,6 +1,7 @@
 package org.atelier.engine.family;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.atelier.engine.error.ValidationError;
 
@@ -17,7 +18,8 @@ public record Tweedie(double power) implements Family {
 
     public String id() { return "tweedie"; }
     public String displayName() { return "Tweedie(p=" + power + ")"; }
-    public Link canonicalLink() { return Link.LOG; }
+    public Link defaultLink() { return Link.LOG; }
+    public Optional<Link> canonicalLink() { return Optional.empty(); }
     public Set<Link> allowedLinks() { return EnumSet.of(Link.LOG, Link.IDENTITY, Link.INVERSE); }
     public double variance(double mu) { return power == 0 ? 1 : Math.pow(mu, power); }
 

@@ -11,7 +11,6 @@ import org.atelier.engine.family.Link;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.inference.Distributions;
 import org.atelier.engine.spec.ModelSpec;
-import org.atelier.engine.summary.Summary;
 
 /**
  * A fitted GLM: everything needed to report it and to predict with it (the learned levels and knots live in the
@@ -106,10 +105,6 @@ public record FittedModel(ModelSpec spec, Family family, Link link, List<TermEnc
         }
     }
 
-    /** The statsmodels-style text summary of §6.3. */
-    public String summary() {
-        return Summary.render(this);
-    }
 
     /** Convenience for the UI: the confidence multiplier used in every interval. */
     public static double waldMultiplier() {

@@ -63,7 +63,7 @@ public final class GlmFitter {
             throw new ValidationError("theta must be positive, got " + spec.theta());
         }
         Family family = Family.of(spec.family(), spec.varPower(), theta);
-        Link link = spec.link() == null ? family.canonicalLink() : Link.of(spec.link());
+        Link link = spec.link() == null ? family.defaultLink() : Link.of(spec.link());
         if (!family.allowedLinks().contains(link)) {
             throw new ValidationError("The " + link.id() + " link is not available for the " + family.id()
                     + " family (allowed: " + family.allowedLinks().stream().map(Link::id).toList() + ")");

@@ -120,7 +120,7 @@ final class Irls {
                 if (beta == null || Double.isNaN(devOld = evaluate(beta, newEta, newMu))) {
                     throw new FittingError("No valid set of coefficients found from the starting values: μ leaves the "
                             + family.displayName() + " domain with the " + link.id() + " link",
-                            "Try another link (the canonical one always has valid starting values).");
+                            "Try the family's default link.");
                 }
                 System.arraycopy(newEta, 0, eta, 0, n);
                 System.arraycopy(newMu, 0, mu, 0, n);

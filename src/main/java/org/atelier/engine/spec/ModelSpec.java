@@ -3,7 +3,8 @@ package org.atelier.engine.spec;
 import java.util.List;
 
 /**
- * The central model description (§5.2 ModelSpec). {@code link} null means the family's canonical link (§15.7);
+ * The central model description, as stored with every model and shown as code. {@code link} null means the family's
+ * default link ({@link FamilyChoice#defaultLink()}: the canonical link, but log for Gamma, Tweedie and NegBin);
  * {@code theta} null means "estimate" for the negative binomial. {@code validation} null means no hold-out: the model
  * is fitted on every row.
  */

@@ -7,7 +7,7 @@ import org.atelier.engine.fit.FitStatistics;
 import org.atelier.engine.fit.FittedModel;
 
 /**
- * The text summary of §6.3, laid out as statsmodels' GLM summary (78 columns: a header of model facts in two
+ * The text summary of a fitted model, laid out as statsmodels' GLM summary (78 columns: a header of model facts in two
  * columns, then the coefficient table), which the actuaries reading it already know.
  */
 public final class Summary {

@@ -1,22 +1,42 @@
 package org.atelier.ui.spec;
 
 import java.util.List;
+import java.util.Map;
+import org.atelier.engine.spec.FamilyChoice;
 
-/** The eight families with what an actuary uses each for, and their canonical links (§15.7). */
-record Families(String id, String label, String description, String canonicalLink) {
-    static final List<Families> ALL = List.of(
-            new Families("gaussian", "Gaussian", "Continuous response with constant variance", "identity"),
-            new Families("poisson", "Poisson", "Claim counts; use the exposure as offset", "log"),
-            new Families("binomial", "Binomial", "0/1 outcomes or proportions, e.g. lapse or renewal", "logit"),
-            new Families("gamma", "Gamma", "Positive amounts, e.g. claim severity", "log"),
-            new Families("tweedie", "Tweedie", "Pure premium: many zeros plus positive amounts", "log"),
-            new Families("quasipoisson", "Quasi-Poisson", "Counts with over-dispersion (no AIC)", "log"),
-            new Families("quasibinomial", "Quasi-Binomial", "Proportions with over-dispersion (no AIC)", "logit"),
-            new Families("negbinomial", "Negative Binomial", "Over-dispersed counts with a θ parameter", "log"));
-    static final List<String> LINKS = List.of("identity", "log", "logit", "inverse");
+/**
+ * The families the engine fits, each with the name and the one-line use an actuary reads in the family select.
+ * Which families exist, their links and their default link come from the engine's {@link FamilyChoice}; only the
+ * words are the workbench's.
+ */
+record Families(FamilyChoice choice, String label, String description) {
+    private static final Map<String, List<String>> WORDS = Map.of(
+            "gaussian", List.of("Gaussian", "Continuous response with constant variance"),
+            "poisson", List.of("Poisson", "Claim counts; use the exposure as offset"),
+            "binomial", List.of("Binomial", "0/1 outcomes or proportions, e.g. lapse or renewal"),
+            "gamma", List.of("Gamma", "Positive amounts, e.g. claim severity"),
+            "tweedie", List.of("Tweedie", "Pure premium: many zeros plus positive amounts"),
+            "quasipoisson", List.of("Quasi-Poisson", "Counts with over-dispersion (no AIC)"),
+            "quasibinomial", List.of("Quasi-Binomial", "Proportions with over-dispersion (no AIC)"),
+            "negbinomial", List.of("Negative Binomial", "Over-dispersed counts with a θ parameter"));
+
+    static final List<Families> ALL = FamilyChoice.all().stream().map(Families::describe).toList();
+
+    String id() {
+        return choice.id();
+    }
 
     static Families of(String id) {
-        return ALL.stream().filter(f -> f.id.equals(id)).findFirst()
+        return ALL.stream().filter(f -> f.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown family " + id));
+    }
+
+    private static Families describe(FamilyChoice choice) {
+        List<String> words = WORDS.get(choice.id());
+        if (words == null) {
+            // A family the engine gained without words here: show its id rather than hide it.
+            return new Families(choice, choice.id(), "");
+        }
+        return new Families(choice, words.get(0), words.get(1));
     }
 }

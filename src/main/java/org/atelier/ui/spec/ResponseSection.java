@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.atelier.data.ColumnProfile;
+import org.atelier.engine.spec.FamilyChoice;
 import org.atelier.ui.common.Badge;
 
 /** Response, family, link, Tweedie power, NegBin θ, offset, weights and intercept (§8.2.2-8.2.3). */
@@ -50,7 +51,6 @@ class ResponseSection extends Div {
         }));
         link.setLabel("Link");
         link.setId("spec-link");
-        link.setItems(Families.LINKS);
         varPower.setMin(1);
         varPower.setMax(2);
         varPower.setStep(0.05);
@@ -70,7 +70,7 @@ class ResponseSection extends Div {
         response.addValueChangeListener(e -> edit(() -> draft.setResponse(e.getValue())));
         family.addValueChangeListener(e -> edit(() -> draft.setFamily(e.getValue())));
         link.addValueChangeListener(e -> edit(() -> draft.link =
-                e.getValue() == null || e.getValue().equals(canonical()) ? null : e.getValue()));
+                e.getValue() == null || e.getValue().equals(defaultLink()) ? null : e.getValue()));
         varPower.addValueChangeListener(e -> edit(() -> draft.varPower = e.getValue() == null ? 1.5 : e.getValue()));
         theta.addValueChangeListener(e -> edit(() -> draft.theta = thetaAuto.getValue() ? null : e.getValue()));
         thetaAuto.addValueChangeListener(e -> edit(() -> draft.theta = e.getValue() ? null
@@ -118,8 +118,14 @@ class ResponseSection extends Div {
         updating = true;
         response.setValue(draft.response);
         family.setValue(draft.family);
-        link.setItemLabelGenerator(l -> l.equals(canonical()) ? l + " (canonical)" : l);
-        link.setValue(draft.link == null ? canonical() : draft.link);
+        FamilyChoice choice = Families.of(draft.family).choice();
+        List<String> links = new ArrayList<>(choice.links());
+        if (draft.link != null && !links.contains(draft.link)) {
+            links.add(draft.link); // a stored spec's link the engine refuses stays visible, so its error can be read
+        }
+        link.setItems(links);
+        link.setItemLabelGenerator(choice::linkLabel);
+        link.setValue(draft.link == null ? choice.defaultLink() : draft.link);
         varPower.setValue(draft.varPower);
         varPower.setVisible(draft.family.equals("tweedie"));
         thetaAuto.setValue(draft.theta == null);
@@ -152,8 +158,8 @@ class ResponseSection extends Div {
         }
     }
 
-    private String canonical() {
-        return Families.of(draft.family).canonicalLink();
+    private String defaultLink() {
+        return Families.of(draft.family).choice().defaultLink();
     }
 
     private void edit(Runnable change) {

@@ -11,7 +11,7 @@ import org.atelier.engine.spec.Validation;
 
 /**
  * The spec being edited (the spec store of §9.2): mutable, unlike the ModelSpec snapshot a fit takes.
- * Editing the family resets the link to canonical; choosing a response clears it from offset and weights.
+ * Editing the family resets the link to the family's default; choosing a response clears it from offset and weights.
  */
 final class SpecDraft {
     String response;
@@ -62,7 +62,7 @@ final class SpecDraft {
 
     void setFamily(String newFamily) {
         family = newFamily;
-        link = null; // canonical
+        link = null; // the family's default link
     }
 
     boolean hasTerm(String name) {

@@ -84,15 +84,23 @@ class FamilyIdentitiesTest {
     }
 
     @Test
-    void canonicalLinksFollowTheProductSpec() {
-        assertEquals(Link.IDENTITY, Family.of("gaussian", 1.5, Double.NaN).canonicalLink());
-        assertEquals(Link.LOG, Family.of("poisson", 1.5, Double.NaN).canonicalLink());
-        assertEquals(Link.LOGIT, Family.of("binomial", 1.5, Double.NaN).canonicalLink());
-        assertEquals(Link.LOG, Family.of("gamma", 1.5, Double.NaN).canonicalLink());
-        assertEquals(Link.LOG, Family.of("tweedie", 1.5, Double.NaN).canonicalLink());
-        assertEquals(Link.LOG, Family.of("quasipoisson", 1.5, Double.NaN).canonicalLink());
-        assertEquals(Link.LOGIT, Family.of("quasibinomial", 1.5, Double.NaN).canonicalLink());
-        assertEquals(Link.LOG, Family.of("negbinomial", 1.5, Double.NaN).canonicalLink());
+    void defaultLinksAreCanonicalExceptLogForAmountsAndOverDispersedCounts() {
+        assertEquals(Link.IDENTITY, Family.of("gaussian", 1.5, Double.NaN).defaultLink());
+        assertEquals(Link.LOG, Family.of("poisson", 1.5, Double.NaN).defaultLink());
+        assertEquals(Link.LOGIT, Family.of("binomial", 1.5, Double.NaN).defaultLink());
+        assertEquals(Link.LOG, Family.of("gamma", 1.5, Double.NaN).defaultLink());
+        assertEquals(Link.LOG, Family.of("tweedie", 1.5, Double.NaN).defaultLink());
+        assertEquals(Link.LOG, Family.of("quasipoisson", 1.5, Double.NaN).defaultLink());
+        assertEquals(Link.LOGIT, Family.of("quasibinomial", 1.5, Double.NaN).defaultLink());
+        assertEquals(Link.LOG, Family.of("negbinomial", 1.5, Double.NaN).defaultLink());
+    }
+
+    @Test
+    void theCanonicalLinkIsTheNaturalParameterWhereOffered() {
+        assertEquals(java.util.Optional.of(Link.INVERSE), Family.of("gamma", 1.5, Double.NaN).canonicalLink());
+        assertEquals(java.util.Optional.of(Link.LOG), Family.of("poisson", 1.5, Double.NaN).canonicalLink());
+        assertEquals(java.util.Optional.empty(), Family.of("tweedie", 1.5, Double.NaN).canonicalLink());
+        assertEquals(java.util.Optional.empty(), Family.of("negbinomial", 1.5, Double.NaN).canonicalLink());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.summary.Summary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class RegularizationPathTest {
         FittedModel reloaded = ModelSerializer.read(ModelSerializer.write(a));
         assertEquals(a.regularization(), reloaded.regularization());
         assertArrayEquals(a.predict(portfolio), reloaded.predict(portfolio), 0.0);
-        assertTrue(a.summary().contains("Penalty:"));
+        assertTrue(Summary.render(a).contains("Penalty:"));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.summary.Summary;
 import org.junit.jupiter.api.Test;
 
 class SmoothGcvTest {
@@ -107,7 +108,7 @@ class SmoothGcvTest {
             assertTrue(s.edf() >= 0.99 && s.edf() <= s.k() + 1e-9, s.toString());
             assertTrue(s.lambda() > 0);
         }
-        assertTrue(model.summary().contains("edf / lambda:"));
+        assertTrue(Summary.render(model).contains("edf / lambda:"));
         TermEffect curve = Effects.of(model, portfolio).getFirst();
         assertEquals("bs", curve.type());
         assertTrue(curve.curve().stream().allMatch(p -> p.lower() <= p.estimate() && p.estimate() <= p.upper()));
