@@ -1,7 +1,7 @@
 # R reference figures for the engine's extra cases (splines, interactions, negative binomial, Tweedie, quasi
 # families, no intercept, numeric factors). Run from this folder:
 #   Rscript make_refs.R ../portfolio50k.csv.gz ../gamma_severity/data.csv.gz
-# Feature names are rewritten to the engine's (§6.3) so the files read like the shared refs.
+# Feature names are rewritten to the engine's so the files read like the shared refs.
 suppressMessages({ library(splines); library(MASS); library(statmod) })
 args <- commandArgs(TRUE)
 d <- read.csv(gzfile(args[1]), stringsAsFactors = TRUE)

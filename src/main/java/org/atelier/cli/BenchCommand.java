@@ -32,7 +32,7 @@ import org.atelier.engine.spec.TermSpec;
 
 /**
  * {@code atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r]}: generates the sample
- * portfolio, fits the §6.3 frequency model (43 coefficients) on each backend and prints fit time, iterations, the
+ * portfolio, fits the sample's frequency model (43 coefficients) on each backend and prints fit time, iterations, the
  * Gram kernels' GFLOP/s (dense p = 50 and 200) and peak heap; with --r, also times R's glm on the same data
  * when Rscript is installed; with --warm-up, runs the workbench's start-up engine warm-up before the first fit; with --path, times the cross-validated elastic-net path instead ({@link PathBenchmark}).
  * Figures only: nothing here asserts a time.

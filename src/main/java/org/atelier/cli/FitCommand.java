@@ -141,7 +141,7 @@ public final class FitCommand {
         return DatasetLimits.outOfMemory(data.getFileName().toString(), size, Runtime.getRuntime().maxMemory());
     }
 
-    /** The result JSON of the headless command (field names as §6.3). */
+    /** The result JSON of the headless command (the workbench's field names, snake_case). */
     public static ObjectNode resultJson(FittedModel model) {
         FitStatistics s = model.statistics();
         ObjectNode root = MAPPER.createObjectNode();
@@ -185,7 +185,7 @@ public final class FitCommand {
             number(node, "std_error", c.stdError());
             number(node, s.tStatistics() ? "t_value" : "z_value", c.statistic());
             if (s.tStatistics()) {
-                number(node, "z_value", c.statistic()); // §6.3's field name, kept for consumers that only read z_value
+                number(node, "z_value", c.statistic()); // the stored field name, kept for consumers that only read z_value
             }
             number(node, "p_value", c.pValue());
             number(node, "ci_lower", c.ciLower());

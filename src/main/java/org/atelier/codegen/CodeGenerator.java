@@ -7,7 +7,7 @@ public final class CodeGenerator {
     private final PythonScriptGenerator python = new PythonScriptGenerator();
     private final JavaProgramGenerator java = new JavaProgramGenerator();
 
-    /** The rustystats script of §10.2; it reads {@code your_data.csv}, which the actuary adjusts. */
+    /** The rustystats script; it reads {@code your_data.csv}, which the actuary adjusts. */
     public String python(ModelSpec spec) {
         return python.generate(spec);
     }

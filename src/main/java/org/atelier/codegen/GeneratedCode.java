@@ -1,5 +1,5 @@
 package org.atelier.codegen;
 
-/** The two renderings of one spec: the rustystats script of §10 and the equivalent program on Atelier's engine. */
+/** The two renderings of one spec: the rustystats script and the equivalent program on Atelier's engine. */
 public record GeneratedCode(String java, String python) {
 }

@@ -11,17 +11,18 @@ import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.spec.Validation;
 
 /**
- * The standalone rustystats script of §10.2, written by the rules of §10.3: every argument at its rustystats default
- * (§15.1, §15.2) is left out so the script shows only the choices the actuary made. Output is deterministic: terms
- * and interactions keep the spec's order, options keep the field order of §5.2.
+ * The standalone rustystats script: data loading with the Parquet alternative as a comment, the terms dict, the
+ * interactions, {@code glm_dict(...).fit(...)}, then summary, coefficient table, relativities (log link only) and
+ * diagnostics. Every argument at its rustystats default is left out so the script shows only the choices the actuary
+ * made. Output is deterministic: terms and interactions keep the spec's order, options keep the stored field order.
  */
 public final class PythonScriptGenerator {
     private static final String INDENT = "    ";
     private static final Set<String> TERM_TYPES = Set.of("categorical", "linear", "bs", "ns", "target_encoding",
             "frequency_encoding", "expression");
-    /** §15.1: {@code var_power} defaults to 1.5. */
+    /** rustystats' {@code var_power} default. */
     private static final double DEFAULT_VAR_POWER = 1.5;
-    /** §5.2: {@code degree} defaults to 3 (cubic) for bs; ns is always cubic. */
+    /** {@code degree} defaults to 3 (cubic) for bs; ns is always cubic. */
     private static final int DEFAULT_SPLINE_DEGREE = 3;
 
     public String generate(ModelSpec spec) {
@@ -110,7 +111,7 @@ public final class PythonScriptGenerator {
         out.append("}\n\n");
     }
 
-    /** §15.6: both variables with their own options, the encoding flag when set, then include_main, always shown. */
+    /** rustystats' interaction form: both variables with their own options, the encoding flag when set, then include_main, always shown. */
     private static void appendInteractions(StringBuilder out, List<InteractionSpec> interactions) {
         out.append("interactions = [\n");
         for (InteractionSpec interaction : interactions) {
@@ -141,9 +142,9 @@ public final class PythonScriptGenerator {
     }
 
     /**
-     * A term's dict, {@code to_rustystats_dict} of §5.2: unset (null) options are stripped, and so is a spline
-     * degree of 3, the default (§10.3 rule 2). Other options are kept even at a default value: the spec says the
-     * actuary set them (§10.2 shows {@code "prior_weight": 1.0}).
+     * A term's dict as rustystats reads it: unset (null) options are stripped, and so is a spline degree of 3, the
+     * default. Other options are kept even at a default value: the spec says the actuary set them (e.g.
+     * {@code "prior_weight": 1.0}).
      */
     static String termOptions(TermSpec term) {
         String type = term.type();
@@ -182,9 +183,10 @@ public final class PythonScriptGenerator {
     }
 
     /**
-     * §15.1's arguments in signature order, defaults left out (§10.3 rule 4). The family is always written so the
-     * script says what it fits. var_power is written only for tweedie and theta only for negbinomial, the only
-     * families that read them; the seed of §5.2's FitOptions is glm_dict's seed (§10.2).
+     * {@code glm_dict}'s arguments in signature order, defaults left out (no {@code link=None},
+     * {@code intercept=True} or {@code weights=None}). The family is always written so the script says what it fits.
+     * var_power is written only for tweedie and theta only for negbinomial, the only families that read them; the
+     * seed of the spec's fit options is glm_dict's seed.
      */
     private static List<String> modelArguments(ModelSpec spec) {
         String family = LinkRules.family(spec);
@@ -222,7 +224,8 @@ public final class PythonScriptGenerator {
     }
 
     /**
-     * fit()'s arguments that differ from §15.2's defaults (§10.3 rule 5), in §5.2's FitOptions order. When a
+     * fit()'s arguments that differ from rustystats' defaults (a plain {@code fit()} when none do), in the order of
+     * the spec's fit options. When a
      * cross-validated path is requested (regularization or cv set) the seed also fixes the folds ({@code cv_seed}),
      * so the script selects the same alpha on every run.
      */
@@ -260,7 +263,7 @@ public final class PythonScriptGenerator {
         return args;
     }
 
-    /** {@code target(\n    a,\n    b,\n)} as in §10.2, or {@code target()} without arguments. */
+    /** {@code target(\n    a,\n    b,\n)} as the script lays out calls, or {@code target()} without arguments. */
     private static void appendCall(StringBuilder out, String target, List<String> args) {
         if (args.isEmpty()) {
             out.append(target).append("()\n");

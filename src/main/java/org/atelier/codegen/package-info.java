@@ -1,5 +1,5 @@
 /**
- * Turns a model specification into code for the workbench's code panel: the rustystats Python script of §10
+ * Turns a model specification into code for the workbench's code panel: the rustystats Python script
  * ({@link org.atelier.codegen.PythonScriptGenerator}) and an equivalent single-file Java program that fits the same
  * model with Atelier's own engine ({@link org.atelier.codegen.JavaProgramGenerator}).
  */

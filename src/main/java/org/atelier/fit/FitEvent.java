@@ -2,7 +2,7 @@ package org.atelier.fit;
 
 import org.atelier.model.ModelMetrics;
 
-/** What a running fit tells every browser that shows its model (the websocket messages of §7, as push). */
+/** What a running fit tells every browser that shows its model (by Vaadin push). */
 public sealed interface FitEvent {
     String modelId();
 

@@ -1,6 +1,6 @@
 package org.atelier.model;
 
-/** One row of the coefficient table (§6.3); {@code statistic} is a z or t value as the family implies. */
+/** One row of the coefficient table; {@code statistic} is a z or t value as the family implies. */
 public record CoefficientRow(String feature, String factorName, double estimate, double stdError, double statistic,
                              double pValue, double ciLower, double ciUpper, String significance) {
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.atelier.engine.spec.Validation;
 
 /**
- * A ModelSpec as the product specification's JSON document (§5.2: terms as a map, interactions with
+ * A ModelSpec as the product specification's JSON document (terms as a map, interactions with
  * var1/var2, fit_options), the form a model keeps as its immutable snapshot. Absent options are left out;
  * {@link SpecJson#parse} reads it back to an equal spec.
  */

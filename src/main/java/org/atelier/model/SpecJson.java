@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the product spec's ModelSpec JSON (§5.2, snake_case) into the engine's records. Accepts {@code terms} as a
- * map (column → options) or a list of objects with a {@code name}; interactions in the §5.2 form
- * ({@code var1_name}, {@code var1_spec}, ...) or the §15.6 form ({@code {"VehAge": {...}, "Region": {...},
+ * Reads the product spec's ModelSpec JSON (snake_case field names) into the engine's records. Accepts {@code terms} as a
+ * map (column → options) or a list of objects with a {@code name}; interactions in the stored form
+ * ({@code var1_name}, {@code var1_spec}, ...) or rustystats' form ({@code {"VehAge": {...}, "Region": {...},
  * "include_main": true}}); options under {@code fit_options} or {@code options}.
  */
 public final class SpecJson {

@@ -14,8 +14,8 @@ import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.spec.Validation;
 
 /**
- * Checks a spec against the dataset's column profiles before anything is fitted (product spec §9.2, §11.3,
- * §13.2), so the workbench can disable Fit with a reason and warn next to the term concerned. The option
+ * Checks a spec against the dataset's column profiles before anything is fitted (missing or wrongly typed columns,
+ * a response used as a factor, factors with too many levels), so the workbench can disable Fit with a reason and warn next to the term concerned. The option
  * combinations the engine refuses without reading data are checked by {@link OptionCombinations}.
  */
 public final class SpecValidator {

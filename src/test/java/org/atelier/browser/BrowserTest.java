@@ -139,7 +139,7 @@ class BrowserTest extends BrowserTestBase {
     }
 
     /**
-     * Issue 5's acceptance: the sample frequency model (§6.3) fitted from the browser, progress pushed, and the
+     * Issue 5's acceptance: the sample frequency model fitted from the browser, progress pushed, and the
      * relativity chart drawn with one bar per level of the factor shown.
      */
     @Test

@@ -14,13 +14,14 @@ import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
 import org.junit.jupiter.api.Test;
 
-/** Golden scripts under src/test/resources/codegen, one per kind of spec, plus the §10.3 rules one by one. */
+/** Golden scripts under src/test/resources/codegen, one per kind of spec, plus the generation rules one by one. */
 class PythonScriptGeneratorTest {
     private final PythonScriptGenerator generator = new PythonScriptGenerator();
 
     /**
-     * The spec behind §10.2's script, as the frontend posts it (§6.3's request without Area). The golden file is
-     * §10.2's script verbatim plus the one line §10.3 rule 1 adds: the Parquet alternative as a comment.
+     * The product specification's example script (the sample frequency model without Area), as the frontend posts
+     * it. The golden file is that script verbatim plus the one line the data-loading rule adds: the Parquet
+     * alternative as a comment.
      */
     @Test
     void section10ExampleMatchesTheSpecByteForByte() {

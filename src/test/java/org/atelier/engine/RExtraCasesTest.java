@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * R's own figures (refs/r_extra/make_refs.R: glm, MASS::glm.nb, statmod::tweedie, splines::bs/ns) for what the
  * shared references do not cover, within compare.py's tolerances: deviance, null deviance and AIC 1e-6,
- * estimates 1e-4 (+1e-7), standard errors 2e-3 (+1e-9), θ 2e-3; coefficient names as §6.3.
+ * estimates 1e-4 (+1e-7), standard errors 2e-3 (+1e-9), θ 2e-3; coefficient names as the workbench writes them.
  */
 class RExtraCasesTest {
     private static final FitOptions R_CONTROL = new FitOptions(0, 0, 50, 1e-10, null, null, "min", 20, null);

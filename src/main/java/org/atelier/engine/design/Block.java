@@ -11,7 +11,7 @@ public sealed interface Block permits Block.Dense, Block.Categorical {
     /** The coefficient names this block contributes, in order. */
     List<String> features();
 
-    /** The factor the coefficients are grouped under in the UI (§6.3 {@code factor_name}). */
+    /** The factor the coefficients are grouped under in the UI (the result's {@code factor_name}). */
     String factor();
 
     int width();

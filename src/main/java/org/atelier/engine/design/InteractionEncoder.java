@@ -7,7 +7,7 @@ import org.atelier.engine.frame.Frame;
 /**
  * The product of two terms' columns: every column of the first times every column of the second. Products with a
  * categorical side stay categorical blocks (codes combined, numeric side as the scale), so cat×cat and cat×numeric
- * interactions are never expanded either. Names follow §6.3: {@code VehAge:Region[T.R24]}.
+ * interactions are never expanded either. Names are written as {@code VehAge:Region[T.R24]}.
  */
 public record InteractionEncoder(TermEncoder first, TermEncoder second) implements TermEncoder {
 

@@ -10,7 +10,7 @@ public sealed class FittingError extends GlmException permits ConvergenceError {
         this(message, null);
     }
 
-    /** With advice specific to this failure (e.g. regularization for separation) instead of §11.1's generic one. */
+    /** With advice specific to this failure (e.g. regularization for separation) instead of the generic one. */
     public FittingError(String message, String suggestion) {
         super(message);
         this.suggestion = suggestion;

@@ -3,8 +3,9 @@ package org.atelier.engine.error;
 import java.util.Optional;
 
 /**
- * Root of the engine's errors (the product spec's §15.8 hierarchy). The message is one line naming the culprit
- * (a column, a feature, a level); the suggestion is the §11.1 advice shown under it.
+ * Root of the engine's errors (convergence, design matrix, fitting, encoding and validation errors, as rustystats
+ * names them). The message is one line naming the culprit
+ * (a column, a feature, a level); the suggestion is the advice shown under it.
  */
 public abstract sealed class GlmException extends RuntimeException
         permits DesignMatrixError, FittingError, PredictionError, ValidationError, SerializationError, CancelledError {
@@ -22,7 +23,7 @@ public abstract sealed class GlmException extends RuntimeException
         return getClass().getSimpleName();
     }
 
-    /** Advice for the user, per §11.1; empty when there is nothing useful to add. */
+    /** Advice for the user, per kind of error; empty when there is nothing useful to add. */
     public Optional<String> suggestion() {
         return Optional.empty();
     }

@@ -52,7 +52,7 @@ public record FittedModel(ModelSpec spec, Family family, Link link, List<TermEnc
         return encoders.stream().flatMap(e -> e.warnings().stream()).distinct().toList();
     }
 
-    /** The coefficient table (§6.3), one row per feature in design order. */
+    /** The coefficient table, one row per feature in design order. */
     public List<Coefficient> coefficientTable() {
         return Inference.table(features, factorNames, coefficients, covariance, statistics.tStatistics(), statistics.dfResid());
     }

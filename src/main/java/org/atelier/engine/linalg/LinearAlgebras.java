@@ -38,7 +38,7 @@ public final class LinearAlgebras {
     /**
      * Dense Gram work (rows × dense columns², per iteration) below which the scalar kernel is chosen: the Vector
      * API kernel is 4-5x faster once compiled, but its JIT warm-up (about 0.25 s measured) is not repaid by a
-     * model whose dense part is small, e.g. the §6.3 frequency model (6 dense columns, the rest categorical).
+     * model whose dense part is small, e.g. the sample's frequency model (6 dense columns, the rest categorical).
      */
     static final double VECTOR_WORK_THRESHOLD = 2e8;
 

@@ -1,6 +1,9 @@
 package org.atelier.engine.spec;
 
-/** §5.2 FitOptions. The engine fits unpenalised models: {@code alpha} must be 0 and regularization null. */
+/**
+ * How a model is fitted: IRLS iterations and tolerance, and the optional penalty (ridge, lasso or elastic net with
+ * {@code l1Ratio}) at a fixed {@code alpha} or chosen by {@code cv}-fold cross-validation over {@code nAlphas} values.
+ */
 public record FitOptions(double alpha, double l1Ratio, int maxIter, double tol, String regularization, Integer cv,
                          String selection, int nAlphas, Long seed) {
 

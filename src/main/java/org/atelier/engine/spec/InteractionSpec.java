@@ -1,7 +1,7 @@
 package org.atelier.engine.spec;
 
 /**
- * An interaction of two variables (§5.2 InteractionSpec); each side carries its own term options. With
+ * An interaction of two variables; each side carries its own term options. With
  * {@code targetEncoding} or {@code frequencyEncoding} the pair enters as one encoded feature over the combined
  * levels ({@code TE(A:B)}, {@code FE(A:B)}) instead of a product; {@code priorWeight} and {@code nPermutations}
  * (null: the defaults 1 and 4) apply to the target encoding only.

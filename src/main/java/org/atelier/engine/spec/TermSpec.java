@@ -3,7 +3,7 @@ package org.atelier.engine.spec;
 import java.util.List;
 
 /**
- * One factor of a model (§5.2 TermSpec). {@code name} is the key of the spec's {@code terms} map: the column for
+ * One factor of a model. {@code name} is the key of the spec's {@code terms} map: the column for
  * most types, the new feature's name for an expression. Options that do not apply to the type are null.
  */
 public record TermSpec(String name, String type, Integer df, Integer k, Integer degree, String monotonicity,

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.charts.model.VerticalAlign;
 import com.vaadin.flow.component.charts.model.YAxis;
 
 /**
- * The shared look of the results charts (§12.2). Vaadin Charts runs in styled mode, so colours are not set
+ * The shared look of the results charts. Vaadin Charts runs in styled mode, so colours are not set
  * here but chosen by colour index and series class; atelier.css maps the indexes to the product's palette
  * (blue relativity, amber exposure, ...) for both Lumo themes and for print, and styles the dashed reference line.
  */

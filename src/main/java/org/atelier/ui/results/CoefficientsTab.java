@@ -26,7 +26,7 @@ import org.atelier.ui.results.CoefficientNode.Coefficient;
 import org.atelier.ui.results.CoefficientNode.Factor;
 
 /**
- * §8.3.3: the coefficient table grouped by factor, each group collapsible, every column sortable, narrowed
+ * The coefficient table grouped by factor, each group collapsible, every column sortable, narrowed
  * by a factor filter and a search. Clicking a factor's header row opens its drill-down.
  */
 class CoefficientsTab extends Div {
@@ -122,7 +122,7 @@ class CoefficientsTab extends Div {
         };
     }
 
-    /** §8.3.3: <0.001 bold, <0.01 normal, <0.05 lighter, the rest muted. */
+    /** p-values by strength: <0.001 bold, <0.01 normal, <0.05 lighter, the rest muted. */
     static String pValueClass(double p) {
         if (p < 0.001) {
             return "atelier-p-strong";

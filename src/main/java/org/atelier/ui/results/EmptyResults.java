@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-/** §8.3.8: what the results panel says before the first fit. */
+/** What the results panel says before the first fit. */
 public class EmptyResults extends Div {
     public static final String TEXT = "Configure your model and click \"Fit Model\" to see results here.";
 

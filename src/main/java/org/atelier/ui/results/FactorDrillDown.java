@@ -15,7 +15,7 @@ import org.atelier.model.CoefficientRow;
 import org.atelier.model.FactorRelativities;
 
 /**
- * §8.3.5: one factor in detail, opened from the coefficient table. A log-link model shows the factor's
+ * One factor in detail, opened from the coefficient table. A log-link model shows the factor's
  * relativity chart, any other its coefficients with their intervals; below, the level table with coefficient,
  * standard error, statistic, p-value and (log link) relativity and exposure.
  */

@@ -9,7 +9,7 @@ import org.atelier.fit.FitEvent;
 import org.atelier.model.ModelDetail;
 
 /**
- * §8.3.7: why a fit failed, in red: the error type, the engine's message and, when the engine has one, what
+ * Why a fit failed, in red: the error type, the engine's message and, when the engine has one, what
  * to try instead. The × dismisses it.
  */
 public class FitErrorAlert extends Div {

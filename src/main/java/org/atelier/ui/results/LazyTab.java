@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.function.Supplier;
 
 /**
- * A tab's content built when the tab is first shown (§8.3.1 lazy loading): a model with hundreds of
+ * A tab's content built when the tab is first shown: a model with hundreds of
  * coefficients should not build its charts and grids before anyone looks at them.
  */
 class LazyTab<T extends Component> extends Div {

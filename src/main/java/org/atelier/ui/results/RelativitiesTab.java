@@ -15,7 +15,7 @@ import org.atelier.model.FactorRelativities;
 import org.atelier.model.LevelRelativity;
 
 /**
- * §8.3.4, log-link models only: pick a factor, see its relativity chart and the table under it. A continuous
+ * Log-link models only: pick a factor, see its relativity chart and the table under it. A continuous
  * term's curve is 1 at its base value, marked on the chart and shown in the table with points along the curve (and,
  * for a linear term, the per-unit relativity exp(β)); the base value can be edited, and the curve and table are
  * redrawn from the stored model (the edited base lasts as long as the view). Warnings the fit reported about the

@@ -22,7 +22,7 @@ import org.atelier.model.FactorRelativities;
 import org.atelier.model.LevelRelativity;
 
 /**
- * The Emblem-style relativity chart of §12.1. A categorical factor: one bar per level with its 95% interval
+ * The Emblem-style relativity chart. A categorical factor: one bar per level with its 95% interval
  * as error bars, the exposure behind each level as a filled area on a second axis, a dashed reference at 1.0
  * and the base level marked. A continuous term: the fitted curve exp(f(x) − f(b)) inside its confidence band, with
  * its base value b marked by a labelled vertical line ("base 50 (exposure-weighted median)") where the curve is 1.

@@ -15,7 +15,7 @@ import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelStatus;
 
 /**
- * §8.3.1: a completed model's results as tabs: Summary, Coefficients and, for a log-link model (one that has
+ * A completed model's results as tabs: Summary, Coefficients and, for a log-link model (one that has
  * relativities), Relativities. Everything comes from the {@link ModelDetail} (only a curve redrawn at another base
  * value asks a service, from the stored model), so the component can be built for any stored model (history,
  * comparison) without refitting. Tabs build their content on first visit.

@@ -16,7 +16,7 @@ import org.atelier.engine.spec.TermSpec;
 import org.atelier.ui.common.Badge;
 
 /**
- * "+ Add factor" (§8.2.5): a searchable list of the columns not yet in the model, each with its dtype and
+ * "+ Add factor": a searchable list of the columns not yet in the model, each with its dtype and
  * distinct count; picking one adds it with the smart default type. "+ Expression" adds a derived term.
  */
 class AddFactorBox extends HorizontalLayout {
@@ -59,7 +59,7 @@ class AddFactorBox extends HorizontalLayout {
         column.setItems((c, filter) -> c.name().toLowerCase().contains(filter.toLowerCase()), columns);
     }
 
-    /** §8.2.5: text → categorical; numeric with at most 20 distinct values → categorical; else linear. */
+    /** The type a new factor starts with: text → categorical; numeric with at most 20 distinct values → categorical; else linear. */
     static TermSpec smartDefault(ColumnProfile c) {
         boolean categorical = !c.isNumeric() || c.nUnique() <= Profiler.CATEGORICAL_MAX_LEVELS;
         return categorical ? TermSpec.categorical(c.name()) : TermSpec.linear(c.name());

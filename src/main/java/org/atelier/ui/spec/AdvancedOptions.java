@@ -14,7 +14,7 @@ import org.atelier.model.EngineCapabilities;
 import org.atelier.model.SpecIssue;
 
 /**
- * "Advanced options" (§8.2.8), collapsed by default: regularization (a cross-validated α path, or a manual
+ * "Advanced options", collapsed by default: regularization (a cross-validated α path, or a manual
  * α) when the engine fits it, and the iteration limit, tolerance and seed; below them the spec's issues with
  * these options.
  */

@@ -25,7 +25,7 @@ import org.atelier.model.SpecIssue;
 import org.atelier.ui.common.Badge;
 
 /**
- * One factor of the spec (§8.2.4): name, type badge, warnings and remove; a click opens its options for the
+ * One factor of the spec: name, type badge, warnings and remove; a click opens its options for the
  * term's type (base level, spline df and degree, monotonicity, expression text).
  */
 class FactorCard extends Div {

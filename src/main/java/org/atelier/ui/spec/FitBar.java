@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
- * The sticky Fit button (§8.2.9). While the spec is invalid it is disabled and the reason shows as its
+ * The sticky Fit button at the foot of the spec panel. While the spec is invalid it is disabled and the reason shows as its
  * tooltip and under it; while a fit runs, Cancel stands beside it (the spec stays editable meanwhile).
  */
 class FitBar extends Div {

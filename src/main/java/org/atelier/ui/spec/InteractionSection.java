@@ -16,7 +16,7 @@ import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.model.EngineCapabilities;
 
-/** The interactions list (§8.2.6) and the dialog that adds one (§8.2.7). */
+/** The interactions list and the dialog that adds one. */
 class InteractionSection extends Div {
     static final String PRODUCT = "Standard product";
     static final String TARGET_ENCODED = "Target encoding interaction";

@@ -15,7 +15,7 @@ import org.atelier.data.ColumnProfile;
 import org.atelier.engine.spec.FamilyChoice;
 import org.atelier.ui.common.Badge;
 
-/** Response, family, link, Tweedie power, NegBin θ, offset, weights and intercept (§8.2.2-8.2.3). */
+/** Response, family, link, Tweedie power, NegBin θ, offset, weights and intercept: the top of the spec panel. */
 class ResponseSection extends Div {
     static final String NONE = "None";
     final Select<String> response = new Select<>();

@@ -10,7 +10,7 @@ import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.spec.Validation;
 
 /**
- * The spec being edited (the spec store of §9.2): mutable, unlike the ModelSpec snapshot a fit takes.
+ * The spec being edited (the workbench's spec store): mutable, unlike the ModelSpec snapshot a fit takes.
  * Editing the family resets the link to the family's default; choosing a response clears it from offset and weights.
  */
 final class SpecDraft {

@@ -20,7 +20,7 @@ import org.atelier.model.WorkingSpecService;
 import org.atelier.ui.common.Notifications;
 
 /**
- * The spec panel's model builder (§8.2): response and family, factors, interactions, advanced options and the
+ * The spec panel's model builder: response and family, factors, interactions, advanced options and the
  * Fit button. Every edit re-validates the spec and tells the listeners (the code panel regenerates from it).
  */
 public class SpecEditor extends Div {

@@ -22,7 +22,7 @@ import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
 import org.junit.jupiter.api.Test;
 
-/** Each §11.1/§13.3 failure is one line naming the culprit, of the right type, with a suggestion. */
+/** Each kind of engine failure is one line naming the culprit, of the right type, with a suggestion. */
 class ErrorsTest {
     private static final double[] X = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     private static final double[] Y = {0, 1, 0, 2, 1, 3, 2, 4, 3, 5};
