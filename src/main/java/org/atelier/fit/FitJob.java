@@ -1,5 +1,8 @@
 package org.atelier.fit;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,27 +18,34 @@ import org.atelier.engine.fit.IterationTrace;
  * model however fast the iterations or α steps come; a stage change is always sent.
  */
 final class FitJob implements FitMonitor {
-    static final long MIN_NANOS_BETWEEN_UPDATES = 100_000_000L;
+    static final Duration MIN_TIME_BETWEEN_UPDATES = Duration.ofMillis(100);
 
     final String modelId;
     final String projectId;
     final int maxIterations;
     private final Consumer<FitEvent> publish;
+    private final InstantSource clock;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private final List<IterationTrace> iterations = new ArrayList<>();
     private volatile boolean cancelled;
     private volatile FitEvent.Progress latest;
     private volatile Thread runner;
     private FitStage stage;
-    private long stageStarted;
-    private long lastPublished;
+    private Instant stageStarted;
+    private Instant lastPublished = Instant.MIN;
     /** The engine's iteration limit for the current iterations (the spec's max_iter until it says otherwise). */
     private int iterationLimit;
     /** Whether the current stage has sent its first iteration or α step (that one always goes out). */
     private boolean detailSent;
 
     FitJob(String modelId, String projectId, int maxIterations, Consumer<FitEvent> publish) {
+        this(modelId, projectId, maxIterations, publish, InstantSource.system());
+    }
+
+    /** With the time source the throttle and the stage timings read (a test's fixed clock). */
+    FitJob(String modelId, String projectId, int maxIterations, Consumer<FitEvent> publish, InstantSource clock) {
         this.modelId = modelId;
+        this.clock = clock;
         this.projectId = projectId;
         this.maxIterations = maxIterations;
         this.publish = publish;
@@ -47,7 +57,7 @@ final class FitJob implements FitMonitor {
     void enter(FitStage next) {
         closeStage();
         stage = next;
-        stageStarted = System.nanoTime();
+        stageStarted = clock.instant();
         detailSent = false;
         emit(new FitEvent.Progress(modelId, projectId, next, 0, iterationLimit, Double.NaN, Double.NaN), true);
     }
@@ -63,7 +73,7 @@ final class FitJob implements FitMonitor {
         }
         closeStage();
         stage = next;
-        stageStarted = System.nanoTime();
+        stageStarted = clock.instant();
         detailSent = false;
         // a smooth searches λ at the start of each iteration: the one after the last reported
         int iteration = next == FitStage.LAMBDA_SEARCH ? iterations.size() + 1 : 0;
@@ -81,7 +91,7 @@ final class FitJob implements FitMonitor {
         if (stage != FitStage.ITERATING) {
             closeStage();
             stage = FitStage.ITERATING;
-            stageStarted = System.nanoTime();
+            stageStarted = clock.instant();
             detailSent = false;
         }
         boolean firstIteration = !detailSent;
@@ -97,7 +107,7 @@ final class FitJob implements FitMonitor {
         if (stage != FitStage.CV_PATH) {
             closeStage();
             stage = FitStage.CV_PATH;
-            stageStarted = System.nanoTime();
+            stageStarted = clock.instant();
             detailSent = false;
         }
         boolean entered = !detailSent;
@@ -130,21 +140,22 @@ final class FitJob implements FitMonitor {
     /** Milliseconds spent per stage so far, the current one included. */
     Map<String, Long> stageTimings() {
         closeStage();
-        stageStarted = System.nanoTime();
+        stageStarted = clock.instant();
         return Map.copyOf(stageMillis);
     }
 
     private void closeStage() {
         if (stage != null) {
-            stageMillis.merge(stage.name().toLowerCase(Locale.ROOT), (System.nanoTime() - stageStarted) / 1_000_000,
-                    Long::sum);
+            stageMillis.merge(stage.name().toLowerCase(Locale.ROOT),
+                    Duration.between(stageStarted, clock.instant()).toMillis(), Long::sum);
         }
     }
 
     private void emit(FitEvent.Progress progress, boolean always) {
         latest = progress;
-        long now = System.nanoTime();
-        if (always || now - lastPublished >= MIN_NANOS_BETWEEN_UPDATES) {
+        Instant now = clock.instant();
+        if (always || lastPublished == Instant.MIN
+                || Duration.between(lastPublished, now).compareTo(MIN_TIME_BETWEEN_UPDATES) >= 0) {
             lastPublished = now;
             publish.accept(progress);
         }
