@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.atelier.model.SpecJson;
+import org.atelier.model.ModelSpecJson;
 import org.atelier.data.DatasetLimits;
 import org.atelier.engine.diagnostics.DiagnosticsOptions;
 import org.atelier.engine.error.GlmException;
@@ -84,7 +84,7 @@ public final class FitCommand {
                 throw new UsageError("--test, --buckets and --factors need --diagnostics");
             }
             DiagnosticsOptions options = diagnostics ? DiagnosticsCli.options(buckets, factors) : null;
-            ModelSpec modelSpec = SpecJson.parse(Files.readString(Path.of(spec), StandardCharsets.UTF_8));
+            ModelSpec modelSpec = ModelSpecJson.read(Files.readString(Path.of(spec), StandardCharsets.UTF_8));
             if (test != null && modelSpec.validation() != null) {
                 throw new UsageError("The spec has a validation (its own test rows): give --test FILE or the spec's"
                         + " validation, not both");

@@ -14,9 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.atelier.engine.spec.Validation;
 
 /**
- * A ModelSpec as the product specification's JSON document (terms as a map, interactions with
- * var1/var2, fit_options), the form a model keeps as its immutable snapshot. Absent options are left out;
- * {@link SpecJson#parse} reads it back to an equal spec.
+ * The one codec of a ModelSpec as JSON (terms as a map, interactions with var1/var2, fit_options, validation): the
+ * form a model keeps as its immutable snapshot, a project keeps as its working spec and the {@code fit} command
+ * reads. Absent options are left out; {@link #read} gives back an equal spec, and also accepts the hand-written
+ * variants {@link SpecJsonReader} lists.
  */
 public final class ModelSpecJson {
     private ModelSpecJson() {
@@ -46,7 +47,7 @@ public final class ModelSpecJson {
     }
 
     public static ModelSpec read(String json) {
-        return SpecJson.parse(json);
+        return SpecJsonReader.parse(json);
     }
 
     /**
@@ -67,7 +68,7 @@ public final class ModelSpecJson {
         object.put("response", "");
         ModelSpec spec = read(Json.MAPPER.writeValueAsString(object));
         return new ModelSpec(null, spec.terms(), spec.interactions(), spec.family(), spec.link(), spec.varPower(),
-                spec.theta(), spec.offset(), spec.weights(), spec.intercept(), spec.fitOptions());
+                spec.theta(), spec.offset(), spec.weights(), spec.intercept(), spec.fitOptions(), spec.validation());
     }
 
     private static Map<String, Object> term(TermSpec t) {
@@ -93,6 +94,8 @@ public final class ModelSpecJson {
         out.put("include_main", i.includeMain());
         out.put("target_encoding", i.targetEncoding());
         out.put("frequency_encoding", i.frequencyEncoding());
+        putIfSet(out, "prior_weight", i.priorWeight());
+        putIfSet(out, "n_permutations", i.nPermutations());
         return out;
     }
 

@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.atelier.model.SpecJson;
+import org.atelier.model.ModelSpecJson;
 import org.atelier.engine.TestCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +56,7 @@ class FitCommandTest {
 
     @Test
     void specJsonAcceptsTermListsAndBothInteractionForms() {
-        var spec = SpecJson.parse("""
+        var spec = ModelSpecJson.read("""
                 {"response": "y", "family": "poisson", "terms": [{"name": "a", "type": "categorical", "levels": [1, 2]},
                  {"name": "b", "type": "bs", "df": 4}],
                  "interactions": [{"var1_name": "a", "var1_spec": {"type": "categorical"}, "var2_name": "b",
@@ -106,7 +106,7 @@ class FitCommandTest {
         assertTrue(features.containsAll(java.util.List.of("TE(VehBrand)", "FE(Region)", "TE(VehBrand:Area)")), features.toString());
         r.get("selected_features").forEach(f -> assertTrue(features.contains(f.asString())));
         assertTrue(result.get("coefficients").get(1).get("std_error").isNull(), "no standard errors for penalised estimates");
-        var parsed = SpecJson.parse(Files.readString(spec));
+        var parsed = ModelSpecJson.read(Files.readString(spec));
         assertEquals(5.0, parsed.interactions().getFirst().priorWeight());
         assertEquals(3, parsed.terms().get(2).nPermutations());
     }

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.atelier.model.SpecJson;
+import org.atelier.model.ModelSpecJson;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
@@ -25,7 +25,7 @@ class PythonScriptGeneratorTest {
      */
     @Test
     void section10ExampleMatchesTheSpecByteForByte() {
-        ModelSpec spec = SpecJson.parse("""
+        ModelSpec spec = ModelSpecJson.read("""
                 {
                   "response": "ClaimNb",
                   "terms": {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.atelier.model.SpecJson;
 import org.atelier.engine.TestCsv;
 import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.frame.Frame;
@@ -79,14 +78,14 @@ class HoldOutTest {
     @Test
     void theSpecJsonReadsAndWritesTheValidation() {
         String base = "{\"response\": \"ClaimNb\", \"family\": \"poisson\", \"terms\": {\"Area\": {\"type\": \"categorical\"}}, ";
-        ModelSpec random = SpecJson.parse(base + "\"validation\": {\"method\": \"random\", \"fraction\": 0.2, \"seed\": 42}}");
+        ModelSpec random = ModelSpecJson.read(base + "\"validation\": {\"method\": \"random\", \"fraction\": 0.2, \"seed\": 42}}");
         assertEquals(Validation.random(0.2, 42), random.validation());
-        ModelSpec column = SpecJson.parse(base
+        ModelSpec column = ModelSpecJson.read(base
                 + "\"validation\": {\"method\": \"column\", \"column\": \"Group\", \"test_values\": [\"test\", 2017]}}");
         assertEquals(Validation.column("Group", List.of("test", "2017")), column.validation());
         assertEquals(column, ModelSpecJson.read(ModelSpecJson.write(column)));
         assertEquals(random, ModelSpecJson.read(ModelSpecJson.write(random)));
-        assertEquals(null, SpecJson.parse(base.substring(0, base.length() - 2) + "}").validation());
+        assertEquals(null, ModelSpecJson.read(base.substring(0, base.length() - 2) + "}").validation());
         for (String[] bad : new String[][] {
                 {"{\"method\": \"random\", \"fraction\": 0}", "strictly between 0 and 1"},
                 {"{\"method\": \"random\", \"fraction\": 1.5}", "strictly between 0 and 1"},
@@ -95,7 +94,7 @@ class HoldOutTest {
                 {"{\"method\": \"column\", \"column\": \"Group\"}", "at least one test value"},
                 {"\"random\"", "must be an object"}}) {
             String message = assertThrows(ValidationError.class,
-                    () -> SpecJson.parse(base + "\"validation\": " + bad[0] + "}")).getMessage();
+                    () -> ModelSpecJson.read(base + "\"validation\": " + bad[0] + "}")).getMessage();
             assertTrue(message.contains(bad[1]), message);
         }
     }

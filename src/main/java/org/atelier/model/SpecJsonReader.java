@@ -15,18 +15,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the product spec's ModelSpec JSON (snake_case field names) into the engine's records. Accepts {@code terms} as a
+ * The reading half of {@link ModelSpecJson}: a ModelSpec's JSON (snake_case field names) into the engine's records. Accepts {@code terms} as a
  * map (column → options) or a list of objects with a {@code name}; interactions in the stored form
  * ({@code var1_name}, {@code var1_spec}, ...) or rustystats' form ({@code {"VehAge": {...}, "Region": {...},
  * "include_main": true}}); options under {@code fit_options} or {@code options}.
  */
-public final class SpecJson {
+final class SpecJsonReader {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private SpecJson() {
+    private SpecJsonReader() {
     }
 
-    public static ModelSpec parse(String json) {
+    static ModelSpec parse(String json) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
