@@ -20,6 +20,7 @@ import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.inference.Distributions;
+import org.atelier.engine.linalg.Covariance;
 
 /**
  * The per-term effects of a fitted model, read from its coefficients and covariance: a continuous term's curve is
@@ -149,9 +150,8 @@ public final class Effects {
 
         /** f = b'β and its standard error for a linear combination of the named coefficients. */
         double[] combination(List<String> features, double[] weights) {
-            int p = model.features().size();
             double[] beta = model.coefficients();
-            double[] cov = model.covariance();
+            Covariance cov = model.covarianceMatrix();
             int[] at = new int[features.size()];
             double f = 0;
             for (int j = 0; j < at.length; j++) {
@@ -166,7 +166,7 @@ public final class Effects {
                 if (at[a] < 0) continue;
                 for (int b = 0; b < at.length; b++) {
                     if (at[b] >= 0) {
-                        var += weights[a] * weights[b] * cov[at[a] * p + at[b]];
+                        var += weights[a] * weights[b] * cov.at(at[a], at[b]);
                     }
                 }
             }

@@ -8,6 +8,7 @@ import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.design.Encoders;
 import org.atelier.engine.design.LevelEncoder;
+import org.atelier.engine.design.NormalEquations;
 import org.atelier.engine.design.TermEncoder;
 import org.atelier.engine.error.ConvergenceError;
 import org.atelier.engine.error.DesignMatrixError;
@@ -21,7 +22,6 @@ import org.atelier.engine.family.QuasiBinomial;
 import org.atelier.engine.frame.Column;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
-import org.atelier.engine.linalg.Cholesky;
 import org.atelier.engine.linalg.LinearAlgebra;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
@@ -163,16 +163,13 @@ public final class GlmFitter {
         double nullDeviance = nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
         int dfResid = nOk - p;
         double dispersion = family.estimatesDispersion() ? pearsonDispersion(y, result, link, dfResid) : 1;
-        Cholesky finalGram = Cholesky.factor(result.gram(), p);
-        if (!finalGram.isFullRank()) {
+        NormalEquations information = result.information();
+        if (!information.isFullRank()) {
             // The working weights at the optimum can zero out a column (e.g. a level whose fitted means vanish).
             throw Aliasing.error("Singular information matrix at the fitted values", x,
-                    result.gram(), finalGram.aliased());
+                    information.gram(), information.aliased());
         }
-        double[] covariance = finalGram.inverse();
-        for (int i = 0; i < covariance.length; i++) {
-            covariance[i] *= dispersion;
-        }
+        double[] covariance = information.inverse(dispersion).stored();
         double aic = Double.NaN;
         double bic = Double.NaN;
         boolean thetaEstimated = spec.theta() == null && family instanceof NegativeBinomial;
