@@ -30,6 +30,7 @@ public final class BlockNormalEquations implements NormalEquations {
     private final double[] h;
     private final Cholesky schur;
     private final List<Integer> aliased;
+    private boolean nearlyInA;
     private final double[] d;
     private final double[] e;
     private final double[] c;
@@ -140,8 +141,17 @@ public final class BlockNormalEquations implements NormalEquations {
     }
 
     /**
+     * Whether some column of R is (nearly) a combination of A's columns on the rows with weight, e.g. the intercept
+     * when the base level's fitted means vanish. Which column the rank test then flags depends on the order of
+     * elimination, so such a system is better solved by the dense Cholesky, in X's order, where it can be held.
+     */
+    boolean nearlyInA() {
+        return nearlyInA;
+    }
+
+    /**
      * S = C - E'D⁻¹E, with a column whose share of C left after eliminating A is under the alias tolerance set to
-     * zero, so the factor flags it as the dense Cholesky would (it scales to the unit diagonal of C, not of S).
+     * zero, so the factor flags it (the factor alone would scale it to the unit diagonal of S, not of C).
      */
     private double[] schurComplement() {
         double[] s = new double[q * q];
@@ -159,6 +169,7 @@ public final class BlockNormalEquations implements NormalEquations {
         });
         for (int r = 0; r < q; r++) {
             if (!(s[r * q + r] > Cholesky.ALIAS_TOLERANCE * c[r * q + r])) {
+                nearlyInA = true;
                 for (int t = 0; t < q; t++) {
                     s[r * q + t] = 0;
                     s[t * q + r] = 0;
@@ -209,8 +220,8 @@ public final class BlockNormalEquations implements NormalEquations {
         return Covariance.blocked(p, offset, scaled, h, sInverse);
     }
 
-    /** Above this many columns X'WX is not assembled even to explain aliasing (4,096² doubles are 128 MiB). */
-    private static final int MAX_ASSEMBLED = 4_096;
+    /** Above this many columns X'WX is not assembled, to explain aliasing or to solve densely (4,096² doubles are 128 MiB). */
+    static final int MAX_ASSEMBLED = 4_096;
 
     public double[] gram() {
         if (p > MAX_ASSEMBLED) {

@@ -118,12 +118,26 @@ public final class DesignMatrix {
      * and of 50,000 cannot even be allocated), by the dense Cholesky otherwise.
      */
     public NormalEquations normalEquations(double[] w, LinearAlgebra kernel) {
+        java.util.Optional<BlockNormalEquations.Split> found = split();
+        if (found.isEmpty()) {
+            return NormalEquations.dense(this, w, kernel);
+        }
+        BlockNormalEquations block = BlockNormalEquations.of(this, found.get(), w, kernel);
+        return block.nearlyInA() && columns() <= BlockNormalEquations.MAX_ASSEMBLED ? NormalEquations.dense(this, w, kernel) : block;
+    }
+
+    /** The width of the categorical block {@link #normalEquations} eliminates, or 0 when it solves densely. */
+    public int eliminatedWidth() {
+        return split().map(s -> s.wide().width()).orElse(0);
+    }
+
+    private java.util.Optional<BlockNormalEquations.Split> split() {
         java.util.Optional<BlockNormalEquations.Split> found = split;
         if (found == null) {
             found = java.util.Optional.ofNullable(BlockNormalEquations.Split.of(this, BlockNormalEquations.MIN_WIDTH));
             split = found;
         }
-        return found.isPresent() ? BlockNormalEquations.of(this, found.get(), w, kernel) : NormalEquations.dense(this, w, kernel);
+        return found;
     }
 
     /**
