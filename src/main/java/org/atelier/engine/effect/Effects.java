@@ -135,9 +135,12 @@ public final class Effects {
     }
 
     /** What every term needs: coefficient positions, covariance, the link's scale and the exposure per row. */
-    record Context(FittedModel model, Frame frame, Map<String, Integer> index, boolean multiplicative, double[] exposure) {
+    record Context(FittedModel model, Frame frame, Map<String, Integer> index, boolean multiplicative, double[] exposure,
+                   Covariance covariance) {
         Context(FittedModel model, Frame frame) {
-            this(model, frame, indexOf(model.features()), model.link() == Link.LOG, Effects.exposure(model, frame));
+            // the covariance is read from its stored form once: a block form's view costs O(m·q²) to set up
+            this(model, frame, indexOf(model.features()), model.link() == Link.LOG, Effects.exposure(model, frame),
+                    model.covarianceMatrix());
         }
 
         String scale() {
@@ -151,7 +154,7 @@ public final class Effects {
         /** f = b'β and its standard error for a linear combination of the named coefficients. */
         double[] combination(List<String> features, double[] weights) {
             double[] beta = model.coefficients();
-            Covariance cov = model.covarianceMatrix();
+            Covariance cov = covariance;
             int[] at = new int[features.size()];
             double f = 0;
             for (int j = 0; j < at.length; j++) {
