@@ -84,9 +84,12 @@ public final class BenchCommand {
                 case "--diagnostics" -> {
                     return DiagnosticsBenchmark.run(args, out);
                 }
+                case "--levels" -> {
+                    return LevelsBenchmark.run(args, out);
+                }
                 default -> {
                     err.println("UsageError: unknown option " + args[i]);
-                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path [--encoded]] [--diagnostics [--drop-one]] [--warm-up]");
+                    err.println("Usage: atelier bench [--rows N] [--backend NAME|all] [--repeat K] [--csv FILE] [--e2e] [--r] [--path [--encoded]] [--diagnostics [--drop-one]] [--levels [--counts N,N]] [--warm-up]");
                     return 2;
                 }
             }
@@ -171,7 +174,7 @@ public final class BenchCommand {
      * The JVM's CPU time over all its threads (the fit's workers, and the JIT and GC threads working for it): on a
      * machine busy with other work, wall time grows with the load, CPU time much less.
      */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? Math.max(0, os.getProcessCpuTime()) : 0;
     }

@@ -26,7 +26,7 @@ public record LaunchOptions(Map<String, Object> springProperties, String[] remai
 
             Commands (headless, no web server):
               fit --data FILE --spec SPEC.json [--out RESULT.json] [--backend NAME]   fit one model, write JSON
-              benchmark-fit [--rows N] [--backend all|NAME] [--e2e] [--r] [--warm-up] [--path [--encoded]] [--diagnostics]   time the frequency model's fit
+              benchmark-fit [--rows N] [--backend all|NAME] [--e2e] [--r] [--warm-up] [--path [--encoded]] [--diagnostics] [--levels]   time the frequency model's fit
               benchmark-read [--rows N] [--file PATH] [--repeat N]   time reading a CSV or Parquet portfolio
               explore --data FILE --response Y [--exposure E] [--weights W] [--out EXPLORE.json]   explore a portfolio, write JSON
 

@@ -71,7 +71,7 @@ final class CsvChunk {
                         continue;
                     } else {
                         int kind = number.parse(buffer, c.start, c.end);
-                        if (kind != NumberText.NOT_A_NUMBER) {
+                        if (kind == NumberText.INTEGER || kind == NumberText.DECIMAL) {
                             if (numbers[j] == null) {
                                 numbers[j] = table.numbers(j);
                             }

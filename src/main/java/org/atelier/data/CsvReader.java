@@ -29,7 +29,10 @@ import java.util.zip.GZIPInputStream;
  * name becomes {@code column_N} (N counted from 1).</li>
  * <li>Rows end with LF or CRLF; blank lines are skipped; every other row must have as many fields as the
  * header. The delimiter is a comma, unless the header has none and has semicolons (or tabs).</li>
- * <li>{@code .gz} files are gunzipped on the fly.</li>
+ * <li>{@code .gz} files are gunzipped on the fly. UTF-16 text is decoded; gzip, zip, Parquet or other binary
+ * content, NUL bytes and bytes that are not UTF-8 are refused with what to do ({@link CsvContent}).</li>
+ * <li>{@code Inf}, {@code -Inf}, {@code Infinity} are numbers (±∞), so a numeric column stays numeric; the profile
+ * warns of them and a fit refuses them as it refuses missing values, naming the column and the count.</li>
  * </ul>
  *
  * <p>Speed: the file is read into one byte array, one sequential pass finds the row starts, then row ranges
@@ -67,7 +70,10 @@ public final class CsvReader {
         return parse(data, length, Runtime.getRuntime().availableProcessors());
     }
 
-    static Frame parse(byte[] data, int length, int maxThreads) {
+    static Frame parse(byte[] raw, int rawLength, int maxThreads) {
+        CsvContent.Text text = CsvContent.check(raw, rawLength);
+        byte[] data = text.data();
+        int length = text.length();
         int from = hasByteOrderMark(data, length) ? 3 : 0;
         CsvFieldCursor.LineNumbers lines = position -> lineAt(data, position);
         byte delimiter = sniffDelimiter(data, from, length);

@@ -6,18 +6,23 @@ import java.nio.charset.StandardCharsets;
  * Recognises and converts numbers straight from the file's bytes, so the CSV reader creates no String per
  * field. The grammar is deliberately strict, because anything it rejects makes the column a text column:
  * {@code [+-]digits}, {@code [+-]digits.digits}, {@code .5}, {@code 5.}, each with an optional exponent
- * ({@code 1e-3}). Rejected on purpose:
+ * ({@code 1e-3}), and {@code Inf}/{@code Infinity} with an optional sign (±∞). Integers beyond 2^53, which a
+ * double cannot hold exactly, are {@link #BIG_INTEGER}. Rejected on purpose:
  * <ul>
  * <li>integers with a leading zero ({@code 01}, {@code 007}): such fields are codes (postcodes, départements),
  * and reading them as 1 and 7 would lose the text;</li>
- * <li>integers beyond 2^53, which a double cannot hold exactly (long identifiers stay text);</li>
- * <li>{@code Infinity}, hexadecimal and Java's type suffixes, which {@link Double#parseDouble} would accept.</li>
+ * <li>hexadecimal and Java's type suffixes, which {@link Double#parseDouble} would accept.</li>
  * </ul>
  */
 final class NumberText {
     static final int NOT_A_NUMBER = 0;
     static final int INTEGER = 1;
     static final int DECIMAL = 2;
+    /**
+     * An integer beyond 2^53 ({@link #value} the nearest double): not a number for the reader, whose column then
+     * stays text so long identifiers keep their digits; the profile says when that is why a column is text.
+     */
+    static final int BIG_INTEGER = 3;
 
     private static final long MAX_EXACT = 1L << 53;
     /** Powers of ten that are exact doubles: the range where one multiply or divide rounds correctly. */
@@ -43,6 +48,13 @@ final class NumberText {
             negative = first == '-';
             p++;
         }
+        if (p < end && (bytes[p] == 'I' || bytes[p] == 'i')) {
+            if (!infinity(bytes, p, end)) {
+                return NOT_A_NUMBER;
+            }
+            value = negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            return DECIMAL;
+        }
         int intStart = p;
         long mantissa = 0;
         int significant = 0; // digits counted into the mantissa, leading zeros excluded
@@ -64,8 +76,12 @@ final class NumberText {
             return NOT_A_NUMBER; // "01": a code, not a number
         }
         if (p == end) {
-            if (intDigits == 0 || significant > 18 || mantissa > MAX_EXACT) {
+            if (intDigits == 0) {
                 return NOT_A_NUMBER;
+            }
+            if (significant > 18 || mantissa > MAX_EXACT) {
+                value = Double.parseDouble(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+                return BIG_INTEGER;
             }
             value = negative ? -(double) mantissa : (double) mantissa;
             if (negative && mantissa == 0) {
@@ -132,5 +148,12 @@ final class NumberText {
             value = Double.parseDouble(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
         }
         return DECIMAL;
+    }
+
+    /** Inf, INF, inf, Infinity or infinity (R, pandas and spreadsheets write these) at bytes[p, end). */
+    private static boolean infinity(byte[] bytes, int p, int end) {
+        String word = new String(bytes, p, end - p, StandardCharsets.ISO_8859_1);
+        return word.equals("Inf") || word.equals("INF") || word.equals("inf") || word.equals("Infinity")
+                || word.equals("infinity");
     }
 }

@@ -35,9 +35,59 @@ public final class Profiler {
             if (profile.nMissing() == frame.rowCount() && frame.rowCount() > 0) {
                 warnings.add("Column '" + column.name() + "' has no values");
             }
+            if (column instanceof NumericColumn numeric) {
+                infinities(numeric, warnings);
+            } else if (column instanceof StringColumn text) {
+                textOfNumbers(text, warnings);
+            }
             columns.add(profile);
         }
         return new DatasetProfile(frame.rowCount(), frame.columnCount(), columns, warnings);
+    }
+
+    /** Inf/-Inf values (a ratio over zero upstream) are numbers a model cannot use: said with the count and first row. */
+    static void infinities(NumericColumn column, List<String> warnings) {
+        double[] values = column.values();
+        int infinite = 0;
+        int first = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isInfinite(values[i])) {
+                infinite++;
+                first = first < 0 ? i : first;
+            }
+        }
+        if (infinite > 0) {
+            warnings.add(String.format(java.util.Locale.ROOT, "Column '%s' has %,d infinite values (Inf or -Inf; first on"
+                    + " data row %,d): a model cannot use them, so a fit with this column is refused until they are"
+                    + " replaced or left empty", column.name(), infinite, first + 1));
+        }
+    }
+
+    /**
+     * A text column whose values are all numbers but for integers longer than a double holds exactly (beyond 2^53):
+     * kept as text so identifiers keep their digits, and said, since in a measure column it is a data error.
+     */
+    static void textOfNumbers(StringColumn column, List<String> warnings) {
+        NumberText number = new NumberText();
+        String big = null;
+        int bigCount = 0;
+        for (String value : column.dictionary()) {
+            byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int kind = bytes.length == 0 ? NumberText.NOT_A_NUMBER : number.parse(bytes, 0, bytes.length);
+            if (kind == NumberText.NOT_A_NUMBER) {
+                return;
+            }
+            if (kind == NumberText.BIG_INTEGER) {
+                bigCount++;
+                big = big == null ? value : big;
+            }
+        }
+        if (big != null) {
+            warnings.add(String.format(java.util.Locale.ROOT, "Column '%s' is read as text: its values are numbers, but"
+                    + " %,d of them (e.g. %s, %d digits) are integers longer than a number holds exactly. Identifiers"
+                    + " keep their digits as text; if the column is a measure, correct those values", column.name(),
+                    bigCount, big, big.replaceAll("[^0-9]", "").length()));
+        }
     }
 
     static ColumnProfile numeric(NumericColumn column) {

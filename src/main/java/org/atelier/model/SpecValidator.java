@@ -62,6 +62,7 @@ public final class SpecValidator {
             }
         }
         OptionCombinations.model(spec, issues);
+        SpecSizeLimits.check(spec, byName, issues);
         validation(spec.validation(), byName, issues);
         return issues;
     }

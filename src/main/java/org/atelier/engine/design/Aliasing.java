@@ -21,10 +21,20 @@ public final class Aliasing {
     private Aliasing() {
     }
 
-    /** The error for the {@code aliased} columns of {@code x}, whose weighted Gram X'WX is {@code gram} (p×p). */
+    /**
+     * The error for the {@code aliased} columns of {@code x}, whose weighted Gram X'WX is {@code gram} (p×p); null
+     * when the design is too wide to hold it, and then the columns are named without their partners.
+     */
     public static DesignMatrixError error(String context, DesignMatrix x, double[] gram, List<Integer> aliased) {
         int p = x.columns();
         List<String> features = x.featureNames();
+        if (gram == null) {
+            List<String> names = aliased.stream().limit(20).map(features::get).toList();
+            return new DesignMatrixError(context + ": " + aliased.size() + " columns are zero on every row with weight or"
+                    + " linear combinations of the others (" + String.join(", ", names) + (aliased.size() > 20 ? ", …" : "")
+                    + ")", "Merge the empty or rare levels of those factors, or drop one of the factors that repeat"
+                    + " each other.");
+        }
         List<String> reasons = new ArrayList<>();
         Set<String> advice = new LinkedHashSet<>();
         for (int j : aliased) {

@@ -109,6 +109,52 @@ public final class DesignMatrix {
         return (rows + CHUNK - 1) / CHUNK;
     }
 
+    /** The split on a wide categorical block for {@link BlockNormalEquations}, found once (Optional.empty: none). */
+    private volatile java.util.Optional<BlockNormalEquations.Split> split;
+
+    /**
+     * X'WX at weights w, factored for solving and inverting: by block elimination when a categorical block is at
+     * least {@link BlockNormalEquations#MIN_WIDTH} wide (a dense p×p Cholesky of thousands of levels takes minutes,
+     * and of 50,000 cannot even be allocated), by the dense Cholesky otherwise.
+     */
+    public NormalEquations normalEquations(double[] w, LinearAlgebra kernel) {
+        java.util.Optional<BlockNormalEquations.Split> found = split();
+        if (found.isEmpty()) {
+            return NormalEquations.dense(this, w, kernel);
+        }
+        BlockNormalEquations block = BlockNormalEquations.of(this, found.get(), w, kernel);
+        return block.nearlyInA() && columns() <= BlockNormalEquations.MAX_ASSEMBLED ? NormalEquations.dense(this, w, kernel) : block;
+    }
+
+    /** The width of the categorical block {@link #normalEquations} eliminates, or 0 when it solves densely. */
+    public int eliminatedWidth() {
+        return split().map(s -> s.wide().width()).orElse(0);
+    }
+
+    private java.util.Optional<BlockNormalEquations.Split> split() {
+        java.util.Optional<BlockNormalEquations.Split> found = split;
+        if (found == null) {
+            found = java.util.Optional.ofNullable(BlockNormalEquations.Split.of(this, BlockNormalEquations.MIN_WIDTH));
+            split = found;
+        }
+        return found;
+    }
+
+    /**
+     * The same design solved by the dense Cholesky whatever its widths: the reference the block elimination is
+     * checked and timed against. Its {@link #rows} and {@link #withDense} copies choose again.
+     */
+    public DesignMatrix withDenseSolver() {
+        DesignMatrix copy = new DesignMatrix(rows, blocks, categorical -> cells);
+        copy.split = java.util.Optional.empty();
+        return copy;
+    }
+
+    /** As {@link #normalEquations}, by block elimination on the widest categorical block whatever its width. */
+    NormalEquations blockNormalEquations(double[] w, LinearAlgebra kernel) {
+        return BlockNormalEquations.of(this, BlockNormalEquations.Split.of(this, 1), w, kernel);
+    }
+
     /** X'WX as a full symmetric p×p row-major matrix. */
     public double[] gram(double[] w, LinearAlgebra kernel) {
         GramSum[] partial = new GramSum[chunks()];

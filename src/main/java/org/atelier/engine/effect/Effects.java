@@ -20,6 +20,7 @@ import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.inference.Distributions;
+import org.atelier.engine.linalg.Covariance;
 
 /**
  * The per-term effects of a fitted model, read from its coefficients and covariance: a continuous term's curve is
@@ -134,9 +135,12 @@ public final class Effects {
     }
 
     /** What every term needs: coefficient positions, covariance, the link's scale and the exposure per row. */
-    record Context(FittedModel model, Frame frame, Map<String, Integer> index, boolean multiplicative, double[] exposure) {
+    record Context(FittedModel model, Frame frame, Map<String, Integer> index, boolean multiplicative, double[] exposure,
+                   Covariance covariance) {
         Context(FittedModel model, Frame frame) {
-            this(model, frame, indexOf(model.features()), model.link() == Link.LOG, Effects.exposure(model, frame));
+            // the covariance is read from its stored form once: a block form's view costs O(m·q²) to set up
+            this(model, frame, indexOf(model.features()), model.link() == Link.LOG, Effects.exposure(model, frame),
+                    model.covarianceMatrix());
         }
 
         String scale() {
@@ -149,9 +153,8 @@ public final class Effects {
 
         /** f = b'β and its standard error for a linear combination of the named coefficients. */
         double[] combination(List<String> features, double[] weights) {
-            int p = model.features().size();
             double[] beta = model.coefficients();
-            double[] cov = model.covariance();
+            Covariance cov = covariance;
             int[] at = new int[features.size()];
             double f = 0;
             for (int j = 0; j < at.length; j++) {
@@ -166,7 +169,7 @@ public final class Effects {
                 if (at[a] < 0) continue;
                 for (int b = 0; b < at.length; b++) {
                     if (at[b] >= 0) {
-                        var += weights[a] * weights[b] * cov[at[a] * p + at[b]];
+                        var += weights[a] * weights[b] * cov.at(at[a], at[b]);
                     }
                 }
             }

@@ -4,12 +4,23 @@ import org.atelier.engine.linalg.LinearAlgebra;
 import org.atelier.engine.linalg.LinearAlgebras;
 
 /**
- * How to run a fit (not what to fit): the linear-algebra backend and the progress/cancellation monitor.
- * A null backend means "auto": chosen per model from the size of its dense part (see {@link LinearAlgebras#auto}).
+ * How to run a fit (not what to fit): the linear-algebra backend, the progress/cancellation monitor and the heap
+ * the fit may use. A null backend means "auto": chosen per model from the size of its dense part (see
+ * {@link LinearAlgebras#auto}); a null heap means this JVM's ({@link HeapBudget#RUNTIME}).
  */
-public record FitSettings(LinearAlgebra backend, FitMonitor monitor) {
+public record FitSettings(LinearAlgebra backend, FitMonitor monitor, HeapBudget heap) {
     public FitSettings {
         monitor = monitor == null ? FitMonitor.NONE : monitor;
+        heap = heap == null ? HeapBudget.RUNTIME : heap;
+    }
+
+    public FitSettings(LinearAlgebra backend, FitMonitor monitor) {
+        this(backend, monitor, null);
+    }
+
+    /** The same settings with another heap bound. */
+    public FitSettings withHeap(HeapBudget newHeap) {
+        return new FitSettings(backend, monitor, newHeap);
     }
 
     public static FitSettings defaults() {

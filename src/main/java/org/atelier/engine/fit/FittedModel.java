@@ -10,11 +10,13 @@ import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.inference.Distributions;
+import org.atelier.engine.linalg.Covariance;
 import org.atelier.engine.spec.ModelSpec;
 
 /**
  * A fitted GLM: everything needed to report it and to predict with it (the learned levels and knots live in the
- * encoders). {@code covariance} is the p×p row-major covariance of the estimates, dispersion included; for a
+ * encoders). {@code covariance} is the covariance of the estimates, dispersion included, in {@link Covariance}'s
+ * stored form (the p×p row-major matrix, or its block form for a design with a wide categorical); for a
  * penalised fit ({@code regularization} non-null) it is NaN: penalised estimates are biased and their Wald
  * standard errors would mislead, so none are reported. With penalized smooths it is the Bayesian covariance
  * (X'WX + S_λ)⁻¹·φ (mgcv's Vp), and {@code smooths} holds each smooth's λ and effective degrees of freedom.
@@ -39,6 +41,11 @@ public record FittedModel(ModelSpec spec, Family family, Link link, List<TermEnc
         smooths = smooths == null ? List.of() : List.copyOf(smooths);
     }
 
+    /** The covariance of the estimates, read from its stored form. */
+    public Covariance covarianceMatrix() {
+        return Covariance.of(covariance, coefficients.length);
+    }
+
     public boolean intercept() {
         return spec.intercept();
     }
@@ -54,7 +61,7 @@ public record FittedModel(ModelSpec spec, Family family, Link link, List<TermEnc
 
     /** The coefficient table, one row per feature in design order. */
     public List<Coefficient> coefficientTable() {
-        return Inference.table(features, factorNames, coefficients, covariance, statistics.tStatistics(), statistics.dfResid());
+        return Inference.table(features, factorNames, coefficients, covarianceMatrix(), statistics.tStatistics(), statistics.dfResid());
     }
 
     /** exp(β) with intervals; only meaningful (and only allowed) for log-link models. */

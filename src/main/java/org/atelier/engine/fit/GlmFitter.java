@@ -8,6 +8,7 @@ import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.design.Encoders;
 import org.atelier.engine.design.LevelEncoder;
+import org.atelier.engine.design.NormalEquations;
 import org.atelier.engine.design.TermEncoder;
 import org.atelier.engine.error.ConvergenceError;
 import org.atelier.engine.error.DesignMatrixError;
@@ -21,10 +22,10 @@ import org.atelier.engine.family.QuasiBinomial;
 import org.atelier.engine.frame.Column;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
-import org.atelier.engine.linalg.Cholesky;
 import org.atelier.engine.linalg.LinearAlgebra;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.SpecLimits;
 
 /**
  * The engine's entry point: validates a ModelSpec against a Frame, fits it by IRLS (alternating with θ for an
@@ -54,6 +55,10 @@ public final class GlmFitter {
         boolean penalised = RegularizedFit.Penalty.requested(options);
         if (penalised) {
             RegularizedFit.Penalty.of(options); // option errors before any data is read
+        }
+        List<SpecLimits.Breach> breaches = SpecLimits.check(spec);
+        if (!breaches.isEmpty()) {
+            throw new ValidationError(String.join("; ", breaches.stream().map(SpecLimits.Breach::message).toList()));
         }
         if (options.maxIter() < 1 || !(options.tol() > 0)) {
             throw new ValidationError("max_iter must be at least 1 and tol positive (got " + options.maxIter() + ", " + options.tol() + ")");
@@ -113,6 +118,10 @@ public final class GlmFitter {
 
         DesignMatrix x = Encoders.trainingDesign(encoders, spec.intercept(), frame);
         int p = x.columns();
+        String tooWide = SpecLimits.designColumns(p);
+        if (tooWide != null) {
+            throw new DesignMatrixError(tooWide);
+        }
         if (p > nOk) {
             throw new DesignMatrixError("The model has " + p + " coefficients but only " + nOk + " rows with positive weight");
         }
@@ -120,7 +129,7 @@ public final class GlmFitter {
         // A cross-validated path passes over the rows hundreds of times, so the kernels' warm-up pays back sooner.
         long passes = penalised && options.cv() != null ? (long) options.nAlphas() * (options.cv() + 1) : 1;
         LinearAlgebra backend = settings.resolve((int) Math.min(Integer.MAX_VALUE, n * passes), x.denseColumns());
-        settings = new FitSettings(backend, settings.monitor());
+        settings = new FitSettings(backend, settings.monitor(), settings.heap());
         List<SmoothIrls.Penalty> smooths = PenalisedFits.smoothPenalties(encoders, x);
         if (penalised && !smooths.isEmpty()) {
             throw new ValidationError("Regularization together with penalized smooths is not supported: give the splines df,"
@@ -131,6 +140,7 @@ public final class GlmFitter {
             throw new ValidationError("Monotonicity constraints together with " + (penalised ? "regularization" : "penalized smooths")
                     + " are not supported");
         }
+        MemoryEstimate.of(x, options, penalised, !penalised && smooths.isEmpty() && sign == null).require(settings.heap());
         if (penalised) {
             return PenalisedFits.regularized(spec, frame, family, link, encoders, x, y, prior, offset, nOk, settings, start);
         }
@@ -163,16 +173,13 @@ public final class GlmFitter {
         double nullDeviance = nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
         int dfResid = nOk - p;
         double dispersion = family.estimatesDispersion() ? pearsonDispersion(y, result, link, dfResid) : 1;
-        Cholesky finalGram = Cholesky.factor(result.gram(), p);
-        if (!finalGram.isFullRank()) {
+        NormalEquations information = result.information();
+        if (!information.isFullRank()) {
             // The working weights at the optimum can zero out a column (e.g. a level whose fitted means vanish).
             throw Aliasing.error("Singular information matrix at the fitted values", x,
-                    result.gram(), finalGram.aliased());
+                    information.gram(), information.aliased());
         }
-        double[] covariance = finalGram.inverse();
-        for (int i = 0; i < covariance.length; i++) {
-            covariance[i] *= dispersion;
-        }
+        double[] covariance = information.inverse(dispersion).stored();
         double aic = Double.NaN;
         double bic = Double.NaN;
         boolean thetaEstimated = spec.theta() == null && family instanceof NegativeBinomial;

@@ -8,7 +8,7 @@ import org.atelier.engine.error.DesignMatrixError;
 import org.atelier.engine.error.FittingError;
 import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
-import org.atelier.engine.linalg.Cholesky;
+import org.atelier.engine.design.NormalEquations;
 import org.atelier.engine.linalg.LinearAlgebra;
 
 /**
@@ -75,7 +75,7 @@ final class Irls {
         double[] w = new double[n];
         double[] u = new double[n];
         double[] beta = null;
-        double[] gram = null;
+        NormalEquations equations = null;
         // Candidate η and μ live in a second pair of buffers, swapped in when a step is kept (no per-step garbage).
         double[] newEta = new double[n];
         double[] newMu = new double[n];
@@ -88,10 +88,10 @@ final class Irls {
             monitor.stopIfCancelled("after " + iter + " iterations");
             iter++;
             workingWeights(eta, mu, w, u);
-            gram = x.gram(w, kernel);
-            Cholesky chol = Cholesky.factor(gram, p);
+            equations = x.normalEquations(w, kernel);
+            NormalEquations chol = equations;
             if (!chol.isFullRank()) {
-                throw aliased(chol.aliased(), gram, p);
+                throw aliased(chol.aliased(), chol.gram());
             }
             double[] candidate;
             if (beta == null) {
@@ -167,7 +167,7 @@ final class Irls {
         }
         // As glm.fit, the result keeps the last iteration's working weights and X'WX (computed before its step):
         // summary.glm's dispersion and covariance are built from those, and matching R means doing the same.
-        return new IrlsResult(beta, eta, mu, dev, iter, converged, List.copyOf(trace), gram, w);
+        return new IrlsResult(beta, eta, mu, dev, iter, converged, List.copyOf(trace), equations, w);
     }
 
     /** β = (g(weighted mean of y) - weighted mean of the offset, 0, ..., 0) when column 0 is the intercept. */
@@ -239,7 +239,7 @@ final class Irls {
         return Double.isFinite(dev) ? dev : Double.NaN;
     }
 
-    private DesignMatrixError aliased(List<Integer> columns, double[] gram, int p) {
+    private DesignMatrixError aliased(List<Integer> columns, double[] gram) {
         return Aliasing.error("Singular design matrix", x, gram, columns);
     }
 }

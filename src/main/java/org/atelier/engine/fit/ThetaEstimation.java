@@ -51,7 +51,7 @@ record ThetaEstimation(IrlsResult result, double theta, List<IterationTrace> tra
         converged = fit.converged() && iter <= options.maxIter();
         IrlsResult last = fit;
         IrlsResult reported = new IrlsResult(last.beta(), last.eta(), last.mu(), last.deviance(), last.iterations(),
-                converged, last.trace(), last.gram(), last.workingWeights());
+                converged, last.trace(), last.information(), last.workingWeights());
         return new ThetaEstimation(reported, th, trace);
     }
 

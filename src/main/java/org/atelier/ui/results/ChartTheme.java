@@ -73,6 +73,30 @@ final class ChartTheme {
         return tooltip;
     }
 
+    /**
+     * A level, factor or feature name as chart text: HTML-escaped, so a level named {@code <b>B</b>} is shown as
+     * written in axis labels and tooltips instead of being drawn bold (Highcharts reads a subset of HTML in both).
+     * Every name that comes from the data goes through here.
+     */
+    static String text(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** "● Relativity: 1.1570" with the series' own colour dot, as Highcharts draws it in styled mode. */
     static String dot(String label, String value) {
         return "<span class=\"highcharts-color-{point.colorIndex}\">●</span> " + label + ": <b>" + value + "</b><br/>";

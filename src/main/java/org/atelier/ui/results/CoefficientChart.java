@@ -30,7 +30,7 @@ final class CoefficientChart {
         Chart chart = ChartTheme.chart(id, "atelier-coefficient-chart");
         Configuration conf = chart.getConfiguration();
         XAxis x = new XAxis();
-        x.setCategories(rows.stream().map(CoefficientRow::feature).toArray(String[]::new));
+        x.setCategories(rows.stream().map(r -> ChartTheme.text(r.feature())).toArray(String[]::new));
         Labels labels = new Labels();
         labels.setRotation(-45);
         x.setLabels(labels);
@@ -59,9 +59,9 @@ final class CoefficientChart {
         interval.setPlotOptions(errorbar);
 
         for (CoefficientRow row : rows) {
-            estimates.add(new DataSeriesItem(row.feature(), row.estimate()));
+            estimates.add(new DataSeriesItem(ChartTheme.text(row.feature()), row.estimate()));
             DataSeriesItem range = new DataSeriesItem();
-            range.setName(row.feature());
+            range.setName(ChartTheme.text(row.feature()));
             range.setLow(row.ciLower());
             range.setHigh(row.ciUpper());
             interval.add(range);

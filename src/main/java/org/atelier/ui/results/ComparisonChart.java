@@ -37,7 +37,7 @@ final class ComparisonChart {
         Chart chart = ChartTheme.chart("comparison-chart", "atelier-comparison-chart");
         Configuration conf = chart.getConfiguration();
         XAxis x = new XAxis();
-        x.setTitle(new AxisTitle(first.factor()));
+        x.setTitle(new AxisTitle(ChartTheme.text(first.factor())));
         conf.addxAxis(x);
         YAxis y = ChartTheme.axis("Relativity");
         y.addPlotLine(ChartTheme.referenceLine(1.0));
@@ -61,7 +61,7 @@ final class ComparisonChart {
         second.levelRows().forEach(l -> union.add(l.level()));
         List<String> levels = new ArrayList<>(union);
         XAxis x = new XAxis();
-        x.setCategories(levels.toArray(String[]::new));
+        x.setCategories(levels.stream().map(ChartTheme::text).toArray(String[]::new));
         Labels labels = new Labels();
         labels.setRotation(-45);
         x.setLabels(labels);
@@ -99,7 +99,7 @@ final class ComparisonChart {
         for (LevelRelativity level : factor.levelRows()) {
             double position = levels.indexOf(level.level()) + offset;
             DataSeriesItem point = new DataSeriesItem(position, level.relativity());
-            point.setName(RelativityCharts.levelLabel(level));
+            point.setName(ChartTheme.text(RelativityCharts.levelLabel(level)));
             markers.add(point);
             DataSeriesItem range = new DataSeriesItem();
             range.setX(position);

@@ -124,7 +124,7 @@ final class LiftCharts {
         Chart chart = ChartTheme.chart(id, "atelier-double-lift-chart");
         Configuration conf = chart.getConfiguration();
         XAxis x = bucketAxis(buckets.size());
-        x.setTitle(new AxisTitle("Bucket by " + shown + " / " + other + " predicted, ascending"));
+        x.setTitle(new AxisTitle("Bucket by " + ChartTheme.text(shown) + " / " + ChartTheme.text(other) + " predicted, ascending"));
         conf.addxAxis(x);
         YAxis index = ChartTheme.axis("Index to average");
         index.addPlotLine(ChartTheme.referenceLine(1.0));

@@ -36,7 +36,7 @@ public class OneWayChart extends Div {
         chart = ChartTheme.chart(id, "atelier-one-way-chart");
         Configuration conf = chart.getConfiguration();
         XAxis x = new XAxis();
-        x.setCategories(points.stream().map(Point::level).toArray(String[]::new));
+        x.setCategories(points.stream().map(p -> ChartTheme.text(p.level())).toArray(String[]::new));
         Labels labels = new Labels();
         labels.setRotation(-45); // band labels such as "18 – 25" overlap when written horizontally
         x.setLabels(labels);
@@ -51,7 +51,7 @@ public class OneWayChart extends Div {
         exposureAxis.setGridLineWidth(0);
         conf.addyAxis(exposureAxis);
         conf.getTooltip().setShared(true);
-        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + factor + ": {point.key}</span><br/>");
+        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + ChartTheme.text(factor) + ": {point.key}</span><br/>");
 
         DataSeries exposure = new DataSeries("Exposure");
         exposure.setId(EXPOSURE);
@@ -76,10 +76,10 @@ public class OneWayChart extends Div {
         errorbar.setTooltip(ChartTheme.pointFormat("CI: [{point.low:.4f}, {point.high:.4f}]<br/>"));
         interval.setPlotOptions(errorbar);
         for (Point p : points) {
-            exposure.add(new DataSeriesItem(p.level(), p.exposure()));
-            rate.add(new DataSeriesItem(p.level(), finite(p.rate())));
+            exposure.add(new DataSeriesItem(ChartTheme.text(p.level()), p.exposure()));
+            rate.add(new DataSeriesItem(ChartTheme.text(p.level()), finite(p.rate())));
             DataSeriesItem range = new DataSeriesItem();
-            range.setName(p.level());
+            range.setName(ChartTheme.text(p.level()));
             range.setLow(finite(p.lower()));
             range.setHigh(finite(p.upper()));
             interval.add(range);
@@ -104,7 +104,7 @@ public class OneWayChart extends Div {
         line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(name, "{point.y:.4f}")));
         series.setPlotOptions(line);
         for (int i = 0; i < values.size(); i++) {
-            series.add(new DataSeriesItem(points.get(i).level(), finite(values.get(i))));
+            series.add(new DataSeriesItem(ChartTheme.text(points.get(i).level()), finite(values.get(i))));
         }
         chart.getConfiguration().addSeries(series);
     }

@@ -48,7 +48,7 @@ final class RelativityCharts {
         List<LevelRelativity> levels = factor.levelRows();
 
         XAxis x = new XAxis();
-        x.setCategories(levels.stream().map(RelativityCharts::levelLabel).toArray(String[]::new));
+        x.setCategories(levels.stream().map(l -> ChartTheme.text(levelLabel(l))).toArray(String[]::new));
         Labels labels = new Labels();
         labels.setRotation(-45); // level names such as "R11" or "B12" overlap when written horizontally
         x.setLabels(labels);
@@ -94,7 +94,7 @@ final class RelativityCharts {
         interval.setPlotOptions(errorbar);
 
         for (LevelRelativity level : levels) {
-            String label = levelLabel(level);
+            String label = ChartTheme.text(levelLabel(level));
             exposure.add(new DataSeriesItem(label, level.exposure()));
             DataSeriesItem bar = new DataSeriesItem(label, level.relativity());
             if (level.base()) {
@@ -118,7 +118,7 @@ final class RelativityCharts {
         Chart chart = ChartTheme.chart(id, "atelier-curve-chart");
         Configuration conf = chart.getConfiguration();
         XAxis x = new XAxis();
-        x.setTitle(new AxisTitle(factor.factor()));
+        x.setTitle(new AxisTitle(ChartTheme.text(factor.factor())));
         if (factor.baseLabel() != null) {
             x.addPlotLine(baseLine(factor.base(), factor.baseLabel()));
         }
@@ -127,7 +127,7 @@ final class RelativityCharts {
         y.addPlotLine(ChartTheme.referenceLine(1.0));
         conf.addyAxis(y);
         conf.getTooltip().setShared(true);
-        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + factor.factor()
+        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + ChartTheme.text(factor.factor())
                 + ": {point.key:.2f}</span><br/>");
         conf.addSeries(band(factor.curve(), "95% CI", BAND, ChartTheme.RELATIVITY));
         conf.addSeries(line(factor.curve(), "Relativity", CURVE, ChartTheme.RELATIVITY));

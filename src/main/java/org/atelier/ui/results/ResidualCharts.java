@@ -123,8 +123,8 @@ final class ResidualCharts {
         Configuration conf = chart.getConfiguration();
         List<FactorLevel> levels = factor.levels();
         XAxis x = new XAxis();
-        x.setTitle(new AxisTitle(factor.column() + (factor.banded() ? " (bands of equal exposure)" : "")));
-        x.setCategories(levels.stream().map(FactorLevel::level).toArray(String[]::new));
+        x.setTitle(new AxisTitle(ChartTheme.text(factor.column()) + (factor.banded() ? " (bands of equal exposure)" : "")));
+        x.setCategories(levels.stream().map(l -> ChartTheme.text(l.level())).toArray(String[]::new));
         Labels labels = new Labels();
         labels.setRotation(-45);
         x.setLabels(labels);
@@ -138,14 +138,14 @@ final class ResidualCharts {
         exposureAxis.setGridLineWidth(0);
         conf.addyAxis(exposureAxis);
         conf.getTooltip().setShared(true);
-        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + factor.column() + ": {point.key}</span><br/>");
+        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + ChartTheme.text(factor.column()) + ": {point.key}</span><br/>");
         DataSeries exposure = LiftCharts.area("Exposure", LiftCharts.EXPOSURE, 1);
         DataSeries deviance = column("Deviance residual", DEVIANCE, ChartTheme.RELATIVITY);
         DataSeries pearson = column("Pearson residual", PEARSON, ChartTheme.SECOND_MODEL);
         for (FactorLevel level : levels) {
-            exposure.add(new DataSeriesItem(level.level(), level.exposure()));
-            deviance.add(new DataSeriesItem(level.level(), level.meanDevianceResidual()));
-            pearson.add(new DataSeriesItem(level.level(), level.meanPearsonResidual()));
+            exposure.add(new DataSeriesItem(ChartTheme.text(level.level()), level.exposure()));
+            deviance.add(new DataSeriesItem(ChartTheme.text(level.level()), level.meanDevianceResidual()));
+            pearson.add(new DataSeriesItem(ChartTheme.text(level.level()), level.meanPearsonResidual()));
         }
         conf.addSeries(exposure);
         conf.addSeries(deviance);
