@@ -188,7 +188,7 @@ public final class Effects {
     }
 
     /** Per row: the exposure (offset column), else the prior weight, else null (each row counts 1). */
-    static double[] exposure(FittedModel model, Frame frame) {
+    public static double[] exposure(FittedModel model, Frame frame) {
         if (frame == null) {
             return null;
         }
