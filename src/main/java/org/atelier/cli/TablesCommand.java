@@ -75,7 +75,12 @@ public final class TablesCommand {
             }
             FittedModel model = readModel(Path.of(modelFile));
             Frame frame = data == null ? null : reader.read(Path.of(data));
-            RatingTables tables = RatingTableBuilder.build(model, frame, bands);
+            RatingTables tables;
+            try {
+                tables = RatingTableBuilder.build(model, frame, bands);
+            } catch (IllegalArgumentException e) {
+                throw new FitCommand.UsageError(e.getMessage() + (frame == null ? " (--data FILE)" : ""));
+            }
             String dataset = data == null ? null : Path.of(data).getFileName().toString();
             TableSource source = new TableSource(null, Path.of(modelFile).getFileName().toString(), dataset,
                     frame == null ? null : frame.rowCount(), model.spec(), model.link().id(), null, AtelierVersion.get());
