@@ -77,7 +77,7 @@ public final class TablesCommand {
             Frame frame = data == null ? null : reader.read(Path.of(data));
             RatingTables tables;
             try {
-                tables = RatingTableBuilder.build(model, frame, bands);
+                tables = RatingTableBuilder.onDataset(model, frame, bands);
             } catch (IllegalArgumentException e) {
                 throw new FitCommand.UsageError(e.getMessage() + (frame == null ? " (--data FILE)" : ""));
             }

@@ -48,7 +48,7 @@ public class RatingTableService {
         }
         FittedModel model = ModelSerializer.read(bytes);
         DatasetInfo dataset = datasets.get(detail.datasetId());
-        RatingTables tables = RatingTableBuilder.build(model, datasets.frame(detail.datasetId()));
+        RatingTables tables = RatingTableBuilder.onDataset(model, datasets.frame(detail.datasetId()), java.util.Map.of());
         TableSource source = new TableSource(projects.get(detail.projectId()).name(), detail.label(), dataset.name(),
                 dataset.rowCount(), model.spec(), model.link().id(), detail.createdAt(), AtelierVersion.get());
         return new TableFile(format.fileName(projects.get(detail.projectId()).name() + "-" + detail.label()), format.mediaType(),

@@ -15,6 +15,7 @@ import org.atelier.engine.design.TermEncoder;
 import org.atelier.engine.effect.Effects;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.fit.FittedModel;
+import org.atelier.engine.fit.HoldOut;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
 
@@ -49,6 +50,14 @@ public final class RatingTableBuilder {
 
     public static RatingTables build(FittedModel model, Frame training) {
         return build(model, training, Map.of());
+    }
+
+    /**
+     * The tables over the dataset the model was fitted from: its training rows when the spec keeps a hold-out (the
+     * test rows may hold levels the model never saw), else every row; null for no data.
+     */
+    public static RatingTables onDataset(FittedModel model, Frame dataset, Map<String, double[]> breaks) {
+        return build(model, dataset == null ? null : HoldOut.training(model.spec(), dataset), breaks);
     }
 
     /**

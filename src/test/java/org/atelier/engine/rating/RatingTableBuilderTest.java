@@ -153,6 +153,20 @@ class RatingTableBuilderTest {
     }
 
     @Test
+    void onADatasetWithAHoldOutTheTablesCountTheTrainingRowsOnly() {
+        // the hold-out rows are the only ones of region R93: the model never saw that level
+        FittedModel heldOut = GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"),
+                TermSpec.categorical("Region"))).withOffset("Exposure")
+                .withValidation(org.atelier.engine.spec.Validation.column("Region", List.of("R93"))), portfolio);
+        RatingTables t = RatingTableBuilder.onDataset(heldOut, portfolio, Map.of());
+        Frame training = org.atelier.engine.fit.HoldOut.training(heldOut.spec(), portfolio);
+        double trainingExposure = java.util.Arrays.stream(Columns.numeric(training, "Exposure")).sum();
+        assertThat(t.table("Region").rows()).extracting(RatingRow::level).doesNotContain("R93");
+        assertThat(t.table("Area").rows().stream().mapToDouble(RatingRow::exposure).sum())
+                .isCloseTo(trainingExposure, org.assertj.core.data.Offset.offset(1e-6 * trainingExposure));
+    }
+
+    @Test
     void otherLinksExportTheirCoefficientsWithANote() {
         FittedModel gaussian = GlmFitter.fit(ModelSpec.of("BonusMalus", "gaussian",
                 List.of(TermSpec.categorical("Area"), TermSpec.linear("DrivAge"))), portfolio);
