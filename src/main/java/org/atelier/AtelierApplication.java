@@ -65,8 +65,9 @@ public class AtelierApplication implements AppShellConfigurator {
                     () -> EngineWarmUp.run(EngineWarmUp.ROWS, () -> false).toString());
             case "benchmark-read" -> ReadBenchmark.run(args, System.out);
             case "explore" -> org.atelier.cli.ExploreCommand.run(args, System.out, System.err);
+            case "tables" -> org.atelier.cli.TablesCommand.run(args, System.out, System.err);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: fit, explore, benchmark-fit, benchmark-read."
+                System.err.println("Unknown command '" + command + "'. Commands: fit, explore, tables, benchmark-fit, benchmark-read."
                         + " Without a command Atelier starts the workbench; --help lists its options.");
                 yield 2;
             }

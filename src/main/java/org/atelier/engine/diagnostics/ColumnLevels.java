@@ -122,10 +122,10 @@ public record ColumnLevels(String column, boolean banded, List<String> labels, i
      * for a missing value). Whole numbers within a range of {@link #DIRECT_RANGE} are indexed directly by value (one
      * pass, the common case: ages, counts, densities); other columns through the radix order.
      */
-    record Grouping(double[] distinct, int[] group) {
+    public record Grouping(double[] distinct, int[] group) {
         static final int DIRECT_RANGE = 1 << 16;
 
-        static Grouping of(double[] values) {
+        public static Grouping of(double[] values) {
             int n = values.length;
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;

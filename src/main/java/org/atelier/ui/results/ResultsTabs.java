@@ -30,6 +30,8 @@ public class ResultsTabs extends TabSheet {
     private final LazyTab<RelativitiesTab> relativities;
     FactorDrillDown drillDown;
     final ValidationTabs validation;
+    /** The rating-table downloads beside the tabs; null outside a Vaadin session. */
+    final RatingTableExports exports;
 
     public ResultsTabs(ModelDetail model) {
         if (model.status() != ModelStatus.COMPLETED || model.metrics() == null) {
@@ -49,6 +51,10 @@ public class ResultsTabs extends TabSheet {
         coefficientsTab = add("Coefficients", coefficients);
         relativitiesTab = relativities == null ? null : add("Relativities", relativities);
         validation = new ValidationTabs(this, model);
+        exports = RatingTableExports.of(model);
+        if (exports != null) {
+            setSuffixComponent(exports);
+        }
     }
 
     /**
