@@ -108,13 +108,14 @@ class ScoringServiceTest extends TempHomeTest {
         SamplePortfolio.writeCsv(file, 12, 2_000);
         Files.writeString(file, Files.readString(file).replace(",R11,", ",R99,"));
         DatasetInfo odd = datasets.upload(project.id(), "odd.csv", file);
-        assertThatThrownBy(() -> await(l -> scoring.score(model.id(), new ScoringService.DatasetSource(odd.id(),
+        assertThatThrownBy(() -> ScoringServiceTest.<ScoredFile>await(l -> scoring.score(model.id(), new ScoringService.DatasetSource(odd.id(),
                 odd.name()), List.of(), l), new CopyOnWriteArrayList<>()))
                 .hasMessageStartingWith("Column 'Region' has level 'R99' that was not in the training data");
-        assertThatThrownBy(() -> await(l -> scoring.outOfTime(model.id(), odd.id(), l), new CopyOnWriteArrayList<>()))
+        assertThatThrownBy(() -> ScoringServiceTest.<OutOfTime>await(l -> scoring.outOfTime(model.id(), odd.id(), l),
+                new CopyOnWriteArrayList<>()))
                 .hasMessageStartingWith("Column 'Region' has level 'R99'");
         assertThat(scoring.outOfTime(model.id())).isEmpty();
-        assertThatThrownBy(() -> await(l -> scoring.score(model.id(), new ScoringService.DatasetSource(train.id(),
+        assertThatThrownBy(() -> ScoringServiceTest.<ScoredFile>await(l -> scoring.score(model.id(), new ScoringService.DatasetSource(train.id(),
                 train.name()), List.of("Policy"), l), new CopyOnWriteArrayList<>()))
                 .hasMessageStartingWith("ID column 'Policy' is not in the data");
 
