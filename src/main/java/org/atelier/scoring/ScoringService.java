@@ -54,6 +54,8 @@ import org.springframework.stereotype.Service;
 public class ScoringService {
     /** Predictions files kept for download; older ones are deleted. */
     static final int FILES_KEPT = 16;
+    /** Uploads kept in memory for scoring: a 678K-row portfolio takes about 80 MB. */
+    static final int UPLOADS_KEPT = 2;
 
     private final ModelService models;
     private final DatasetService datasets;
@@ -68,6 +70,13 @@ public class ScoringService {
     private final Map<String, Run> running = new ConcurrentHashMap<>();
     private final Map<String, ScoredFile> files = new ConcurrentHashMap<>();
     private final Deque<String> fileOrder = new ArrayDeque<>();
+    /** Uploaded data kept for scoring, the most recent last. */
+    private final Map<String, Frame> uploads = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Frame> eldest) {
+            return size() > UPLOADS_KEPT;
+        }
+    };
 
     public ScoringService(ModelService models, DatasetService datasets, OutOfTimeStore outOfTime,
                           AtelierProperties properties, Clock clock) {
@@ -86,8 +95,39 @@ public class ScoringService {
     public record DatasetSource(String datasetId, String name) implements Source {
     }
 
-    /** An uploaded file, read once for scoring and deleted after (it does not become a dataset of the project). */
-    public record UploadSource(Path file, String name) implements Source {
+    /** A file uploaded for scoring only ({@link #readUpload}): it does not become a dataset of the project. */
+    public record UploadSource(String uploadId, String name) implements Source {
+    }
+
+    /** An upload read for scoring: what the dialog offers as ID columns, and its rows. */
+    public record UploadedData(String id, String name, int rows, List<String> columns) {
+        public UploadSource source() {
+            return new UploadSource(id, name);
+        }
+    }
+
+    /** A fresh file for an upload to score to stream into (the uploads folder, cleaned at start). */
+    public Path newUploadFile(String originalName) {
+        return datasets.newUploadFile(originalName);
+    }
+
+    /**
+     * Reads an uploaded file (CSV or Parquet, within the upload limit) and deletes it; the rows are kept in memory
+     * for scoring (the last {@link #UPLOADS_KEPT} uploads).
+     *
+     * @throws DatasetException naming the problem (format, line, column)
+     */
+    public UploadedData readUpload(Path file, String name) {
+        try {
+            Frame frame = DatasetReader.read(file, datasets.maxUploadBytes());
+            String id = UUID.randomUUID().toString();
+            synchronized (uploads) {
+                uploads.put(id, frame);
+            }
+            return new UploadedData(id, name, frame.rowCount(), frame.columnNames());
+        } finally {
+            deleteQuietly(file);
+        }
     }
 
     /** The project's datasets a model can score, newest first. */
@@ -216,10 +256,12 @@ public class ScoringService {
         return switch (source) {
             case DatasetSource d -> datasets.frame(d.datasetId());
             case UploadSource u -> {
-                try {
-                    yield DatasetReader.read(u.file(), datasets.maxUploadBytes());
-                } finally {
-                    deleteQuietly(u.file());
+                synchronized (uploads) {
+                    Frame frame = uploads.get(u.uploadId());
+                    if (frame == null) {
+                        throw new IllegalArgumentException("The upload " + u.name() + " is no longer kept: upload it again");
+                    }
+                    yield frame;
                 }
             }
         };

@@ -76,8 +76,11 @@ class ScoringServiceTest extends TempHomeTest {
 
         Path uploaded = datasets.newUploadFile("new-business.csv"); // scored once, not added to the project
         SamplePortfolio.writeCsv(uploaded, 13, 500);
-        ScoredFile fromUpload = await(l -> scoring.score(model.id(), new ScoringService.UploadSource(uploaded,
-                "new-business.csv"), List.of(), l), stages);
+        ScoringService.UploadedData upload = scoring.readUpload(uploaded, "new-business.csv");
+        assertThat(upload.rows()).isEqualTo(500);
+        assertThat(upload.columns()).startsWith("IDpol", "ClaimNb");
+        ScoredFile fromUpload = await(l -> scoring.score(model.id(), upload.source(), List.of(), l), stages);
+        assertThat(fromUpload.fileName()).isEqualTo("v1-predictions-new-business.csv");
         assertThat(fromUpload.rows()).isEqualTo(500);
         assertThat(Files.readAllLines(scoring.predictionsFile(fromUpload.id()).orElseThrow()).getFirst())
                 .isEqualTo("mu,rate");

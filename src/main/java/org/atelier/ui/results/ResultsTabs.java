@@ -30,6 +30,7 @@ public class ResultsTabs extends TabSheet {
     private final LazyTab<RelativitiesTab> relativities;
     FactorDrillDown drillDown;
     final ValidationTabs validation;
+    final ModelActions actions;
 
     public ResultsTabs(ModelDetail model) {
         if (model.status() != ModelStatus.COMPLETED || model.metrics() == null) {
@@ -49,6 +50,8 @@ public class ResultsTabs extends TabSheet {
         coefficientsTab = add("Coefficients", coefficients);
         relativitiesTab = relativities == null ? null : add("Relativities", relativities);
         validation = new ValidationTabs(this, model);
+        actions = new ModelActions(model);
+        setSuffixComponent(actions);
     }
 
     /**
