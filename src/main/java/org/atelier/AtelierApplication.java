@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Atelier: a GLM workbench for insurance pricing. Without a command it serves the workbench (dark Lumo by
- * default, server push over websocket); commands ({@code fit}, {@code benchmark-fit}, {@code benchmark-read})
+ * default, server push over websocket); commands ({@code fit}, {@code predict}, {@code benchmark-fit}, {@code benchmark-read}, {@code benchmark-score})
  * run headless and never start the web server.
  */
 @SpringBootApplication
@@ -66,8 +66,10 @@ public class AtelierApplication implements AppShellConfigurator {
             case "benchmark-read" -> ReadBenchmark.run(args, System.out);
             case "explore" -> org.atelier.cli.ExploreCommand.run(args, System.out, System.err);
             case "tables" -> org.atelier.cli.TablesCommand.run(args, System.out, System.err);
+            case "predict" -> org.atelier.cli.PredictCommand.run(args, System.out, System.err);
+            case "benchmark-score" -> org.atelier.cli.ScoreBenchmark.run(args, System.out, System.err);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: fit, explore, tables, benchmark-fit, benchmark-read."
+                System.err.println("Unknown command '" + command + "'. Commands: fit, predict, tables, explore, benchmark-fit, benchmark-read, benchmark-score."
                         + " Without a command Atelier starts the workbench; --help lists its options.");
                 yield 2;
             }

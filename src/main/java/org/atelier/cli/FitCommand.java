@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import org.atelier.model.ModelFile;
 import org.atelier.model.ModelSpecJson;
 import org.atelier.data.DatasetLimits;
 import org.atelier.engine.diagnostics.DiagnosticsOptions;
@@ -25,14 +27,15 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code atelier fit --data FILE --spec SPEC.json [--out RESULT.json] [--backend NAME]}: fits without the web server
- * and writes the result JSON (to stdout without --out). The data file is read without the upload limit, as far as
+ * {@code atelier fit --data FILE --spec SPEC.json [--out RESULT.json] [--model-out MODEL.atelier] [--backend NAME]}: fits
+ * without the web server and writes the result JSON (to stdout without --out) and, with --model-out, the model file
+ * that {@code predict} scores new data with ({@link ModelFile}). The data file is read without the upload limit, as far as
  * the heap allows ({@link FrameReader#localFiles}). On any error: exit code 1, one line {@code Type: message}
  * (and the suggestion) on stderr, no stack trace and no result file.
  */
 public final class FitCommand {
     public static final String USAGE = "Usage: java -jar atelier.jar fit --data FILE.csv|.parquet --spec SPEC.json "
-            + "[--out RESULT.json] [--backend auto|" + String.join("|", LinearAlgebras.available()) + "] "
+            + "[--out RESULT.json] [--model-out MODEL.atelier] [--backend auto|" + String.join("|", LinearAlgebras.available()) + "] "
             + "[--diagnostics [--test FILE] [--buckets K] [--factors A,B,...]]";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -49,6 +52,7 @@ public final class FitCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err, FrameReader reader) {
         String data = null, spec = null, output = null, backend = null, test = null, buckets = null, factors = null;
+        String modelOut = null;
         boolean diagnostics = false;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -72,6 +76,7 @@ public final class FitCommand {
                     case "--data" -> data = value;
                     case "--spec" -> spec = value;
                     case "--out" -> output = value;
+                    case "--model-out" -> modelOut = value;
                     case "--backend" -> backend = value;
                     case "--test" -> test = value;
                     case "--buckets" -> buckets = value;
@@ -96,6 +101,11 @@ public final class FitCommand {
             if (diagnostics) {
                 result.set("diagnostics", DiagnosticsCli.json(model, frame, test == null ? null : reader.read(Path.of(test)),
                         options));
+            }
+            if (modelOut != null) {
+                // the model file a later `predict` scores with: the fitted model itself, never refitted
+                ModelFile.of(model, Path.of(spec).getFileName().toString(), Path.of(data).getFileName().toString(),
+                        Instant.now()).write(Path.of(modelOut));
             }
             String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result);
             if (output == null) {

@@ -25,9 +25,12 @@ public record LaunchOptions(Map<String, Object> springProperties, String[] remai
               --help           Show this message and exit
 
             Commands (headless, no web server):
-              fit --data FILE --spec SPEC.json [--out RESULT.json] [--backend NAME]   fit one model, write JSON
+              fit --data FILE --spec SPEC.json [--out RESULT.json] [--model-out MODEL.atelier] [--backend NAME]   fit one model, write JSON (and the model file)
+              predict --model MODEL.atelier --data FILE --out PREDICTIONS.csv [--id COL]...   score data with a model file
+              tables --model MODEL.atelier --out TABLES.xlsx|.zip|.csv [--data FILE] [--bands COL=a,b,...]   write a model's rating tables
               benchmark-fit [--rows N] [--backend all|NAME] [--e2e] [--r] [--warm-up] [--path [--encoded]] [--diagnostics] [--levels]   time the frequency model's fit
               benchmark-read [--rows N] [--file PATH] [--repeat N]   time reading a CSV or Parquet portfolio
+              benchmark-score [--rows N] [--repeat N]   time scoring the sample portfolio with its frequency model
               explore --data FILE --response Y [--exposure E] [--weights W] [--out EXPLORE.json]   explore a portfolio, write JSON
 
             Java runs with --add-modules jdk.incubator.vector and half the RAM as heap: without them, Atelier

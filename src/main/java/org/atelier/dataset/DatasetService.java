@@ -127,6 +127,11 @@ public class DatasetService {
         return datasets.findLatest(projectId).map(DatasetService::info);
     }
 
+    /** Every dataset of the project, newest first (what a completed model can score). */
+    public List<DatasetInfo> all(String projectId) {
+        return datasets.findByProject(projectId).stream().map(DatasetService::info).toList();
+    }
+
     public DatasetInfo get(String datasetId) {
         return datasets.findById(datasetId).map(DatasetService::info)
                 .orElseThrow(() -> new IllegalArgumentException("Dataset " + datasetId + " no longer exists"));

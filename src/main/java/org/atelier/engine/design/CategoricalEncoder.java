@@ -128,7 +128,7 @@ public record CategoricalEncoder(String column, List<String> levels, boolean ful
                     }
                     int code = byDictionary[c];
                     if (code == Integer.MIN_VALUE) {
-                        throw unseen(dictionary[c]);
+                        throw unseen(data);
                     }
                     codes[i] = code;
                 }
@@ -145,7 +145,7 @@ public record CategoricalEncoder(String column, List<String> levels, boolean ful
                     if (code == null) {
                         Integer level = index.get(Columns.label(v));
                         if (level == null) {
-                            throw unseen(Columns.label(v));
+                            throw unseen(data);
                         }
                         code = level - shift;
                         byValue.put(v, code);
@@ -161,9 +161,44 @@ public record CategoricalEncoder(String column, List<String> levels, boolean ful
         return new DesignMatrixError("Column '" + column + "' has missing values (first at row " + (row + 1) + ")");
     }
 
-    private PredictionError unseen(String level) {
-        return new PredictionError("Column '" + column + "' has level '" + level + "' that was not in the training data"
+    /** The error naming every level of {@code data} that training never saw (ten at most, then how many more). */
+    private PredictionError unseen(Column data) {
+        List<String> unseen = unseenLevels(data);
+        String shown = String.join(", ", unseen.subList(0, Math.min(10, unseen.size())).stream()
+                .map(l -> "'" + l + "'").toList()) + (unseen.size() > 10 ? " and " + (unseen.size() - 10) + " more" : "");
+        return new PredictionError("Column '" + column + "' has " + (unseen.size() == 1 ? "level " + shown + " that was"
+                : "levels " + shown + " that were") + " not in the training data"
                 + " (levels: " + String.join(", ", levels.subList(0, Math.min(10, levels.size())))
                 + (levels.size() > 10 ? ", ..." : "") + ")");
+    }
+
+    /** The levels present in {@code data} (missing values aside) that are not the model's, in first-seen order. */
+    private List<String> unseenLevels(Column data) {
+        java.util.Set<String> known = new java.util.HashSet<>(levels);
+        java.util.LinkedHashSet<String> unseen = new java.util.LinkedHashSet<>();
+        switch (data) {
+            case StringColumn text -> {
+                boolean[] used = new boolean[text.dictionary().length];
+                for (int c : text.codes()) {
+                    if (c >= 0) {
+                        used[c] = true;
+                    }
+                }
+                for (int d = 0; d < used.length; d++) {
+                    if (used[d] && !known.contains(text.dictionary()[d])) {
+                        unseen.add(text.dictionary()[d]);
+                    }
+                }
+            }
+            case NumericColumn numeric -> {
+                java.util.Set<Double> seen = new java.util.HashSet<>();
+                for (double v : numeric.values()) {
+                    if (!Double.isNaN(v) && seen.add(v) && !known.contains(Columns.label(v))) {
+                        unseen.add(Columns.label(v));
+                    }
+                }
+            }
+        }
+        return List.copyOf(unseen);
     }
 }

@@ -98,13 +98,7 @@ public final class ModelSerializer {
     public static FittedModel read(byte[] data) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
-            if (in.readInt() != MAGIC) {
-                throw new SerializationError("Not a serialized Atelier model (bad header)");
-            }
-            int version = in.readInt();
-            if (version < 1 || version > VERSION) {
-                throw new SerializationError("Unsupported model format version " + version);
-            }
+            int version = version(in);
             ModelSpec spec = readSpec(in, version);
             String familyId = in.readUTF();
             double power = in.readDouble();
@@ -142,6 +136,33 @@ public final class ModelSerializer {
         } catch (IOException | RuntimeException e) {
             throw new SerializationError("Could not read the serialized model: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Checks that {@code data} starts as a serialized model of a format this engine reads (without reading the
+     * rest): a model from a newer Atelier is refused here with a message saying so.
+     */
+    public static void check(byte[] data) {
+        try {
+            version(new DataInputStream(new ByteArrayInputStream(data)));
+        } catch (IOException e) {
+            throw new SerializationError("Not a serialized Atelier model (too short)", e);
+        }
+    }
+
+    private static int version(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC) {
+            throw new SerializationError("Not a serialized Atelier model (bad header)");
+        }
+        int version = in.readInt();
+        if (version > VERSION) {
+            throw new SerializationError("Model format version " + version + " is newer than this Atelier reads (up to "
+                    + VERSION + "): update Atelier to use it");
+        }
+        if (version < 1) {
+            throw new SerializationError("Unsupported model format version " + version);
+        }
+        return version;
     }
 
     private static void writeSpec(DataOutputStream out, ModelSpec spec) throws IOException {

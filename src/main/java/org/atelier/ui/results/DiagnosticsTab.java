@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.atelier.fit.ModelValidationService;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelDiagnostics;
 import org.atelier.model.ModelDiagnostics.DropOneTest;
+import org.atelier.scoring.OutOfTime;
 import org.atelier.ui.common.UserMessages;
 
 /**
@@ -31,6 +33,9 @@ import org.atelier.ui.common.UserMessages;
 class DiagnosticsTab extends Div {
     final List<MetricCard> trainCards = new ArrayList<>();
     final List<MetricCard> testCards = new ArrayList<>();
+    /** Each out-of-time part's cards, by its title ("Out of time: file.csv"). */
+    final java.util.Map<String, List<MetricCard>> outOfTimeCards = new java.util.LinkedHashMap<>();
+    OutOfTimeSection outOfTime;
     final Div flags = new Div();
     final Grid<DropOneTest> dropOne = new Grid<>();
     final Button runDropOne = new Button("Run drop-one tests", VaadinIcon.PLAY.create());
@@ -41,7 +46,8 @@ class DiagnosticsTab extends Div {
     private final ModelDetail model;
     private final ValidationTabs.Services services;
 
-    DiagnosticsTab(ModelDetail model, Optional<ModelDiagnostics> stored, ValidationTabs.Services services) {
+    DiagnosticsTab(ModelDetail model, Optional<ModelDiagnostics> stored, ValidationTabs.Services services,
+                   Consumer<OutOfTime> outOfTimeComputed) {
         this.model = model;
         this.services = services;
         addClassName("atelier-results-diagnostics");
@@ -49,7 +55,13 @@ class DiagnosticsTab extends Div {
             add(EmptyDiagnostics.note());
         } else {
             ModelDiagnostics d = stored.get();
-            add(parts(d), flags);
+            Div parts = parts(d);
+            services.scoring().outOfTime(model.id()).forEach(o -> parts.add(outOfTimePart(o, d.train())));
+            outOfTime = new OutOfTimeSection(model, services.scoring(), o -> {
+                parts.add(outOfTimePart(o, d.train()));
+                outOfTimeComputed.accept(o);
+            });
+            add(parts, flags, outOfTime);
             flags.setId("diagnostic-flags");
             for (String flag : DiagnosticFlags.of(d)) {
                 Div line = new Div(VaadinIcon.WARNING.create(), new Span(flag));
@@ -62,6 +74,17 @@ class DiagnosticsTab extends Div {
             penalty = new PenaltyCharts(path);
             add(penalty);
         });
+    }
+
+    /** A stored out-of-time part, flagged against the training rows as the hold-out is; replaces an older one. */
+    private Div outOfTimePart(OutOfTime o, ModelDiagnostics.Part train) {
+        List<MetricCard> cards = new ArrayList<>();
+        Div box = part(o.title(), o.part(), train, cards);
+        box.setId("out-of-time-" + o.datasetId());
+        getChildren().flatMap(c -> c.getChildren()).filter(c -> c.getId().filter(box.getId().get()::equals).isPresent())
+                .toList().forEach(c -> c.removeFromParent());
+        outOfTimeCards.put(o.title(), cards);
+        return box;
     }
 
     private Div parts(ModelDiagnostics d) {

@@ -23,6 +23,7 @@ import org.atelier.model.ModelDiagnostics;
 import org.atelier.model.ModelDiagnostics.DoubleLiftBucket;
 import org.atelier.model.ModelDiagnostics.LiftBucket;
 import org.atelier.model.ModelStatus;
+import org.atelier.scoring.OutOfTime;
 import org.atelier.ui.common.UserMessages;
 
 /**
@@ -51,6 +52,8 @@ class LiftTab extends Div {
     private final ValidationTabs.Services services;
     private final Map<String, List<DoubleLiftBucket>> doubleLifts = new HashMap<>();
     private ModelDiagnostics diagnostics;
+    /** Stored out-of-time parts by title ("Out of time: file.csv"). */
+    private final Map<String, ModelDiagnostics.Part> outOfTime = new java.util.LinkedHashMap<>();
 
     LiftTab(ModelDetail model, Optional<ModelDiagnostics> stored, ValidationTabs.Services services) {
         this.model = model;
@@ -67,9 +70,9 @@ class LiftTab extends Div {
         buckets.setValue(10);
         part.setLabel("Rows");
         part.setId("lift-part");
-        part.setItems(TRAINING, HOLD_OUT);
+        services.scoring().outOfTime(model.id()).forEach(o -> outOfTime.put(o.title(), o.part()));
+        showParts();
         part.setValue(TRAINING);
-        part.setVisible(diagnostics.test() != null);
         buckets.addValueChangeListener(e -> show());
         part.addValueChangeListener(e -> show());
         HorizontalLayout controls = new HorizontalLayout(buckets, part);
@@ -108,9 +111,36 @@ class LiftTab extends Div {
                 .setHeader("95% interval").setKey("interval").setTextAlign(ColumnTextAlign.END);
     }
 
-    /** The shown part's figures: the training rows, or the hold-out when chosen. */
+    /** The shown part's figures: the training rows, the hold-out or an out-of-time dataset, as chosen. */
     ModelDiagnostics.Part shownPart() {
+        if (outOfTime.containsKey(part.getValue())) {
+            return outOfTime.get(part.getValue());
+        }
         return HOLD_OUT.equals(part.getValue()) && diagnostics.test() != null ? diagnostics.test() : diagnostics.train();
+    }
+
+    /** A part just computed in the Diagnostics tab (a recomputed one replaces its figures). */
+    void addOutOfTime(OutOfTime o) {
+        if (diagnostics == null) {
+            return;
+        }
+        outOfTime.put(o.title(), o.part());
+        String shown = part.getValue();
+        showParts();
+        part.setValue(shown);
+        if (o.title().equals(shown)) {
+            show();
+        }
+    }
+
+    private void showParts() {
+        List<String> items = new java.util.ArrayList<>(List.of(TRAINING));
+        if (diagnostics.test() != null) {
+            items.add(HOLD_OUT);
+        }
+        items.addAll(outOfTime.keySet());
+        part.setItems(items);
+        part.setVisible(items.size() > 1);
     }
 
     private void show() {

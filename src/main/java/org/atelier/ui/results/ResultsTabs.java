@@ -30,7 +30,9 @@ public class ResultsTabs extends TabSheet {
     private final LazyTab<RelativitiesTab> relativities;
     FactorDrillDown drillDown;
     final ValidationTabs validation;
-    /** The rating-table downloads beside the tabs; null outside a Vaadin session. */
+    /** Score data and Download model beside the tabs. */
+    final ModelActions actions;
+    /** The rating-table downloads, beside the other actions; null outside a Vaadin session. */
     final RatingTableExports exports;
 
     public ResultsTabs(ModelDetail model) {
@@ -51,10 +53,12 @@ public class ResultsTabs extends TabSheet {
         coefficientsTab = add("Coefficients", coefficients);
         relativitiesTab = relativities == null ? null : add("Relativities", relativities);
         validation = new ValidationTabs(this, model);
+        actions = new ModelActions(model);
         exports = RatingTableExports.of(model);
         if (exports != null) {
-            setSuffixComponent(exports);
+            actions.add(exports);
         }
+        setSuffixComponent(actions);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.atelier.fit.RegularizationResults;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelDiagnostics;
 import org.atelier.model.ModelService;
+import org.atelier.scoring.ScoringService;
 
 /**
  * The validation tabs beside Summary, Coefficients and Relativities: Diagnostics, Lift and Residuals. They read the
@@ -17,12 +18,14 @@ import org.atelier.model.ModelService;
  */
 final class ValidationTabs {
     /** The services the tabs call. */
-    record Services(ModelService models, ModelValidationService validation, RegularizationResults penalties) {
+    record Services(ModelService models, ModelValidationService validation, RegularizationResults penalties,
+                    ScoringService scoring) {
         static Services lookup() {
             var instantiator = VaadinService.getCurrent().getInstantiator();
             return new Services(instantiator.getOrCreate(ModelService.class),
                     instantiator.getOrCreate(ModelValidationService.class),
-                    instantiator.getOrCreate(RegularizationResults.class));
+                    instantiator.getOrCreate(RegularizationResults.class),
+                    instantiator.getOrCreate(ScoringService.class));
         }
     }
 
@@ -41,7 +44,9 @@ final class ValidationTabs {
         this.tabs = tabs;
         this.model = model;
         this.services = Services.lookup();
-        diagnostics = new LazyTab<>(() -> new DiagnosticsTab(model, stored(), services));
+        // an out-of-time part computed in the Diagnostics tab joins the Lift tab's parts at once
+        diagnostics = new LazyTab<>(() -> new DiagnosticsTab(model, stored(), services,
+                outOfTime -> liftContent().addOutOfTime(outOfTime)));
         lift = new LazyTab<>(() -> new LiftTab(model, stored(), services));
         residuals = new LazyTab<>(() -> new ResidualsTab(stored(), model.spec()));
         diagnosticsTab = tabs.add("Diagnostics", diagnostics);
@@ -60,6 +65,11 @@ final class ValidationTabs {
     DiagnosticsTab diagnostics() {
         tabs.setSelectedTab(diagnosticsTab);
         return diagnostics.content();
+    }
+
+    /** The Lift tab's content, built if need be, without showing it. */
+    private LiftTab liftContent() {
+        return lift.content();
     }
 
     LiftTab lift() {

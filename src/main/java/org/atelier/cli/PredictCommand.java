@@ -1,0 +1,111 @@
+package org.atelier.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.atelier.data.DatasetException;
+import org.atelier.engine.error.GlmException;
+import org.atelier.engine.fit.FittedModel;
+import org.atelier.engine.frame.Frame;
+import org.atelier.engine.score.Scorer;
+import org.atelier.engine.score.Scores;
+import org.atelier.model.ModelFile;
+import org.atelier.model.ModelFileException;
+import org.atelier.scoring.PredictionsCsv;
+
+/**
+ * {@code atelier predict --model MODEL.atelier --data FILE --out PREDICTIONS.csv [--id COL]...}: scores a data file
+ * with a model file written by {@code fit --model-out} or the workbench's "Download model" button, without the web
+ * server and without refitting; writes one row per data row (the ID columns, {@code mu}, {@code rate}). On any
+ * error: exit code 1 (2 for a usage error), one line on stderr, and no predictions file.
+ */
+public final class PredictCommand {
+    public static final String USAGE = "Usage: java -jar atelier.jar predict --model MODEL.atelier --data FILE.csv|.parquet"
+            + " --out PREDICTIONS.csv [--id COLUMN]...";
+
+    private PredictCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, FrameReader.application());
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err, FrameReader reader) {
+        String model = null, data = null, output = null;
+        List<String> ids = new ArrayList<>();
+        Path written = null;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (i == 0 && arg.equals("predict")) continue;
+                if (arg.equals("--help") || arg.equals("-h")) {
+                    out.println(USAGE);
+                    return 0;
+                }
+                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+                if (value == null) {
+                    if (i + 1 >= args.length) throw new FitCommand.UsageError("Missing value for " + name);
+                    value = args[++i];
+                }
+                switch (name) {
+                    case "--model" -> model = value;
+                    case "--data" -> data = value;
+                    case "--out" -> output = value;
+                    case "--id" -> ids.add(value);
+                    default -> throw new FitCommand.UsageError("Unknown option " + name);
+                }
+            }
+            if (model == null || data == null || output == null) {
+                throw new FitCommand.UsageError("--model, --data and --out are required");
+            }
+            FittedModel fitted = ModelFile.read(Path.of(model)).model();
+            Frame frame = reader.read(Path.of(data));
+            PredictionsCsv.idColumns(frame, ids);
+            Scores scores = Scorer.score(fitted, frame);
+            written = Path.of(output);
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(written))) {
+                PredictionsCsv.write(frame, ids, scores, file);
+            }
+            err.println("Wrote " + scores.rows() + " predictions to " + output);
+            return 0;
+        } catch (FitCommand.UsageError e) {
+            err.println("UsageError: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (RuntimeException | IOException e) {
+            deleteQuietly(written);
+            err.println(oneLine(e));
+            return 1;
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        String line = switch (e) {
+            case GlmException g -> g.oneLine();
+            case ModelFileException m -> "ModelFileError: " + m.getMessage();
+            case NoSuchFileException n -> "FileNotFoundError: " + n.getFile();
+            case DatasetException d -> "DatasetError: " + d.getMessage();
+            case IllegalArgumentException i -> "UsageError: " + i.getMessage();
+            case IOException io -> "IOError: " + io.getMessage();
+            default -> e.getClass().getSimpleName() + ": " + e.getMessage();
+        };
+        return line.replace('\n', ' ');
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // the error already printed is what matters; a partial file would be the worse outcome
+        }
+    }
+}
