@@ -44,7 +44,8 @@ public class ResultsTabs extends TabSheet {
         summary = new LazyTab<>(() -> new SummaryTab(model));
         coefficients = new LazyTab<>(() -> new CoefficientsTab(model.coefficients(), statistic(), this::openFactor));
         relativities = model.relativities().isEmpty() ? null
-                : new LazyTab<>(() -> new RelativitiesTab(model.relativities(), model.coefficients(), rebase(model)));
+                : new LazyTab<>(() -> new RelativitiesTab(model.relativities(), model.coefficients(), rebase(model),
+                        storedDiagnostics()));
         summaryTab = add("Summary", summary);
         coefficientsTab = add("Coefficients", coefficients);
         relativitiesTab = relativities == null ? null : add("Relativities", relativities);
@@ -63,6 +64,11 @@ public class ResultsTabs extends TabSheet {
         }
         RelativityService service = vaadin.getInstantiator().getOrCreate(RelativityService.class);
         return (factor, base) -> service.rebased(model.id(), factor, base);
+    }
+
+    /** The diagnostics stored with the model, read once for every tab that shows them. */
+    private Optional<org.atelier.model.ModelDiagnostics> storedDiagnostics() {
+        return validation.stored();
     }
 
     public ModelDetail model() {
@@ -85,7 +91,7 @@ public class ResultsTabs extends TabSheet {
         drillDown.open();
     }
 
-    /** Shows the Relativities tab on that factor; false when the model has no relativities for it. */
+    /** Shows the Relativities tab on that factor (or column); false when the tab has none of that name. */
     public boolean showRelativities(String factor) {
         if (relativitiesTab == null) {
             return false;
