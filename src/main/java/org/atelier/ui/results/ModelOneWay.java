@@ -54,8 +54,8 @@ class ModelOneWay extends Div {
         table.addClassName("atelier-dense");
         table.setAllRowsVisible(true);
         table.addColumn(l -> relativities.containsKey(l.level()) ? RelativityCharts.levelLabel(relativities.get(l.level()))
-                : l.level()).setHeader("Level").setKey("level").setFlexGrow(2);
-        number(table.addColumn(l -> Formats.count(l.nObs())).setHeader("Observations").setKey("nObs"));
+                : l.level()).setHeader("Level").setKey("level").setAutoWidth(true);
+        number(table.addColumn(l -> Formats.count(l.nObs())).setHeader("Rows").setKey("nObs"));
         number(table.addColumn(l -> Formats.exposure(l.exposure())).setHeader("Exposure").setKey("exposure"));
         number(table.addColumn(l -> Formats.amount(l.actual())).setHeader("Actual").setKey("actual"));
         number(table.addColumn(l -> Formats.amount(l.expected())).setHeader("Expected").setKey("expected"));
@@ -72,6 +72,6 @@ class ModelOneWay extends Div {
     }
 
     private static void number(Grid.Column<FactorLevel> column) {
-        column.setTextAlign(ColumnTextAlign.END);
+        column.setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  * The one-way chart, shared by the Explore tab and (with fitted lines added) a model's one-way view: per level or
  * band, the exposure as bars on the right axis, the observed rate with its 95% interval on the left axis, and the
  * overall rate as a dashed line. {@link #addLine} draws a further series on the rate axis (a fitted rate),
- * {@link #addRelativity} a model's relativity on an axis of its own (1 dashed), so it reads as the model states it.
+ * {@link #addRelativity} a model's relativity on an axis of its own (its 1 dashed), so it reads as the model states
+ * it.
  * Points without an interval (a model's A/E by level has none) draw no error bars.
  */
 public class OneWayChart extends Div {
@@ -32,6 +33,7 @@ public class OneWayChart extends Div {
 
     private final Chart chart;
     private final List<Point> points;
+    private final PlotOptionsLine observed;
 
     public OneWayChart(String id, String factor, List<Point> points, double overallRate) {
         this.points = List.copyOf(points);
@@ -67,6 +69,7 @@ public class OneWayChart extends Div {
         DataSeries rate = new DataSeries("Observed rate");
         rate.setId(RATE);
         PlotOptionsLine line = new PlotOptionsLine();
+        observed = line;
         line.setColorIndex(ChartTheme.RELATIVITY);
         line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot("Observed rate", "{point.y:.4f}")));
         rate.setPlotOptions(line);
@@ -95,7 +98,10 @@ public class OneWayChart extends Div {
         setWidthFull();
     }
 
-    /** Another line on the rate axis, one value per level in the chart's order (a fitted rate, say). */
+    /**
+     * Another line on the rate axis, one value per level in the chart's order (a fitted rate, say), drawn dashed over
+     * the observed rate so that both stay visible where they coincide.
+     */
     public void addLine(String name, String id, List<Double> values) {
         if (values.size() != points.size()) {
             throw new IllegalArgumentException(name + " has " + values.size() + " values for " + points.size()
@@ -105,6 +111,8 @@ public class OneWayChart extends Div {
         series.setId(id);
         PlotOptionsLine line = new PlotOptionsLine();
         line.setColorIndex(ChartTheme.SECOND_MODEL);
+        line.setClassName("atelier-fitted");
+        observed.setClassName("atelier-observed"); // wider, under the dashed line
         line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(name, "{point.y:.4f}")));
         series.setPlotOptions(line);
         for (int i = 0; i < values.size(); i++) {
@@ -132,7 +140,6 @@ public class OneWayChart extends Div {
         PlotOptionsLine line = new PlotOptionsLine();
         line.setColorIndex(ChartTheme.MODEL_RELATIVITY);
         line.setClassName("atelier-model-relativity");
-        line.setDashStyle(com.vaadin.flow.component.charts.model.DashStyle.SHORTDASH);
         line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(name, "{point.y:.4f}")));
         series.setPlotOptions(line);
         series.setyAxis(conf.getyAxes().getNumberOfAxes() - 1);

@@ -78,6 +78,7 @@ class RelativitiesTab extends Div {
                 .collect(Collectors.toMap(CoefficientRow::feature, Function.identity(), (a, b) -> a));
         factor.setLabel("Factor");
         factor.setId("relativity-factor");
+        factor.setWidth("18em"); // "VehBrand (not in the model)" in full
         List<Choice> choices = choices(relativities, diagnostics);
         factor.setItems(choices);
         factor.setItemLabelGenerator(Choice::label);
