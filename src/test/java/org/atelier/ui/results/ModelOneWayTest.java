@@ -83,6 +83,8 @@ class ModelOneWayTest extends FittedModelsTest {
     void theSelectorListsTheColumnsNotInTheModelWithTheirAeOnly() {
         ModelDetail model = fitted.fit(data, FittedModels.FREQUENCY);
         ModelDiagnostics stored = models.diagnostics(model.id()).orElseThrow();
+        assertThat(models.diagnostics(model.id()).orElseThrow())
+                .as("kept as the fit stored them: opening the results tabs again parses no JSON").isSameAs(stored);
         RelativitiesTab tab = relativities(model);
         assertThat(tab.part.isVisible()).as("no hold-out").isFalse();
         assertThat(tab.factor.getListDataView().getItems().map(tab.factor.getItemLabelGenerator()::apply))
