@@ -6,6 +6,7 @@ import org.atelier.engine.effect.Effects;
 import org.atelier.engine.effect.TermEffect;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.fit.FittedModel;
+import org.atelier.engine.fit.HoldOut;
 import org.atelier.engine.frame.Frame;
 import org.atelier.model.CurvePoint;
 import org.atelier.model.EncodedLevelRelativity;
@@ -18,7 +19,8 @@ import org.atelier.model.LevelRelativity;
  * linear, expression and spline terms the curve exp(f(x) − f(b)) over the data range with its band, 1 at the base
  * value b (the exposure-weighted median by default), for target and frequency encodings each level's encoded value
  * with exp(β·value). The exposure of a level is the sum of the offset column for a model with an exposure offset,
- * else of the prior weights, else the row count.
+ * else of the prior weights, else the row count, summed over the rows the model was fitted on (the training rows of a
+ * spec with a hold-out: the test rows tell how well the model predicts, not what it learnt from).
  */
 final class RelativityTables {
     static final int CURVE_POINTS = Effects.CURVE_POINTS;
@@ -26,12 +28,13 @@ final class RelativityTables {
     private RelativityTables() {
     }
 
+    /** @param frame the dataset the model was fitted from, hold-out rows included */
     static List<FactorRelativities> of(FittedModel model, Frame frame) {
         if (model.link() != Link.LOG) {
             return List.of();
         }
         List<FactorRelativities> out = new ArrayList<>();
-        for (TermEffect effect : Effects.of(model, frame, CURVE_POINTS)) {
+        for (TermEffect effect : Effects.of(model, HoldOut.training(model.spec(), frame), CURVE_POINTS)) {
             List<LevelRelativity> levels = new ArrayList<>();
             for (TermEffect.LevelEffect l : effect.levels()) {
                 levels.add(new LevelRelativity(l.level(), l.estimate(), l.lower(), l.upper(), l.exposure(), l.base()));

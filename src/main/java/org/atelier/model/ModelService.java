@@ -52,6 +52,19 @@ public class ModelService {
         }
     };
 
+    private static final int DIAGNOSTICS_KEPT = 8;
+    /**
+     * The diagnostics of recently stored or read models: they are several hundred kB of JSON for a large portfolio
+     * (the QQ sample alone is 5,000 points), which took seconds to parse on a loaded machine each time a model's
+     * results were opened; a fit's own figures are kept as it stores them, so its results tabs never parse them.
+     */
+    private final Map<String, ModelDiagnostics> diagnosticsKept = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ModelDiagnostics> eldest) {
+            return size() > DIAGNOSTICS_KEPT;
+        }
+    };
+
     public ModelService(ModelRepository models, JdbcAggregateTemplate aggregates, JdbcTemplate jdbc,
                         ProjectService projects, Clock clock) {
         this.models = models;
@@ -160,9 +173,26 @@ public class ModelService {
      * for a model without them (not fitted yet, failed, or fitted before diagnostics existed).
      */
     public java.util.Optional<ModelDiagnostics> diagnostics(String modelId) {
-        String json = record(modelId).diagnosticsJson();
-        return json == null ? java.util.Optional.empty()
-                : java.util.Optional.of(Json.MAPPER.readValue(json, ModelDiagnostics.class));
+        // only the one column: the record's blobs and code are not needed here
+        List<String> json = jdbc.queryForList("SELECT diagnostics_json FROM models WHERE id = ?", String.class,
+                modelId);
+        if (json.isEmpty()) {
+            record(modelId); // says which model is unknown
+        }
+        if (json.isEmpty() || json.getFirst() == null) {
+            return java.util.Optional.empty();
+        }
+        synchronized (diagnosticsKept) {
+            ModelDiagnostics kept = diagnosticsKept.get(modelId);
+            if (kept != null) {
+                return java.util.Optional.of(kept);
+            }
+        }
+        ModelDiagnostics read = Json.MAPPER.readValue(json.getFirst(), ModelDiagnostics.class);
+        synchronized (diagnosticsKept) {
+            diagnosticsKept.put(modelId, read);
+        }
+        return java.util.Optional.of(read);
     }
 
     @Transactional
@@ -174,6 +204,9 @@ public class ModelService {
                 r.deviance(), r.nullDeviance(), r.aic(), r.bic(), r.converged(), r.iterations(), r.nObs(),
                 r.dfModel(), r.dfResid(), r.modelBytes(), r.generatedCode(), r.generatedPython(), r.traceJson(),
                 r.stageTimings(), r.startedAt(), r.finishedAt(), r.dispersion(), r.theta(), r.warnings()));
+        synchronized (diagnosticsKept) {
+            diagnosticsKept.put(modelId, diagnostics);
+        }
     }
 
     @Transactional
@@ -228,6 +261,9 @@ public class ModelService {
     private void forget(String modelId) {
         synchronized (finished) {
             finished.remove(modelId);
+        }
+        synchronized (diagnosticsKept) {
+            diagnosticsKept.remove(modelId);
         }
     }
 

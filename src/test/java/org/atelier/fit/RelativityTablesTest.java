@@ -6,9 +6,12 @@ import java.util.List;
 import org.atelier.engine.TestCsv;
 import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.fit.GlmFitter;
+import org.atelier.engine.fit.HoldOut;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.Validation;
+import org.atelier.model.LevelRelativity;
 import org.atelier.model.FactorRelativities;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +48,26 @@ class RelativityTablesTest {
             assertThat(e.ciLower()).isLessThanOrEqualTo(e.relativity());
         });
         assertThat(tables.get(5).encoded()).extracting(e -> e.encodedValue()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+    }
+
+    /** With a hold-out the model learns from the training rows only: so does the exposure behind each level. */
+    @Test
+    void exposureWithAHoldOutCountsTheTrainingRowsOnly() {
+        Frame portfolio = TestCsv.resource("refs/portfolio50k.csv.gz");
+        ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"),
+                new TermSpec("VehAge", "linear", null, null, null, null, null, null, null, null)))
+                .withOffset("Exposure").withValidation(Validation.random(0.3, 42));
+        FittedModel model = GlmFitter.fit(spec, portfolio);
+        HoldOut.Split split = HoldOut.split(spec, portfolio);
+        double[] trainExposure = org.atelier.engine.design.Columns.numeric(split.train(), "Exposure");
+        var area = (org.atelier.engine.frame.StringColumn) split.train().column("Area").orElseThrow();
+        java.util.Map<String, Double> expected = new java.util.HashMap<>();
+        for (int i = 0; i < area.size(); i++) expected.merge(area.value(i), trainExposure[i], Double::sum);
+
+        FactorRelativities areaTable = RelativityTables.of(model, portfolio).getFirst();
+        assertThat(areaTable.levelRows()).hasSize(expected.size()).allSatisfy(l ->
+                assertThat(l.exposure()).isCloseTo(expected.get(l.level()), org.assertj.core.api.Assertions.within(1e-6)));
+        double all = java.util.Arrays.stream(org.atelier.engine.design.Columns.numeric(portfolio, "Exposure")).sum();
+        assertThat(areaTable.levelRows().stream().mapToDouble(LevelRelativity::exposure).sum()).isLessThan(0.8 * all);
     }
 }

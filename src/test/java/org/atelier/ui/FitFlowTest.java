@@ -47,7 +47,9 @@ class FitFlowTest extends KaribuTest {
         WorkbenchProbe workbench = openWorkbench(SamplePortfolio.DEFAULT_ROWS);
         SpecEditorProbe spec = workbench.editor();
         assertThat(spec.fitEnabled()).isFalse();
-        assertThat(spec.fitBlockedBecause()).isEqualTo("Select a response variable");
+        // the Explore tab's guess is the spec's response and exposure until the user picks others
+        assertThat(spec.responseValue()).isEqualTo("ClaimNb");
+        assertThat(spec.editor().spec().offset()).isEqualTo("Exposure");
 
         spec.response("ClaimNb");
         assertThat(spec.fitBlockedBecause()).isEqualTo("Add at least one factor");

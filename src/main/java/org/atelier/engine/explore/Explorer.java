@@ -15,7 +15,8 @@ import org.atelier.engine.frame.StringColumn;
 /**
  * Exploring a portfolio before fitting, the one place its figures are defined (the Explore tab, the {@code explore}
  * command and the tests call it). The factors are every column but the response, exposure and weights; identifiers
- * and single-valued columns get their one-way table and report entries but no strength and no associations.
+ * single-valued columns and columns that look like another response ({@link OtherResponses}) get their one-way
+ * table and report entries but no strength and no associations.
  * {@link #prepare} computes the groupings, the one-way tables, the associations and the report;
  * {@link #strengths} fits the one-factor GLMs (the slow part), skipped while the report has errors.
  */
@@ -82,17 +83,21 @@ public final class Explorer {
             Column column = columns.get(j);
             ColumnLevels levels = ColumnLevels.of(column, rows.e);
             OneWay oneWay = OneWays.of(levels, rows, column instanceof StringColumn, nonNegative);
-            out[j] = new QualityRules.Factor(column, levels, oneWay, QualityRules.isIdentifier(column, levels));
+            out[j] = new QualityRules.Factor(column, levels, oneWay, QualityRules.isIdentifier(column, levels),
+                    OtherResponses.reason(column, rows, choice.response()));
         });
         return List.of(out);
     }
 
-    /** Factors worth a strength or an association: not an identifier, more than one value, not all missing. */
+    /**
+     * Factors worth a strength or an association: not an identifier, not another response, more than one value, not
+     * all missing.
+     */
     private static List<QualityRules.Factor> ranked(List<QualityRules.Factor> factors) {
         List<QualityRules.Factor> out = new ArrayList<>();
         for (QualityRules.Factor f : factors) {
             long present = f.levels().labels().stream().filter(l -> !l.equals(ColumnLevels.MISSING)).count();
-            if (!f.identifier() && present > 1) out.add(f);
+            if (!f.identifier() && f.otherResponse() == null && present > 1) out.add(f);
         }
         return out;
     }

@@ -18,7 +18,8 @@ import org.atelier.engine.frame.StringColumn;
  * <li>Warnings: {@code missing_values}, {@code single_level} (a factor with one value), {@code levels_seen_once},
  * {@code numeric_as_text} (a text column whose values are numbers on at least 99% of its rows),
  * {@code id_column} (a text or whole-number column with a different value on every row, more than 20 rows: an
- * identifier such as IDpol, not a factor).</li>
+ * identifier such as IDpol, not a factor), {@code other_response} (a column derived from the response or named like a
+ * claim outcome, such as ClaimAmount next to ClaimNb: {@link OtherResponses}; it is not ranked).</li>
  * <li>Suggestions: {@code base_level} (the level with most exposure), {@code group_thin_levels} (levels under 1% of
  * exposure), {@code target_encode} (a text factor of more than 100 levels), {@code spline_df} (a heavily tied
  * numeric column: ties leave fewer than 10 equal-exposure bands, and a spline's quantile knots coincide the same
@@ -153,6 +154,11 @@ final class QualityRules {
                     + " identifier, not a factor"));
             return;
         }
+        if (f.otherResponse() != null) {
+            warnings.add(new ReportEntry(name, "other_response", name + " looks like another response ("
+                    + f.otherResponse() + "); not ranked as a factor"));
+            return;
+        }
         List<OneWayLevel> present = f.oneWay().levels().stream()
                 .filter(l -> !l.level().equals(ColumnLevels.MISSING)).toList();
         if (present.isEmpty()) return; // all missing: an error already
@@ -221,7 +227,10 @@ final class QualityRules {
         return org.atelier.engine.design.Columns.label(v);
     }
 
-    /** A column explored as a factor: its groups, its one-way table and whether it is an identifier. */
-    record Factor(Column column, ColumnLevels levels, OneWay oneWay, boolean identifier) {
+    /**
+     * A column explored as a factor: its groups, its one-way table, whether it is an identifier and why it looks like
+     * another response (null when it does not).
+     */
+    record Factor(Column column, ColumnLevels levels, OneWay oneWay, boolean identifier, String otherResponse) {
     }
 }

@@ -49,7 +49,16 @@ public class ExploreTab extends Div {
     private DatasetExploration shown;
     private Set<String> inModel = Set.of();
     private int generation;
+    private ResponseTarget responseTarget;
     OneWayPanel openPanel;
+
+    /**
+     * Where the tab's response goes (the spec panel): {@code picked} when the user chose it here, else the guess for
+     * a newly shown dataset, which the spec takes only when it has no response.
+     */
+    public interface ResponseTarget {
+        void response(Choice choice, boolean picked);
+    }
 
     /** A factor in the ranked list: its strength when it has one. */
     record FactorRow(String column, Strength strength) {
@@ -65,9 +74,14 @@ public class ExploreTab extends Div {
         response.setId("explore-response");
         response.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && dataset != null) {
-                explore(new Choice(e.getValue(), choice == null ? null : choice.exposure(),
+                Choice picked = new Choice(e.getValue(), choice == null ? null : choice.exposure(),
                         choice == null ? null : choice.weights(), explorations.suggestedFamily(dataset.id(),
-                        e.getValue()), null));
+                        e.getValue()), null);
+                if (responseTarget == null) {
+                    explore(picked);
+                } else {
+                    responseTarget.response(picked, true); // the spec changes, and follow() explores its choice
+                }
             }
         });
         progress.setWidth("240px");
@@ -94,6 +108,10 @@ public class ExploreTab extends Div {
         add(bar, content);
     }
 
+    public void sendResponsesTo(ResponseTarget target) {
+        responseTarget = target;
+    }
+
     /** A new dataset (or none): explores the guessed choice until the spec names a response. */
     public void show(DatasetInfo newDataset) {
         dataset = newDataset;
@@ -104,8 +122,10 @@ public class ExploreTab extends Div {
         response.setItems(dataset.columns().stream().filter(ColumnProfile::isNumeric).map(ColumnProfile::name)
                 .toList());
         try {
-            explorations.guess(dataset.id()).ifPresentOrElse(this::explore,
-                    () -> status.setText("Pick the response to explore the data for."));
+            explorations.guess(dataset.id()).ifPresentOrElse(guess -> {
+                explore(guess);
+                if (responseTarget != null) responseTarget.response(guess, false);
+            }, () -> status.setText("Pick the response to explore the data for."));
         } catch (RuntimeException e) {
             status.setText(UserMessages.of(e));
         }

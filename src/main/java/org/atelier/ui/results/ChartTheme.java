@@ -22,6 +22,8 @@ final class ChartTheme {
     static final int RELATIVITY = 0;
     static final int EXPOSURE = 1;
     static final int SECOND_MODEL = 2;
+    /** A model's relativity drawn beside observed and fitted rates (the model one-way view). */
+    static final int MODEL_RELATIVITY = 4;
 
     static final String REFERENCE_LINE = "atelier-reference-line";
     static final String BASE_LEVEL = "atelier-base-level";

@@ -16,13 +16,16 @@ import java.util.List;
 /**
  * The one-way chart, shared by the Explore tab and (with fitted lines added) a model's one-way view: per level or
  * band, the exposure as bars on the right axis, the observed rate with its 95% interval on the left axis, and the
- * overall rate as a dashed line. {@link #addLine} draws a further series on the rate axis (a fitted rate, a
- * relativity scaled to the rate).
+ * overall rate as a dashed line. {@link #addLine} draws a further series on the rate axis (a fitted rate),
+ * {@link #addRelativity} a model's relativity on an axis of its own (its 1 dashed), so it reads as the model states
+ * it.
+ * Points without an interval (a model's A/E by level has none) draw no error bars.
  */
 public class OneWayChart extends Div {
     public static final String EXPOSURE = "one-way-exposure";
     public static final String RATE = "one-way-rate";
     public static final String INTERVAL = "one-way-ci";
+    public static final String RELATIVITY_AXIS = "one-way-relativity-axis";
 
     /** One level or band as drawn: its label, exposure, observed rate and interval. */
     public record Point(String level, double exposure, double rate, double lower, double upper) {
@@ -30,6 +33,7 @@ public class OneWayChart extends Div {
 
     private final Chart chart;
     private final List<Point> points;
+    private final PlotOptionsLine observed;
 
     public OneWayChart(String id, String factor, List<Point> points, double overallRate) {
         this.points = List.copyOf(points);
@@ -65,6 +69,7 @@ public class OneWayChart extends Div {
         DataSeries rate = new DataSeries("Observed rate");
         rate.setId(RATE);
         PlotOptionsLine line = new PlotOptionsLine();
+        observed = line;
         line.setColorIndex(ChartTheme.RELATIVITY);
         line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot("Observed rate", "{point.y:.4f}")));
         rate.setPlotOptions(line);
@@ -86,12 +91,17 @@ public class OneWayChart extends Div {
         }
         conf.addSeries(exposure);
         conf.addSeries(rate);
-        conf.addSeries(interval);
+        if (points.stream().anyMatch(p -> Double.isFinite(p.lower()) || Double.isFinite(p.upper()))) {
+            conf.addSeries(interval);
+        }
         add(chart);
         setWidthFull();
     }
 
-    /** Another line on the rate axis, one value per level in the chart's order (a fitted rate, say). */
+    /**
+     * Another line on the rate axis, one value per level in the chart's order (a fitted rate, say), drawn dashed over
+     * the observed rate so that both stay visible where they coincide.
+     */
     public void addLine(String name, String id, List<Double> values) {
         if (values.size() != points.size()) {
             throw new IllegalArgumentException(name + " has " + values.size() + " values for " + points.size()
@@ -101,12 +111,42 @@ public class OneWayChart extends Div {
         series.setId(id);
         PlotOptionsLine line = new PlotOptionsLine();
         line.setColorIndex(ChartTheme.SECOND_MODEL);
+        line.setClassName("atelier-fitted");
+        observed.setClassName("atelier-observed"); // wider, under the dashed line
         line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(name, "{point.y:.4f}")));
         series.setPlotOptions(line);
         for (int i = 0; i < values.size(); i++) {
             series.add(new DataSeriesItem(ChartTheme.text(points.get(i).level()), finite(values.get(i))));
         }
         chart.getConfiguration().addSeries(series);
+    }
+
+    /** A relativity per level, in the chart's order, on a third axis (right) with its reference at 1. */
+    public void addRelativity(String name, String id, List<Double> values) {
+        if (values.size() != points.size()) {
+            throw new IllegalArgumentException(name + " has " + values.size() + " values for " + points.size()
+                    + " levels");
+        }
+        Configuration conf = chart.getConfiguration();
+        YAxis axis = ChartTheme.axis("Relativity");
+        axis.setId(RELATIVITY_AXIS);
+        axis.setOpposite(true);
+        axis.setMin(0);
+        axis.setGridLineWidth(0);
+        axis.addPlotLine(ChartTheme.referenceLine(1.0));
+        conf.addyAxis(axis);
+        DataSeries series = new DataSeries(name);
+        series.setId(id);
+        PlotOptionsLine line = new PlotOptionsLine();
+        line.setColorIndex(ChartTheme.MODEL_RELATIVITY);
+        line.setClassName("atelier-model-relativity");
+        line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(name, "{point.y:.4f}")));
+        series.setPlotOptions(line);
+        series.setyAxis(conf.getyAxes().getNumberOfAxes() - 1);
+        for (int i = 0; i < values.size(); i++) {
+            series.add(new DataSeriesItem(points.get(i).level(), finite(values.get(i))));
+        }
+        conf.addSeries(series);
     }
 
     public Chart chart() {

@@ -48,7 +48,8 @@ public class ResultsTabs extends TabSheet {
         summary = new LazyTab<>(() -> new SummaryTab(model));
         coefficients = new LazyTab<>(() -> new CoefficientsTab(model.coefficients(), statistic(), this::openFactor));
         relativities = model.relativities().isEmpty() ? null
-                : new LazyTab<>(() -> new RelativitiesTab(model.relativities(), model.coefficients(), rebase(model)));
+                : new LazyTab<>(() -> new RelativitiesTab(model.relativities(), model.coefficients(), rebase(model),
+                        storedDiagnostics()));
         summaryTab = add("Summary", summary);
         coefficientsTab = add("Coefficients", coefficients);
         relativitiesTab = relativities == null ? null : add("Relativities", relativities);
@@ -75,6 +76,11 @@ public class ResultsTabs extends TabSheet {
         return (factor, base) -> service.rebased(model.id(), factor, base);
     }
 
+    /** The diagnostics stored with the model, read once for every tab that shows them. */
+    private Optional<org.atelier.model.ModelDiagnostics> storedDiagnostics() {
+        return validation.stored();
+    }
+
     public ModelDetail model() {
         return model;
     }
@@ -95,7 +101,7 @@ public class ResultsTabs extends TabSheet {
         drillDown.open();
     }
 
-    /** Shows the Relativities tab on that factor; false when the model has no relativities for it. */
+    /** Shows the Relativities tab on that factor (or column); false when the tab has none of that name. */
     public boolean showRelativities(String factor) {
         if (relativitiesTab == null) {
             return false;

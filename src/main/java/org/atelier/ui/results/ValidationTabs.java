@@ -54,8 +54,8 @@ final class ValidationTabs {
         residualsTab = tabs.add("Residuals", residuals);
     }
 
-    /** The stored figures, read once for the three tabs (empty for a model fitted before they existed). */
-    private Optional<ModelDiagnostics> stored() {
+    /** The stored figures, read once for the tabs (empty for a model fitted before they existed). */
+    Optional<ModelDiagnostics> stored() {
         if (stored == null) {
             stored = services.models().diagnostics(model.id());
         }

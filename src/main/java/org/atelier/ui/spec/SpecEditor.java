@@ -101,6 +101,32 @@ public class SpecEditor extends Div {
         fitBar.setRunning(running);
     }
 
+    /**
+     * The response picked in the Explore tab, with the family explored for it: the spec's Response (a family other
+     * than the spec's resets its link to canonical, as choosing it in the Family selector does).
+     */
+    public void chooseResponse(String column, String family) {
+        draft.setResponse(column);
+        if (family != null && !family.equals(draft.family)) {
+            draft.setFamily(family);
+        }
+        changed();
+    }
+
+    /**
+     * The Explore tab's guess for a new dataset, taken only when the spec has no response yet (the user's choice
+     * is never overwritten): the response and its family, and the exposure as offset when the spec has none.
+     */
+    public void presetResponse(String column, String family, String exposure) {
+        if (draft.response != null || column == null) {
+            return;
+        }
+        if (exposure != null && draft.offset == null && !exposure.equals(column)) {
+            draft.offset = exposure;
+        }
+        chooseResponse(column, family);
+    }
+
     /** Adds a factor as "+ Add factor" does (the Explore tab adds one with its suggested type and base level). */
     public void addFactor(TermSpec term) {
         addTerm(term);

@@ -115,8 +115,15 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         spec = new SpecPanel(project.id(), datasets, executor, this::show, editor);
         modelPane = new ModelPane(this::cancelFit);
         history = new HistoryGrid(project.id(), models, this::open, this::compare);
-        results = new ResultsPanel(datasets, modelPane, history,
-                new org.atelier.ui.explore.ExploreTab(explorations, executor, editor::addFactor));
+        var explore = new org.atelier.ui.explore.ExploreTab(explorations, executor, editor::addFactor);
+        explore.sendResponsesTo((choice, picked) -> {
+            if (picked) {
+                editor.chooseResponse(choice.response(), choice.family());
+            } else {
+                editor.presetResponse(choice.response(), choice.family(), choice.exposure());
+            }
+        });
+        results = new ResultsPanel(datasets, modelPane, history, explore);
         code = new CodePanel();
         // Results take 50% of the whole width: two thirds of the right-hand 75%.
         inner = new RememberedSplitLayout(results, code, "atelier-layout-results", 66.7, 45, 80);

@@ -124,4 +124,37 @@ class QualityRulesTest {
         assertThat(r.suggestions()).filteredOn(e -> e.code().equals("spline_df")).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("age is heavily tied (30 holds 62.5% of exposure)"));
     }
+
+    /**
+     * ClaimAmount next to ClaimNb (and a Payment column with no telling name, zero wherever ClaimNb is) would
+     * "explain" the claim count by itself: warned about by name and left out of the strengths; a claim history
+     * column (NbClaimsPrior) and an ordinary factor are still ranked.
+     */
+    @Test
+    void columnsLookingLikeAnotherResponseAreNotRankedAsFactors() {
+        java.util.Random random = new java.util.Random(11);
+        String text = file("ClaimNb,Exposure,ClaimAmount,Payment,Severity,NbClaimsPrior,Area", 400, i -> {
+            int claims = random.nextDouble() < 0.15 ? 1 + random.nextInt(2) : 0;
+            double amount = claims == 0 ? 0 : claims * (500 + random.nextInt(3000));
+            return claims + "," + (0.2 + random.nextInt(8) / 10.0) + "," + amount + "," + (claims == 0 ? 0 : amount * 0.9)
+                    + "," + (claims == 0 ? "" : String.valueOf(amount / claims)) + "," + random.nextInt(3) + ","
+                    + (i % 3 == 0 ? "A" : "B");
+        });
+        Exploration x = Explorer.explore(csv(text), new ExploreChoice("ClaimNb", "Exposure", null, "poisson", null),
+                ExploreProgress.NONE);
+        for (String other : java.util.List.of("ClaimAmount", "Payment", "Severity")) {
+            assertThat(x.report().warnings()).filteredOn(e -> e.column().equals(other))
+                    .filteredOn(e -> e.code().equals("other_response")).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.message()).startsWith(other + " looks like another response (")
+                                .endsWith("); not ranked as a factor");
+                    });
+            assertThat(x.oneWay()).containsKey(other); // its one-way is still there to look at
+        }
+        assertThat(x.report().warnings()).filteredOn(e -> e.column().equals("Payment")).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("zero wherever ClaimNb is zero"));
+        assertThat(x.strength()).extracting(FactorStrength::column).containsExactlyInAnyOrder("NbClaimsPrior", "Area");
+        assertThat(x.associations()).noneMatch(a -> a.a().equals("ClaimAmount") || a.b().equals("ClaimAmount"));
+        assertThat(codes(x.report().warnings(), "NbClaimsPrior")).doesNotContain("other_response");
+    }
 }

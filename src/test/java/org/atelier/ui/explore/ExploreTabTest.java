@@ -99,4 +99,55 @@ class ExploreTabTest extends KaribuTest {
         assertThat(cached.factor("Area").levels()).hasSize(3);
         assertThat(cached.warnings()).anyMatch(e -> e.code().equals("id_column") && e.column().equals("IDpol"));
     }
+
+    /** The portfolio with a positive amount column, Cost, that a severity model could take as its response. */
+    static String withCost() {
+        StringBuilder s = new StringBuilder();
+        String[] lines = portfolio().split("\n");
+        s.append(lines[0]).append(",Cost\n");
+        for (int i = 1; i < lines.length; i++) s.append(lines[i]).append(',').append(100 + 7.5 * i).append('\n');
+        return s.toString();
+    }
+
+    @Test
+    void theGuessIsTheSpecsResponseThePickHereGoesIntoTheSpecAndTheSpecsChoiceIsExplored() {
+        String projectId = projects.create("Explore response", "").id();
+        UI.getCurrent().navigate(WorkbenchView.class, projectId);
+        WorkbenchProbe probe = new WorkbenchProbe(_get(WorkbenchView.class));
+        _upload(probe.upload(), "policies.csv", "text/csv", withCost().getBytes(StandardCharsets.UTF_8));
+        awaitUi("the uploaded dataset", () -> probe.datasetIndicator().startsWith("policies.csv"));
+        selectExploreTab();
+        ExploreTab tab = _get(ExploreTab.class);
+        awaitUi("the exploration", () -> _size(tab.factors) > 0);
+
+        // a new dataset: the spec had no response, so it takes the guess (and its exposure as offset)
+        var spec = probe.editor();
+        assertThat(spec.responseValue()).isEqualTo("ClaimNb");
+        assertThat(spec.editor().spec().offset()).isEqualTo("Exposure");
+        assertThat(spec.editor().spec().family()).isEqualTo("poisson");
+
+        // picked here: the spec's Response and family follow, and the exploration is the spec's choice
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(tab.response, "Cost");
+        assertThat(spec.responseValue()).isEqualTo("Cost");
+        assertThat(spec.editor().spec().family()).isEqualTo("gamma");
+        awaitUi("the exploration of Cost", () -> tab.status.getText().contains("strengths by gamma"));
+        assertThat(tab.status.getText()).contains("Exposure: Exposure");
+        assertThat(tab.factors.getListDataView().getItems().map(ExploreTab.FactorRow::column)).contains("ClaimNb")
+                .doesNotContain("Cost");
+
+        // the spec's exposure and response changed in the spec panel: explored again for them
+        spec.offset("None");
+        awaitUi("the exploration without exposure", () -> tab.status.getText().startsWith("Exposure: none"));
+        spec.family("poisson");
+        spec.response("ClaimNb");
+        assertThat(tab.response.getValue()).isEqualTo("ClaimNb");
+        awaitUi("the exploration of ClaimNb", () -> tab.status.getText().contains("strengths by poisson")
+                && tab.factors.getListDataView().getItems().anyMatch(r -> r.column().equals("Cost")));
+
+        // a second dataset does not overwrite the response the spec has
+        _upload(probe.upload(), "other.csv", "text/csv",
+                withCost().replace("ClaimNb", "Claims").getBytes(StandardCharsets.UTF_8));
+        awaitUi("the second dataset", () -> probe.datasetIndicator().startsWith("other.csv"));
+        assertThat(spec.responseValue()).isEqualTo("ClaimNb");
+    }
 }

@@ -182,9 +182,9 @@ class ResultsTabsTest extends FittedModelsTest {
     void relativityChartOfACategoricalFactorIsEmblemStyle() {
         ModelDetail model = fitted.fit(data, FittedModels.FREQUENCY);
         RelativitiesTab tab = show(model).relativitiesIfLogLink().orElseThrow();
-        assertThat(tab.factor.getListDataView().getItems().map(FactorRelativities::factor))
-                .containsExactly("Area", "BonusMalus", "VehGas", "Region", "DrivAge");
-        assertThat(tab.factor.getValue().factor()).isEqualTo("Area");
+        assertThat(tab.factor.getListDataView().getItems().filter(RelativitiesTab.Choice::inModel)
+                .map(RelativitiesTab.Choice::name)).containsExactly("Area", "BonusMalus", "VehGas", "Region", "DrivAge");
+        assertThat(tab.factor.getValue().name()).isEqualTo("Area");
 
         assertThat(tab.chart.getId()).contains("relativity-chart");
         Configuration conf = tab.chart.getConfiguration();

@@ -92,6 +92,7 @@ class WorkingSpecTest extends KaribuTest {
     void aSpecWithoutAResponseYetIsKeptToo() {
         String projectId = projectWithPortfolio(500);
         SpecEditorProbe spec = open(projectId).editor();
+        spec.response(null); // the guessed response, taken back
         spec.addFactor("Region");
         UI.getCurrent().navigate(ProjectsView.class);
         SpecEditorProbe back = open(projectId).editor();
