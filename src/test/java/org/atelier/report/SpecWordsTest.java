@@ -43,7 +43,7 @@ class SpecWordsTest {
         assertThat(line(lines, "Regularization")).isEqualTo("elastic net, L1 ratio 0.5, α chosen by 5-fold"
                 + " cross-validation over 30 values (largest α within one standard error of the best), seed 42");
         assertThat(line(lines, "Hold-out")).isEqualTo("the rows where Year is 2021, 2022, kept out of the fit");
-        assertThat(line(lines, "Fit")).isEqualTo("IRLS, at most 50 iterations, tolerance 1.0E-6");
+        assertThat(line(lines, "Fit")).isEqualTo("IRLS, at most 50 iterations, tolerance 1E-6");
     }
 
     @Test

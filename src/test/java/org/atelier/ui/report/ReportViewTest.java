@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,8 @@ class ReportViewTest extends KaribuTest {
 
     private ReportView open(ModelDetail model, String query) {
         assertThat(model.status()).as(model.errorMessage()).isEqualTo(ModelStatus.COMPLETED);
-        UI.getCurrent().navigate(ReportView.path(model.projectId(), model.id()) + query);
+        UI.getCurrent().navigate(ReportView.path(model.projectId(), model.id()),
+                QueryParameters.fromString(query.replaceFirst("^\\?", "")));
         return _get(ReportView.class);
     }
 
