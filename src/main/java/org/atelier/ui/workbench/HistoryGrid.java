@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,6 +22,7 @@ import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
 import org.atelier.ui.common.Badge;
 import org.atelier.ui.common.UserMessages;
+import org.atelier.ui.report.ReportView;
 
 /**
  * The project's models, newest first: version, name, status, family, terms, deviance, AIC, BIC and fit time.
@@ -84,7 +86,16 @@ class HistoryGrid extends Div {
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel("Delete " + row.label());
         delete.setEnabled(!row.status().isRunning());
-        return new HorizontalLayout(rename, delete);
+        if (row.status() != ModelStatus.COMPLETED) {
+            return new HorizontalLayout(rename, delete);
+        }
+        Button print = new Button(VaadinIcon.PRINT.create());
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        print.setAriaLabel("Report of " + row.label());
+        print.setTooltipText("Printable report");
+        Anchor report = new Anchor(ReportView.path(projectId, row.id()), print);
+        report.setTarget("_blank");
+        return new HorizontalLayout(report, rename, delete);
     }
 
     void rename(ModelHistoryRow row) {

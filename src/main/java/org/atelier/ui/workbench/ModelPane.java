@@ -1,11 +1,16 @@
 package org.atelier.ui.workbench;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.atelier.fit.FitEvent;
 import org.atelier.model.ModelDetail;
 import org.atelier.ui.results.EmptyResults;
 import org.atelier.ui.results.FitErrorAlert;
 import org.atelier.ui.results.FitProgressPanel;
+import org.atelier.ui.report.ReportView;
 import org.atelier.ui.results.ResultsTabs;
 
 /** The "Model" tab: nothing yet, a running fit's progress, its error, or its results. */
@@ -47,8 +52,20 @@ class ModelPane extends Div {
     void showResults(ModelDetail detail) {
         results = new ResultsTabs(detail);
         results.setSizeFull();
+        results.setSuffixComponent(reportLink(detail));
         replace(results);
         shown = detail;
+    }
+
+    /** "Report": the model's printable report, in a new browser tab so the workbench stays as it is. */
+    static Anchor reportLink(ModelDetail detail) {
+        Button button = new Button("Report", VaadinIcon.PRINT.create());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setTooltipText("Open the printable report of " + detail.label());
+        Anchor link = new Anchor(ReportView.path(detail.projectId(), detail.id()), button);
+        link.setTarget("_blank");
+        link.setId("report-link");
+        return link;
     }
 
     private void replace(com.vaadin.flow.component.Component content) {

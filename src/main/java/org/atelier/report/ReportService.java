@@ -1,0 +1,79 @@
+package org.atelier.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.atelier.dataset.DatasetInfo;
+import org.atelier.dataset.DatasetService;
+import org.atelier.model.ModelDetail;
+import org.atelier.model.ModelService;
+import org.atelier.model.ModelStatus;
+import org.atelier.project.Project;
+import org.atelier.project.ProjectService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** Gathers a completed model's report from the stored model, its project and its dataset. */
+@Service
+public class ReportService {
+    private final ModelService models;
+    private final ProjectService projects;
+    private final DatasetService datasets;
+    private final JdbcTemplate jdbc;
+    private final String version;
+
+    public ReportService(ModelService models, ProjectService projects, DatasetService datasets, JdbcTemplate jdbc,
+                         @Value("${atelier.version:development}") String version) {
+        this.models = models;
+        this.projects = projects;
+        this.datasets = datasets;
+        this.jdbc = jdbc;
+        this.version = version;
+    }
+
+    /**
+     * The report of model {@code modelId} of project {@code projectId}.
+     *
+     * @throws org.atelier.project.ProjectNotFoundException when the project does not exist
+     * @throws IllegalArgumentException when the model does not exist, belongs to another project or has no results
+     */
+    public ModelReport report(String projectId, String modelId) {
+        Project project = projects.get(projectId);
+        ModelDetail model = models.get(modelId);
+        if (!model.projectId().equals(projectId)) {
+            throw new IllegalArgumentException("Model " + model.label() + " belongs to another project than "
+                    + project.name());
+        }
+        if (model.status() != ModelStatus.COMPLETED || model.metrics() == null) {
+            throw new IllegalArgumentException("Model " + model.label() + " has no results (" + model.status().dbValue()
+                    + "): only a fitted model has a report");
+        }
+        DatasetInfo dataset = datasets.get(model.datasetId());
+        return new ModelReport(project.id(), project.name(), model, dataset.name(), dataset.rowCount(), fittedBy(),
+                fittedAt(model), models.diagnostics(modelId), SpecWords.of(model.spec()), version);
+    }
+
+    /**
+     * When the fit finished (its start for a model stored without an end), from the model's row: the detail carries
+     * only when the model was created.
+     */
+    private Instant fittedAt(ModelDetail model) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT started_at, finished_at FROM models WHERE id = ?", model.id());
+        if (rows.isEmpty()) {
+            return model.createdAt();
+        }
+        Object finished = rows.getFirst().get("finished_at");
+        Object started = rows.getFirst().get("started_at");
+        Object when = finished != null ? finished : started;
+        return when instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : model.createdAt();
+    }
+
+    /**
+     * Who fitted the model: Atelier has no user accounts yet, so every fit is made by the account running it.
+     */
+    private static String fittedBy() {
+        return System.getProperty("user.name", "unknown");
+    }
+}

@@ -1,0 +1,5 @@
+package org.atelier.report;
+
+/** One line of a model's spec in words: "Family" / "Poisson". */
+public record SpecLine(String label, String text) {
+}
