@@ -65,8 +65,10 @@ public class AtelierApplication implements AppShellConfigurator {
                     () -> EngineWarmUp.run(EngineWarmUp.ROWS, () -> false).toString());
             case "benchmark-read" -> ReadBenchmark.run(args, System.out);
             case "explore" -> org.atelier.cli.ExploreCommand.run(args, System.out, System.err);
+            case "user" -> org.atelier.cli.UserCommand.run(args, new java.io.BufferedReader(new java.io.InputStreamReader(
+                    System.in, java.nio.charset.StandardCharsets.UTF_8)), System.out, System.err);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: fit, explore, benchmark-fit, benchmark-read."
+                System.err.println("Unknown command '" + command + "'. Commands: fit, explore, user, benchmark-fit, benchmark-read."
                         + " Without a command Atelier starts the workbench; --help lists its options.");
                 yield 2;
             }

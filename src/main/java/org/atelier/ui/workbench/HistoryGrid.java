@@ -20,10 +20,12 @@ import org.atelier.model.ModelHistoryRow;
 import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
 import org.atelier.ui.common.Badge;
+import org.atelier.ui.common.Notifications;
 import org.atelier.ui.common.UserMessages;
 
 /**
- * The project's models, newest first: version, name, status, family, terms, deviance, AIC, BIC and fit time.
+ * The project's models, newest first: version, name, status, family, terms, deviance, AIC, BIC, fit time, when
+ * and by whom.
  * A click loads a model; names are edited in place; two selected models can be compared.
  */
 class HistoryGrid extends Div {
@@ -55,6 +57,8 @@ class HistoryGrid extends Div {
         number(grid.addColumn(r -> r.fitDurationMs() == null ? "" : String.format("%,d ms", r.fitDurationMs()))
                 .setHeader("Fit time").setKey("time"));
         grid.addColumn(r -> CREATED.format(r.createdAt())).setHeader("Created").setKey("created").setAutoWidth(true);
+        grid.addColumn(r -> r.author() == null ? "" : r.author()).setHeader("Author").setKey("author")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open.accept(e.getItem().id()));
         grid.setSizeFull();
@@ -115,7 +119,11 @@ class HistoryGrid extends Div {
     void confirmDelete(ModelHistoryRow row) {
         ConfirmDialog confirm = new ConfirmDialog("Delete " + row.label() + "?",
                 "Its results and code are deleted. This cannot be undone.", "Delete", e -> {
-                    models.delete(row.id());
+                    try {
+                        models.delete(row.id());
+                    } catch (RuntimeException ex) {
+                        Notifications.error(UserMessages.of(ex)); // another user's model
+                    }
                     refresh();
                 });
         confirm.setConfirmButtonTheme("error primary");
