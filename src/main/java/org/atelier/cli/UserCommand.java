@@ -109,6 +109,10 @@ public final class UserCommand {
         config.enforceForeignKeys(true);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + home.resolve("atelier.db"));
+        // the migrations' progress is the server's log business; a command prints only its own outcome
+        if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
+            flyway.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return new UserService(JdbcClient.create(dataSource), PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                 Clock.systemUTC());

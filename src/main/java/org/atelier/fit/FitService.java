@@ -110,9 +110,15 @@ public class FitService implements ApplicationRunner {
      * administrator may.
      */
     public void cancel(String modelId) {
+        String author;
+        try {
+            author = models.author(modelId);
+        } catch (IllegalArgumentException deleted) {
+            return; // the model went with its project: nothing left to cancel
+        }
+        access.requireAuthorOrAdmin(author, "cancel this fit");
         FitJob job = jobs.get(modelId);
         if (job != null) {
-            access.requireAuthorOrAdmin(models.author(modelId), "cancel this fit");
             job.cancel();
         }
     }

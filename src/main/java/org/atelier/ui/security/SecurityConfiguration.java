@@ -2,6 +2,7 @@ package org.atelier.ui.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import jakarta.servlet.DispatcherType;
 import org.atelier.config.AccessMode;
 import org.atelier.config.AccessProperties;
 import org.atelier.security.HostCheckFilter;
@@ -34,7 +35,11 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/health").permitAll());
+        // /health for monitors; the app's own stylesheet, which the login page needs too; and the internal forwards
+        // (Vaadin forwards a static resource's request to its servlet) and error pages of a request already checked
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/health", "/atelier.css").permitAll()
+                .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll());
         if (AccessMode.of(environment) == AccessMode.LOOPBACK) {
             return http.with(vaadin(), vaadin -> vaadin
                             .enableNavigationAccessControl(false)

@@ -24,8 +24,8 @@ import org.atelier.ui.common.Notifications;
 import org.atelier.ui.common.UserMessages;
 
 /**
- * The project's models, newest first: version, name, status, family, terms, deviance, AIC, BIC, fit time, when
- * and by whom.
+ * The project's models, newest first: version, name, status, author, family, terms, deviance, AIC, BIC, fit time
+ * and creation time.
  * A click loads a model; names are edited in place; two selected models can be compared.
  */
 class HistoryGrid extends Div {
@@ -49,6 +49,8 @@ class HistoryGrid extends Div {
         grid.addColumn(ModelHistoryRow::name).setHeader("Name").setKey("name").setAutoWidth(true);
         grid.addComponentColumn(r -> new Badge(r.status().dbValue(), statusKind(r.status()))).setHeader("Status")
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.author() == null ? "" : r.author()).setHeader("Author").setKey("author")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ModelHistoryRow::family).setHeader("Family").setKey("family").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ModelHistoryRow::terms).setHeader("Terms").setKey("terms").setFlexGrow(1);
         number(grid.addColumn(r -> figure(r.deviance())).setHeader("Deviance").setKey("deviance"));
@@ -57,8 +59,6 @@ class HistoryGrid extends Div {
         number(grid.addColumn(r -> r.fitDurationMs() == null ? "" : String.format("%,d ms", r.fitDurationMs()))
                 .setHeader("Fit time").setKey("time"));
         grid.addColumn(r -> CREATED.format(r.createdAt())).setHeader("Created").setKey("created").setAutoWidth(true);
-        grid.addColumn(r -> r.author() == null ? "" : r.author()).setHeader("Author").setKey("author")
-                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open.accept(e.getItem().id()));
         grid.setSizeFull();
