@@ -68,8 +68,11 @@ public class AtelierApplication implements AppShellConfigurator {
             case "tables" -> org.atelier.cli.TablesCommand.run(args, System.out, System.err);
             case "predict" -> org.atelier.cli.PredictCommand.run(args, System.out, System.err);
             case "benchmark-score" -> org.atelier.cli.ScoreBenchmark.run(args, System.out, System.err);
+            case "user" -> org.atelier.cli.UserCommand.run(args, new java.io.BufferedReader(new java.io.InputStreamReader(
+                    System.in, java.nio.charset.StandardCharsets.UTF_8)), System.out, System.err);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: fit, predict, tables, explore, benchmark-fit, benchmark-read, benchmark-score."
+                System.err.println("Unknown command '" + command + "'. Commands: fit, predict, tables, explore, user,"
+                        + " benchmark-fit, benchmark-read, benchmark-score."
                         + " Without a command Atelier starts the workbench; --help lists its options.");
                 yield 2;
             }

@@ -31,6 +31,7 @@ public record LaunchOptions(Map<String, Object> springProperties, String[] remai
               benchmark-fit [--rows N] [--backend all|NAME] [--e2e] [--r] [--warm-up] [--path [--encoded]] [--diagnostics] [--levels]   time the frequency model's fit
               benchmark-read [--rows N] [--file PATH] [--repeat N]   time reading a CSV or Parquet portfolio
               benchmark-score [--rows N] [--repeat N]   time scoring the sample portfolio with its frequency model
+              user add NAME [--admin] | reset NAME | disable NAME | enable NAME | list   users who may log in when shared
               explore --data FILE --response Y [--exposure E] [--weights W] [--out EXPLORE.json]   explore a portfolio, write JSON
 
             Java runs with --add-modules jdk.incubator.vector and half the RAM as heap: without them, Atelier

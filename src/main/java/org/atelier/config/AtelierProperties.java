@@ -22,10 +22,12 @@ public record AtelierProperties(
         @DefaultValue("0") int fitWorkers) {
 
     public AtelierProperties {
-        if (home == null) {
-            home = Path.of(System.getProperty("user.home"), ".atelier");
-        }
-        home = home.toAbsolutePath().normalize();
+        home = home == null ? defaultHome() : home.toAbsolutePath().normalize();
+    }
+
+    /** ~/.atelier: where Atelier keeps its data unless ATELIER_HOME (or atelier.home) says otherwise. */
+    public static Path defaultHome() {
+        return Path.of(System.getProperty("user.home"), ".atelier").toAbsolutePath().normalize();
     }
 
     public Path database() {

@@ -7,7 +7,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A dataset row as stored: the file lives at {@code projects/{projectId}/{filePath}} under ATELIER_HOME;
- * {@code columnsJson} holds the column profiles and {@code warningsJson} the data warnings, both as JSON.
+ * {@code columnsJson} holds the column profiles and {@code warningsJson} the data warnings, both as JSON;
+ * {@code author} is the user who uploaded it (null for datasets older than authors).
  */
 @Table("datasets")
 record Dataset(
@@ -21,5 +22,6 @@ record Dataset(
         @Column("columns") String columnsJson,
         @Column("warnings") String warningsJson,
         Instant uploadedAt,
-        String explorationJson) {
+        String explorationJson,
+        String author) {
 }

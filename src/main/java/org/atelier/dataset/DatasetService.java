@@ -29,6 +29,7 @@ import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.frame.StringColumn;
 import org.atelier.project.ProjectService;
+import org.atelier.user.Access;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -53,15 +54,17 @@ public class DatasetService {
     private final FrameCache frames;
     private final AtelierProperties properties;
     private final Clock clock;
+    private final Access access;
 
     public DatasetService(DatasetRepository datasets, JdbcAggregateTemplate aggregates, ProjectService projects,
-                          FrameCache frames, AtelierProperties properties, Clock clock) {
+                          FrameCache frames, AtelierProperties properties, Clock clock, Access access) {
         this.datasets = datasets;
         this.aggregates = aggregates;
         this.projects = projects;
         this.frames = frames;
         this.properties = properties;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
@@ -107,7 +110,7 @@ public class DatasetService {
                 saved = aggregates.insert(new Dataset(id, projectId, displayName(fileName), relative,
                         format.name().toLowerCase(Locale.ROOT), profile.nRows(), profile.nCols(),
                         JSON.writeValueAsString(profile.columns()), JSON.writeValueAsString(profile.warnings()),
-                        now(), null));
+                        now(), null, access.author()));
                 projects.touch(projectId);
             } catch (RuntimeException e) {
                 Files.deleteIfExists(target);

@@ -34,6 +34,7 @@ import org.atelier.model.IterationPoint;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelMetrics;
 import org.atelier.model.ModelService;
+import org.atelier.user.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -54,15 +55,17 @@ public class FitService implements ApplicationRunner {
     private final DatasetService datasets;
     private final FitEvents events;
     private final CodeGenerator code;
+    private final Access access;
     private final ThreadPoolExecutor pool;
     private final Map<String, FitJob> jobs = new ConcurrentHashMap<>();
 
     public FitService(ModelService models, DatasetService datasets, FitEvents events, CodeGenerator code,
-                      AtelierProperties properties) {
+                      AtelierProperties properties, Access access) {
         this.models = models;
         this.datasets = datasets;
         this.events = events;
         this.code = code;
+        this.access = access;
         int workers = properties.fitWorkers() > 0 ? properties.fitWorkers() : Runtime.getRuntime().availableProcessors();
         AtomicInteger count = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MAX_QUEUED),
@@ -103,8 +106,18 @@ public class FitService implements ApplicationRunner {
         return model; // as created: pending, which is all a caller learns before the worker moves it on
     }
 
-    /** Asks a queued or running fit to stop; a running one stops at its next iteration. */
+    /**
+     * Asks a queued or running fit to stop; a running one stops at its next iteration. Only the fit's author or an
+     * administrator may.
+     */
     public void cancel(String modelId) {
+        String author;
+        try {
+            author = models.author(modelId);
+        } catch (IllegalArgumentException deleted) {
+            return; // the model went with its project: nothing left to cancel
+        }
+        access.requireAuthorOrAdmin(author, "cancel this fit");
         FitJob job = jobs.get(modelId);
         if (job != null) {
             job.cancel();

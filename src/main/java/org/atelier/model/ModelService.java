@@ -12,6 +12,7 @@ import org.atelier.config.Json;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.project.ProjectService;
+import org.atelier.user.Access;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ public class ModelService {
 
     /** The history's columns: everything but the results' text, JSON and blobs, which a history line never shows. */
     private static final String HISTORY = """
-            SELECT id, version, name, status, spec, deviance, aic, bic, fit_duration_ms, created_at FROM models
+            SELECT id, version, name, status, spec, deviance, aic, bic, fit_duration_ms, created_at, author FROM models
             WHERE project_id = ? ORDER BY version DESC""";
     private static final int FINISHED_KEPT = 32;
 
@@ -41,6 +42,7 @@ public class ModelService {
     private final JdbcTemplate jdbc;
     private final ProjectService projects;
     private final Clock clock;
+    private final Access access;
     /**
      * The details of recently finished models, so that every browser showing a model that just completed, and
      * a model reopened from History, gets it without reading and parsing its stored results again.
@@ -66,12 +68,13 @@ public class ModelService {
     };
 
     public ModelService(ModelRepository models, JdbcAggregateTemplate aggregates, JdbcTemplate jdbc,
-                        ProjectService projects, Clock clock) {
+                        ProjectService projects, Clock clock, Access access) {
         this.models = models;
         this.aggregates = aggregates;
         this.jdbc = jdbc;
         this.projects = projects;
         this.clock = clock;
+        this.access = access;
     }
 
     /** Records a new model (status pending) as the project's next version. */
@@ -81,6 +84,8 @@ public class ModelService {
         int version = models.maxVersion(projectId) + 1;
         ModelRecord saved = aggregates.insert(ModelRecord.pending(UUID.randomUUID().toString(), projectId,
                 datasetId, version, ModelSpecJson.write(spec), now()));
+        // written once and never changed, so it stays out of the record every stage of a fit rewrites
+        jdbc.update("UPDATE models SET author = ? WHERE id = ?", access.author(), saved.id());
         return detail(saved);
     }
 
@@ -104,7 +109,7 @@ public class ModelService {
                     ModelStatus.of(rs.getString("status")), spec.family(), terms, real(rs.getObject("deviance")),
                     real(rs.getObject("aic")), real(rs.getObject("bic")),
                     rs.getObject("fit_duration_ms") instanceof Number n ? n.longValue() : null,
-                    Instant.ofEpochMilli(rs.getLong("created_at")));
+                    Instant.ofEpochMilli(rs.getLong("created_at")), rs.getString("author"));
         }, projectId);
     }
 
@@ -131,8 +136,19 @@ public class ModelService {
                 r.startedAt(), r.finishedAt()));
     }
 
+    /** Who started the model's fit (null for one made before authors were recorded). */
+    public String author(String modelId) {
+        List<String> author = jdbc.queryForList("SELECT author FROM models WHERE id = ?", String.class, modelId);
+        if (author.isEmpty()) {
+            throw new IllegalArgumentException("Model " + modelId + " no longer exists");
+        }
+        return author.getFirst();
+    }
+
+    /** Only the model's author or an administrator may delete it. */
     @Transactional
     public void delete(String modelId) {
+        access.requireAuthorOrAdmin(author(modelId), "delete this model");
         forget(modelId);
         models.deleteById(modelId);
     }

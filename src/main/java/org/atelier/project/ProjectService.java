@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.atelier.config.AtelierProperties;
+import org.atelier.user.Access;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,14 +30,16 @@ public class ProjectService {
     private final JdbcClient jdbc;
     private final AtelierProperties properties;
     private final Clock clock;
+    private final Access access;
 
     public ProjectService(ProjectRepository projects, JdbcAggregateTemplate aggregates, JdbcClient jdbc,
-                          AtelierProperties properties, Clock clock) {
+                          AtelierProperties properties, Clock clock, Access access) {
         this.projects = projects;
         this.aggregates = aggregates;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.access = access;
     }
 
     @Transactional
@@ -44,7 +47,16 @@ public class ProjectService {
         Instant now = now();
         Project project = new Project(UUID.randomUUID().toString(), validName(name),
                 description == null ? "" : description.strip(), now, now);
-        return aggregates.insert(project);
+        Project created = aggregates.insert(project);
+        // written once and never changed, so it stays out of the record that renames and touches rewrite
+        jdbc.sql("UPDATE projects SET author = ? WHERE id = ?").param(access.author()).param(created.id()).update();
+        return created;
+    }
+
+    /** Who created the project (null for one made before authors were recorded). */
+    @Transactional(readOnly = true)
+    public Optional<String> author(String projectId) {
+        return jdbc.sql("SELECT author FROM projects WHERE id = ?").param(projectId).query(String.class).optional();
     }
 
     @Transactional(readOnly = true)
@@ -97,10 +109,14 @@ public class ProjectService {
         jdbc.sql("UPDATE projects SET working_spec = ? WHERE id = ?").param(json).param(projectId).update();
     }
 
-    /** Deletes the project's rows (datasets and models cascade) and then its folder of files. */
+    /**
+     * Deletes the project's rows (datasets and models cascade) and then its folder of files. Only its author or
+     * an administrator may (on loopback, the one user may).
+     */
     @Transactional
     public void delete(String projectId) {
         Project project = get(projectId);
+        access.requireAuthorOrAdmin(author(projectId).orElse(null), "delete the project " + project.name());
         projects.delete(project);
         deleteRecursively(projectDir(projectId));
     }

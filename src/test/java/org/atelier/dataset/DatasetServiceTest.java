@@ -41,6 +41,8 @@ class DatasetServiceTest extends TempHomeTest {
     JdbcAggregateTemplate aggregates;
     @Autowired
     Clock clock;
+    @Autowired
+    org.atelier.user.Access access;
 
     @Test
     void storesTheFileAndItsProfileAndServesPagesOfRows() throws IOException {
@@ -104,7 +106,7 @@ class DatasetServiceTest extends TempHomeTest {
         assertRejected(projectId, "quote.csv", "a,b\n1,\"open\n", "Line 2: unclosed quote");
 
         DatasetService tiny = new DatasetService(repository, aggregates, projects, new FrameCache(),
-                new AtelierProperties(home, false, DataSize.ofBytes(10), 1), clock);
+                new AtelierProperties(home, false, DataSize.ofBytes(10), 1), clock, access);
         Path big = upload("big.csv", "a,b\n1,2\n3,4\n5,6\n");
         assertThatThrownBy(() -> tiny.upload(projectId, "big.csv", big))
                 .isInstanceOf(DatasetException.class).hasMessageContaining("over the");

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
@@ -27,11 +29,14 @@ import org.atelier.project.ProjectSummary;
 import org.atelier.ui.common.Notifications;
 import org.atelier.ui.common.ThemeToggle;
 import org.atelier.ui.common.UserMessages;
+import org.atelier.ui.security.AccountBar;
 import org.atelier.ui.workbench.WorkbenchView;
+import org.atelier.user.Access;
 
 /** The "No project" state: pick, create, rename or delete a project, or start from the sample data. */
 @Route("")
 @PageTitle("Atelier · Projects")
+@PermitAll
 public class ProjectsView extends VerticalLayout {
     static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -39,6 +44,7 @@ public class ProjectsView extends VerticalLayout {
     private final ProjectService projects;
     private final SampleDataService samples;
     private final Executor executor;
+    private final Access access;
     final Grid<ProjectSummary> grid = new Grid<>();
     final Button newProject = new Button("New project", VaadinIcon.PLUS.create());
     final Button trySample = new Button("Try sample data", VaadinIcon.MAGIC.create());
@@ -46,10 +52,12 @@ public class ProjectsView extends VerticalLayout {
     final Span sampleStatus = new Span();
     private final Div empty = new Div("No projects yet. Create one, or try the sample data to see the workflow.");
 
-    public ProjectsView(ProjectService projects, SampleDataService samples, Executor applicationTaskExecutor) {
+    public ProjectsView(ProjectService projects, SampleDataService samples, Executor applicationTaskExecutor,
+                        Access access, AuthenticationContext authentication) {
         this.projects = projects;
         this.samples = samples;
         this.executor = applicationTaskExecutor;
+        this.access = access;
         setSizeFull();
         setMaxWidth("960px");
         getStyle().set("margin", "0 auto");
@@ -58,7 +66,8 @@ public class ProjectsView extends VerticalLayout {
         title.getStyle().set("font-size", "1.6em").set("margin", "0");
         Span tagline = new Span("GLM workbench for pricing actuaries");
         tagline.addClassName("atelier-muted");
-        HorizontalLayout top = new HorizontalLayout(new VerticalLayout(title, tagline), new ThemeToggle());
+        HorizontalLayout top = new HorizontalLayout(new VerticalLayout(title, tagline),
+                new AccountBar(access, authentication), new ThemeToggle());
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         ((VerticalLayout) top.getComponentAt(0)).setPadding(false);
@@ -135,9 +144,13 @@ public class ProjectsView extends VerticalLayout {
         ConfirmDialog confirm = new ConfirmDialog("Delete “" + project.name() + "”?",
                 "Its datasets and all " + project.modelCount() + " models will be deleted. This cannot be undone.",
                 "Delete", e -> {
-                    projects.delete(project.id());
-                    refresh();
-                    Notifications.success("Deleted " + project.name());
+                    try {
+                        projects.delete(project.id());
+                        refresh();
+                        Notifications.success("Deleted " + project.name());
+                    } catch (RuntimeException ex) {
+                        Notifications.error(UserMessages.of(ex)); // e.g. only its author or an administrator may
+                    }
                 });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
@@ -149,7 +162,7 @@ public class ProjectsView extends VerticalLayout {
         trySample.setEnabled(false);
         sampleProgress.setVisible(true);
         sampleStatus.setText("Generating 678,013 policies…");
-        CompletableFuture.supplyAsync(samples::createSampleProject, executor).whenComplete((project, error) ->
+        CompletableFuture.supplyAsync(access.asCurrentUser(samples::createSampleProject), executor).whenComplete((project, error) ->
                 ui.access(() -> {
                     trySample.setEnabled(true);
                     sampleProgress.setVisible(false);

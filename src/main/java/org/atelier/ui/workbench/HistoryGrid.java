@@ -21,11 +21,13 @@ import org.atelier.model.ModelHistoryRow;
 import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
 import org.atelier.ui.common.Badge;
+import org.atelier.ui.common.Notifications;
 import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.report.ReportView;
 
 /**
- * The project's models, newest first: version, name, status, family, terms, deviance, AIC, BIC and fit time.
+ * The project's models, newest first: version, name, status, author, family, terms, deviance, AIC, BIC, fit time
+ * and creation time.
  * A click loads a model; names are edited in place; two selected models can be compared.
  */
 class HistoryGrid extends Div {
@@ -49,6 +51,8 @@ class HistoryGrid extends Div {
         grid.addColumn(ModelHistoryRow::name).setHeader("Name").setKey("name").setAutoWidth(true);
         grid.addComponentColumn(r -> new Badge(r.status().dbValue(), statusKind(r.status()))).setHeader("Status")
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.author() == null ? "" : r.author()).setHeader("Author").setKey("author")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ModelHistoryRow::family).setHeader("Family").setKey("family").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ModelHistoryRow::terms).setHeader("Terms").setKey("terms").setFlexGrow(1);
         number(grid.addColumn(r -> figure(r.deviance())).setHeader("Deviance").setKey("deviance"));
@@ -126,7 +130,11 @@ class HistoryGrid extends Div {
     void confirmDelete(ModelHistoryRow row) {
         ConfirmDialog confirm = new ConfirmDialog("Delete " + row.label() + "?",
                 "Its results and code are deleted. This cannot be undone.", "Delete", e -> {
-                    models.delete(row.id());
+                    try {
+                        models.delete(row.id());
+                    } catch (RuntimeException ex) {
+                        Notifications.error(UserMessages.of(ex)); // another user's model
+                    }
                     refresh();
                 });
         confirm.setConfirmButtonTheme("error primary");

@@ -44,6 +44,7 @@ import org.slf4j.LoggerFactory;
  * the background; their progress arrives by server push, for every browser showing the project.
  */
 @Route("project")
+@jakarta.annotation.security.PermitAll
 public class WorkbenchView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchView.class);
     private final ProjectService projects;
@@ -194,7 +195,11 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
 
     void cancelFit() {
         if (currentModelId != null) {
-            fits.cancel(currentModelId);
+            try {
+                fits.cancel(currentModelId);
+            } catch (RuntimeException e) {
+                Notifications.error(UserMessages.of(e)); // another user's fit: only its author or an administrator
+            }
         }
     }
 
