@@ -6,12 +6,14 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.BooleanSupplier;
 import org.atelier.data.SamplePortfolio;
+import org.atelier.engine.diagnostics.DiagnosticsProgress;
 import org.atelier.engine.error.CancelledError;
 import org.atelier.engine.error.GlmException;
 import org.atelier.engine.fit.FitMonitor;
 import org.atelier.engine.fit.FitSettings;
 import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.fit.GlmFitter;
+import org.atelier.engine.fit.ModelSerializer;
 import org.atelier.engine.frame.Column;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
@@ -26,7 +28,9 @@ import org.atelier.engine.summary.Summary;
  * JVM runs them interpreted, and the first fit of the 43-coefficient frequency model then took 2.3 s against
  * 0.47 s warm. The models cover what real fits run: Poisson with an offset on few rating cells (the categorical
  * sums per cell) and on many (per row), splines on the Vector API kernel (dense X'WX), Gamma and binomial
- * deviances, an elastic net at a fixed α, and the relativity tables and summary of a result.
+ * deviances, an elastic net at a fixed α, a cross-validated lasso path with a target and a frequency encoding
+ * (re-learned per fold), and what a result goes through after the engine: relativity tables, summary, the
+ * serialised model and, for the frequency model, the diagnostics.
  *
  * <p>It runs on one core ({@link #run} uses a one-thread pool, which the engine's parallel loops then share),
  * and stops between two IRLS iterations as soon as {@code stop} says so, e.g. when a real fit starts.
@@ -79,6 +83,10 @@ public final class EngineWarmUp {
                         fit.backend() == null ? null : LinearAlgebras.byName(fit.backend()), monitor));
                 Summary.render(model);
                 RelativityTables.of(model, frame);
+                if (fit.withDiagnostics()) {
+                    DiagnosticsStage.compute(model, frame, DiagnosticsProgress.NONE);
+                }
+                ModelSerializer.write(model);
                 fits++;
             } catch (CancelledError e) {
                 return new Result(fits, failed, millis(start), true);
@@ -89,7 +97,11 @@ public final class EngineWarmUp {
         return new Result(fits, failed, millis(start), false);
     }
 
-    private record Fit(ModelSpec spec, String backend) {
+    /** One warm-up model; the diagnostics (a real fit computes them beside its results) for the first few. */
+    private record Fit(ModelSpec spec, String backend, boolean withDiagnostics) {
+        Fit(ModelSpec spec, String backend) {
+            this(spec, backend, false);
+        }
     }
 
     /** The warm-up's models, in order of how much a typical first fit gains from them. */
@@ -103,10 +115,16 @@ public final class EngineWarmUp {
                 TermSpec.categorical("VehBrand"), TermSpec.linear("BonusMalus"), TermSpec.categorical("Region"));
         List<TermSpec> splines = List.of(TermSpec.bs("DrivAge", 8, null), TermSpec.ns("VehAge", 6),
                 TermSpec.bs("Density", 8, null), TermSpec.linear("BonusMalus"), TermSpec.categorical("Area"));
+        // the encodings a lasso path re-learns per fold: VehBrand target-encoded, Region frequency-encoded
+        List<TermSpec> encoded = rating.stream().map(t -> switch (t.name()) {
+            case "VehBrand" -> new TermSpec(t.name(), "target_encoding", null, null, null, null, null, null, null, null);
+            case "Region" -> new TermSpec(t.name(), "frequency_encoding", null, null, null, null, null, null, null, null);
+            default -> t;
+        }).toList();
         List<Fit> fits = new ArrayList<>();
         ModelSpec frequency = poisson(rating, FitOptions.DEFAULT);
-        fits.add(new Fit(frequency, null));
-        fits.add(new Fit(frequency, null));
+        fits.add(new Fit(frequency, null, true));
+        fits.add(new Fit(frequency, null, true));
         fits.add(new Fit(poisson(manyCells, FitOptions.DEFAULT), null));
         if (LinearAlgebras.vectorApiAvailable()) {
             fits.add(new Fit(poisson(splines, FitOptions.DEFAULT), "vector"));
@@ -116,7 +134,8 @@ public final class EngineWarmUp {
         fits.add(new Fit(ModelSpec.of("HasClaim", "binomial", rating), null));
         fits.add(new Fit(poisson(rating, new FitOptions(1e-4, 0.5, 25, 1e-7, "elastic_net", null, "min", 20, 1L)),
                 null));
-        fits.add(new Fit(frequency, null));
+        fits.add(new Fit(poisson(encoded, new FitOptions(0, 1, 25, 1e-8, "lasso", 3, "min", 6, 1L)), null));
+        fits.add(new Fit(frequency, null, true));
         return fits;
     }
 

@@ -56,12 +56,14 @@ public class FitService implements ApplicationRunner {
     private final FitEvents events;
     private final CodeGenerator code;
     private final Access access;
+    private final DiagnosticsStage diagnostics;
     private final ThreadPoolExecutor pool;
     private final Map<String, FitJob> jobs = new ConcurrentHashMap<>();
 
     public FitService(ModelService models, DatasetService datasets, FitEvents events, CodeGenerator code,
-                      AtelierProperties properties, Access access) {
+                      AtelierProperties properties, Access access, DiagnosticsStage diagnostics) {
         this.models = models;
+        this.diagnostics = diagnostics;
         this.datasets = datasets;
         this.events = events;
         this.code = code;
@@ -156,11 +158,9 @@ public class FitService implements ApplicationRunner {
             job.enter(FitStage.BUILDING_DESIGN);
             FittedModel fitted = GlmFitter.fit(spec, frame, new FitSettings(null, job));
             times.step("engine");
-            job.enter(FitStage.COMPUTING_DIAGNOSTICS);
-            DiagnosticsStage.run(models, job.modelId, fitted, frame, job::stageStep);
-            times.step("diagnostics");
+            diagnostics.start(job.modelId, fitted, frame); // beside the results, which show without waiting for it
+            job.enter(FitStage.SAVING); // the results as stored: relativities, summary, the model's bytes
             CompletedFit completed = results(fitted, frame, job, joined(generated), times);
-            job.enter(FitStage.SAVING);
             models.complete(job.modelId, completed);
             times.step("save");
             events.publish(new FitEvent.Completed(job.modelId, job.projectId, completed.metrics()));

@@ -1,5 +1,7 @@
 package org.atelier.fit;
 
+import org.atelier.codegen.CodeGenerator;
+import org.atelier.data.SampleModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,9 +20,11 @@ class WarmUpOnStart implements ApplicationListener<ApplicationReadyEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(WarmUpOnStart.class);
 
     private final FitService fits;
+    private final CodeGenerator code;
 
-    WarmUpOnStart(FitService fits) {
+    WarmUpOnStart(FitService fits, CodeGenerator code) {
         this.fits = fits;
+        this.code = code;
     }
 
     @Override
@@ -34,6 +38,9 @@ class WarmUpOnStart implements ApplicationListener<ApplicationReadyEvent> {
     private void warmUp() {
         try {
             EngineWarmUp.Result result = EngineWarmUp.run(EngineWarmUp.ROWS, fits::hasActiveFits);
+            if (!result.stopped()) {
+                code.generate(SampleModel.frequency(), "portfolio.csv"); // the code every fit stores with its model
+            }
             LOG.info("Engine warm-up {} after {} fits in {} ms", result.stopped() ? "gave way to a real fit" : "done",
                     result.fits() + result.failed(), result.millis());
         } catch (RuntimeException | OutOfMemoryError e) {

@@ -1,6 +1,7 @@
 package org.atelier.model;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -36,6 +37,8 @@ public class ModelService {
             SELECT id, version, name, status, spec, deviance, aic, bic, fit_duration_ms, created_at, author FROM models
             WHERE project_id = ? ORDER BY version DESC""";
     private static final int FINISHED_KEPT = 32;
+    /** Diagnostics take well under a minute even for millions of rows; past this a reader gets what is stored. */
+    static final Duration DIAGNOSTICS_WAIT = Duration.ofMinutes(2);
 
     private final ModelRepository models;
     private final JdbcAggregateTemplate aggregates;
@@ -43,6 +46,7 @@ public class ModelService {
     private final ProjectService projects;
     private final Clock clock;
     private final Access access;
+    private final PendingDiagnostics pendingDiagnostics;
     /**
      * The details of recently finished models, so that every browser showing a model that just completed, and
      * a model reopened from History, gets it without reading and parsing its stored results again.
@@ -68,8 +72,9 @@ public class ModelService {
     };
 
     public ModelService(ModelRepository models, JdbcAggregateTemplate aggregates, JdbcTemplate jdbc,
-                        ProjectService projects, Clock clock, Access access) {
+                        ProjectService projects, Clock clock, Access access, PendingDiagnostics pendingDiagnostics) {
         this.models = models;
+        this.pendingDiagnostics = pendingDiagnostics;
         this.aggregates = aggregates;
         this.jdbc = jdbc;
         this.projects = projects;
@@ -185,10 +190,12 @@ public class ModelService {
     }
 
     /**
-     * The stored validation figures (computed in the fit's diagnostics stage, drop-one tests once run), or empty
-     * for a model without them (not fitted yet, failed, or fitted before diagnostics existed).
+     * The stored validation figures (computed beside the fit's results, drop-one tests once run), or empty for a
+     * model without them (not fitted yet, failed, or fitted before diagnostics existed). While a just completed
+     * model's figures are still being computed it waits for them (at most {@link #DIAGNOSTICS_WAIT}).
      */
     public java.util.Optional<ModelDiagnostics> diagnostics(String modelId) {
+        pendingDiagnostics.await(modelId, DIAGNOSTICS_WAIT);
         // only the one column: the record's blobs and code are not needed here
         List<String> json = jdbc.queryForList("SELECT diagnostics_json FROM models WHERE id = ?", String.class,
                 modelId);
@@ -209,6 +216,19 @@ public class ModelService {
             diagnosticsKept.put(modelId, read);
         }
         return java.util.Optional.of(read);
+    }
+
+    /** Whether the model's diagnostics are still being computed (its results are there already). */
+    public boolean diagnosticsPending(String modelId) {
+        return pendingDiagnostics.isPending(modelId);
+    }
+
+    /**
+     * Runs {@code action} once the model's diagnostics are stored (or known not to come), at once if they are not
+     * pending; on the thread that stored them. Answers the handle that drops the action.
+     */
+    public Runnable whenDiagnosticsSettled(String modelId, Runnable action) {
+        return pendingDiagnostics.whenSettled(modelId, action);
     }
 
     @Transactional

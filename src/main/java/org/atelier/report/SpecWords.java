@@ -22,13 +22,14 @@ public final class SpecWords {
 
     public static List<SpecLine> of(ModelSpec spec) {
         Family family = Family.of(spec.family(), spec.varPower(), spec.theta() == null ? Double.NaN : spec.theta());
-        String link = spec.link() == null ? family.canonicalLink().id() : spec.link();
+        String link = spec.link() == null ? family.defaultLink().id() : spec.link();
         boolean logLink = "log".equalsIgnoreCase(link);
         List<SpecLine> out = new ArrayList<>();
         out.add(new SpecLine("Response", spec.response()));
         out.add(new SpecLine("Family", family(spec, family)));
-        out.add(new SpecLine("Link", link + (spec.link() == null || link.equalsIgnoreCase(family.canonicalLink().id())
-                ? " (the family's canonical link)" : "")));
+        String canonical = family.canonicalLink().map(l -> l.id()).orElse(null);
+        out.add(new SpecLine("Link", link + (link.equalsIgnoreCase(canonical) ? " (the family's canonical link)"
+                : link.equalsIgnoreCase(family.defaultLink().id()) ? " (the family's default link)" : "")));
         out.add(new SpecLine("Offset", spec.offset() == null ? "none" : logLink
                 ? "log(" + spec.offset() + "): " + spec.offset() + " is the exposure"
                 : spec.offset() + ", added to the linear predictor as it is"));

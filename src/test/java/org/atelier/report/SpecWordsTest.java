@@ -29,7 +29,7 @@ class SpecWordsTest {
                 Validation.column("Year", List.of("2021", "2022")));
         List<SpecLine> lines = SpecWords.of(spec);
         assertThat(line(lines, "Family")).isEqualTo("Tweedie, variance power 1.6");
-        assertThat(line(lines, "Link")).isEqualTo("log (the family's canonical link)");
+        assertThat(line(lines, "Link")).isEqualTo("log (the family's default link)");
         assertThat(line(lines, "Offset")).isEqualTo("none");
         assertThat(line(lines, "Weights")).isEqualTo("Weight (prior weights)");
         assertThat(line(lines, "Intercept")).isEqualTo("excluded");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.atelier.engine.design.Block;
 import org.atelier.engine.design.TermEncoder;
 import org.atelier.engine.fit.FittedModel;
+import org.atelier.engine.linalg.Covariance;
 import org.atelier.engine.frame.Frame;
 
 /**
@@ -16,6 +17,7 @@ import org.atelier.engine.frame.Frame;
  * by differencing their g, so a curve relative to its base value keeps an exact interval.
  */
 final class TermValues {
+    private Covariance covariance;
     private final FittedModel model;
     private final int[] at; // coefficient index of each of the term's features (-1: not in the model)
     private final double[][] g; // row × feature
@@ -92,8 +94,9 @@ final class TermValues {
 
     private double[] combination(double[] w) {
         double[] beta = model.coefficients();
-        double[] cov = model.covariance();
-        int p = model.features().size();
+        if (covariance == null) {
+            covariance = model.covarianceMatrix(); // set up once: a blocked model's view is not free
+        }
         double f = 0;
         double var = 0;
         for (int a = 0; a < w.length; a++) {
@@ -103,7 +106,7 @@ final class TermValues {
             f += w[a] * beta[at[a]];
             for (int b = 0; b < w.length; b++) {
                 if (at[b] >= 0 && w[b] != 0) {
-                    var += w[a] * w[b] * cov[at[a] * p + at[b]];
+                    var += w[a] * w[b] * covariance.at(at[a], at[b]);
                 }
             }
         }

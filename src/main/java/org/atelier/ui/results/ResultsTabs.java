@@ -60,6 +60,21 @@ public class ResultsTabs extends TabSheet {
             actions.add(exports);
         }
         setSuffixComponent(actions);
+        addSelectedChangeListener(e -> visitSelected());
+        visitSelected();
+    }
+
+    /** Builds the shown tab's content on its first visit; the others wait until someone looks at them. */
+    private void visitSelected() {
+        if (getSelectedTab() != null && getComponent(getSelectedTab()) instanceof LazyTab<?> lazy) {
+            lazy.visit();
+        }
+    }
+
+    /** How many tabs have built their content (a tab is built on its first visit). */
+    long builtTabs() {
+        return java.util.stream.IntStream.range(0, getTabCount())
+                .filter(i -> getComponent(getTabAt(i)) instanceof LazyTab<?> lazy && lazy.isBuilt()).count();
     }
 
     /**
