@@ -78,6 +78,11 @@ class SizeLimitsTest {
                 TermSpec.linear("age"))).withOffset("exposure");
         // 5,001² doubles per row chunk and for the factor and inverse would be over 1 GB; eliminated, the solve needs a few MB
         FitSettings bound = FitSettings.defaults().withHeap(HeapBudget.of(64_000_000, 0));
-        assertThat(GlmFitter.fit(spec, wide, bound).coefficients().length).isEqualTo(5_001);
+        FittedModel model = GlmFitter.fit(spec, wide, bound);
+        assertThat(model.coefficients().length).isEqualTo(5_001);
+        // the block form of the covariance is what is stored, and it reads back to the same standard errors
+        assertThat(model.covariance().length).isLessThan(5_001 * 10);
+        FittedModel back = ModelSerializer.read(ModelSerializer.write(model));
+        assertThat(back.coefficientTable()).isEqualTo(model.coefficientTable());
     }
 }
