@@ -25,7 +25,8 @@ final class TableLayout {
             case LEVELS -> List.of("level", "relativity", "ci_lower", "ci_upper", "exposure", "base");
             case BANDS -> List.of("band", "from", "to", "rated_at", "relativity", "ci_lower", "ci_upper", "exposure", "base");
             case ENCODED -> List.of("level", "encoded_value", "relativity", "ci_lower", "ci_upper", "exposure");
-            case TWO_WAY -> List.of(table.twoWay().rowVariable(), table.twoWay().columnVariable(), "relativity",
+            case TWO_WAY -> table.twoWay() == null ? List.of("note")
+                    : List.of(table.twoWay().rowVariable(), table.twoWay().columnVariable(), "relativity",
                     "ci_lower", "ci_upper", "exposure");
         };
     }
@@ -41,6 +42,10 @@ final class TableLayout {
                     r.ciUpper(), r.exposure())));
             case TWO_WAY -> {
                 TwoWayTable grid = table.twoWay();
+                if (grid == null) {
+                    out.add(List.of(table.note()));
+                    break;
+                }
                 for (int a = 0; a < grid.rowAxis().size(); a++) {
                     for (int b = 0; b < grid.columnAxis().size(); b++) {
                         RatingRow r = grid.cells().get(a).get(b);

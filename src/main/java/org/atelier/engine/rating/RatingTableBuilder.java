@@ -177,8 +177,16 @@ public final class RatingTableBuilder {
     }
 
     private RatingTable twoWay(InteractionEncoder interaction) {
-        Axis rows = side(interaction.first(), interaction);
-        Axis columns = side(interaction.second(), interaction);
+        Axis rows;
+        Axis columns;
+        try {
+            rows = side(interaction.first(), interaction);
+            columns = side(interaction.second(), interaction);
+        } catch (UntabulatedInteraction e) {
+            // the other tables stay usable; this term is read in the coefficient table
+            return new RatingTable(interaction.name(), "interaction", TableKind.TWO_WAY, interaction.name(),
+                    Double.NaN, List.of(), null, e.getMessage() + ": read its coefficients in the coefficient table.");
+        }
         int nr = rows.size();
         int nc = columns.size();
         int[] r = new int[nr * nc];
@@ -214,18 +222,25 @@ public final class RatingTableBuilder {
                 table.flat(), table, note);
     }
 
-    private Axis side(TermEncoder side, InteractionEncoder interaction) {
+    /** An interaction whose sides cannot be laid out as a grid. */
+    private static final class UntabulatedInteraction extends Exception {
+        UntabulatedInteraction(String message) {
+            super(message);
+        }
+    }
+
+    private Axis side(TermEncoder side, InteractionEncoder interaction) throws UntabulatedInteraction {
         if (interaction.first().columns().stream().anyMatch(interaction.second().columns()::contains)) {
-            throw new IllegalArgumentException("The interaction " + interaction.name()
-                    + " reads one column on both sides; it has no two-way table");
+            throw new UntabulatedInteraction("The interaction " + interaction.name()
+                    + " reads one column on both sides, so it has no two-way table");
         }
         return switch (side) {
             case CategoricalEncoder cat -> Axis.levels(cat, training, exposure);
             case LinearEncoder linear -> sideBands(side, linear.column());
             case SplineEncoder spline -> sideBands(side, spline.column());
             case ExpressionEncoder e when e.columns().size() == 1 -> sideBands(side, e.columns().getFirst());
-            default -> throw new IllegalArgumentException("The interaction " + interaction.name()
-                    + " has a side (" + side.name() + ") that is not one column; it has no two-way table");
+            default -> throw new UntabulatedInteraction("The interaction " + interaction.name()
+                    + " has a side (" + side.name() + ") that is not one column, so it has no two-way table");
         };
     }
 

@@ -167,6 +167,18 @@ class RatingTableBuilderTest {
     }
 
     @Test
+    void anInteractionOfOneColumnWithItselfIsLeftToTheCoefficientsWithANote() {
+        FittedModel squared = GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"),
+                TermSpec.linear("DrivAge"))).withOffset("Exposure").withInteractions(List.of(InteractionSpec.of(
+                TermSpec.linear("DrivAge"), TermSpec.expression("Young", "log(DrivAge)"), true))), portfolio);
+        RatingTables t = RatingTableBuilder.build(squared, portfolio);
+        RatingTable untabulated = t.table("DrivAge:Young");
+        assertThat(untabulated.rows()).isEmpty();
+        assertThat(untabulated.note()).contains("reads one column on both sides").contains("coefficient table");
+        assertThat(t.table("Area").rows()).hasSize(6);
+    }
+
+    @Test
     void otherLinksExportTheirCoefficientsWithANote() {
         FittedModel gaussian = GlmFitter.fit(ModelSpec.of("BonusMalus", "gaussian",
                 List.of(TermSpec.categorical("Area"), TermSpec.linear("DrivAge"))), portfolio);
