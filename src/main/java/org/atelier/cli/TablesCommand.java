@@ -12,7 +12,8 @@ import java.util.Map;
 import org.atelier.config.AtelierVersion;
 import org.atelier.engine.error.GlmException;
 import org.atelier.engine.fit.FittedModel;
-import org.atelier.engine.fit.ModelSerializer;
+import org.atelier.model.ModelFile;
+import org.atelier.model.ModelFileException;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.rating.RatingTableBuilder;
 import org.atelier.engine.rating.RatingTables;
@@ -92,6 +93,9 @@ public final class TablesCommand {
         } catch (GlmException e) {
             err.println(e.oneLine());
             return 1;
+        } catch (ModelFileException e) {
+            err.println("ModelFileError: " + e.getMessage());
+            return 1;
         } catch (FitCommand.UsageError e) {
             err.println("UsageError: " + e.getMessage() + ". " + USAGE);
             return 2;
@@ -107,9 +111,9 @@ public final class TablesCommand {
         }
     }
 
-    /** The model as {@code fit --model-out} writes it: the engine's serialised model. */
+    /** The model file as {@code fit --model-out} and "Download model" write it (refused when newer or not one). */
     static FittedModel readModel(Path file) throws IOException {
-        return ModelSerializer.read(Files.readAllBytes(file));
+        return ModelFile.read(file).model();
     }
 
     /** "DrivAge=25,40,60" into the variable's cut points. */

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.atelier.engine.TestCsv;
 import org.atelier.engine.fit.GlmFitter;
-import org.atelier.engine.fit.ModelSerializer;
+import org.atelier.model.ModelFile;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
@@ -32,10 +32,14 @@ class TablesCommandTest {
     @BeforeAll
     static void models() {
         portfolio = TestCsv.resource("refs/portfolio50k.csv.gz");
-        curves = ModelSerializer.write(GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", List.of(
+        curves = modelFile(GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", List.of(
                 TermSpec.categorical("Area"), TermSpec.linear("DrivAge"))).withOffset("Exposure"), portfolio));
-        levelsOnly = ModelSerializer.write(GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", List.of(
+        levelsOnly = modelFile(GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", List.of(
                 TermSpec.categorical("Area"), TermSpec.categorical("VehGas"))).withOffset("Exposure"), portfolio));
+    }
+
+    private static byte[] modelFile(org.atelier.engine.fit.FittedModel model) {
+        return ModelFile.of(model, "test model", "portfolio50k.csv", java.time.Instant.EPOCH).toBytes();
     }
 
     private int run(String... args) {

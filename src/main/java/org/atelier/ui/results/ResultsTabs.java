@@ -64,6 +64,11 @@ public class ResultsTabs extends TabSheet {
         visitSelected();
     }
 
+    /** Puts another action (e.g. the workbench's "Report" link) first in the bar beside the tabs. */
+    public void addAction(com.vaadin.flow.component.Component action) {
+        actions.addComponentAsFirst(action);
+    }
+
     /** Builds the shown tab's content on its first visit; the others wait until someone looks at them. */
     private void visitSelected() {
         if (getSelectedTab() != null && getComponent(getSelectedTab()) instanceof LazyTab<?> lazy) {

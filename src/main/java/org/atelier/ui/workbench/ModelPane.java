@@ -52,7 +52,7 @@ class ModelPane extends Div {
     void showResults(ModelDetail detail) {
         results = new ResultsTabs(detail);
         results.setSizeFull();
-        results.setSuffixComponent(reportLink(detail));
+        results.addAction(reportLink(detail)); // beside Score data, Download model and the exports
         replace(results);
         shown = detail;
     }
