@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code mvn -B test -Dtest=ReportBenchmark -Datelier.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "atelier.benchmark", matches = "true")
+@org.springframework.test.context.TestPropertySource(properties = "logging.level.org.atelier.ui.report=DEBUG")
 class ReportBenchmark extends BrowserTestBase {
     private static final int WARM_RUNS = 3;
     /** Resolves, once every chart of the sheet has drawn its series, to milliseconds since navigation start. */

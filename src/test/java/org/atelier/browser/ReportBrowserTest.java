@@ -114,8 +114,10 @@ class ReportBrowserTest extends BrowserTestBase {
             // the address keeps the choices: opened again, the report is set up the same way
             driver.get(driver.getCurrentUrl());
             waitForCharts();
-            assertThat(js("return document.getElementById('report-section-code').hasAttribute('hidden')"))
+            // (a hidden section is not even sent to the browser)
+            assertThat(js("const s = document.getElementById('report-section-code'); return !s || s.hidden"))
                     .isEqualTo(true);
+            assertThat(driver.findElement(By.id("report-sheet")).getText()).doesNotContain("Generated code");
         } catch (RuntimeException | AssertionError e) {
             screenshot("report-failure.png");
             throw e;

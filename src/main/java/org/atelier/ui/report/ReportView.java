@@ -26,9 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.atelier.fit.StepTimes;
 import org.atelier.report.ModelReport;
 import org.atelier.report.ReportService;
 import org.atelier.ui.common.UserMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A completed model's report, made for paper: {@code report/PROJECT/MODEL}, opened from the results panel and from
@@ -53,6 +56,7 @@ public class ReportView extends Div implements BeforeEnterObserver, HasDynamicTi
               window.addEventListener('afterprint', window.atelierReportReflow);
             }""";
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReportView.class);
     private final ReportService reports;
     final CheckboxGroup<ReportSection> sections = new CheckboxGroup<>("Sections");
     final RadioButtonGroup<Orientation> orientation = new RadioButtonGroup<>("Paper");
@@ -79,14 +83,18 @@ public class ReportView extends Div implements BeforeEnterObserver, HasDynamicTi
         String projectId = event.getRouteParameters().get("projectId").orElse("");
         String modelId = event.getRouteParameters().get("modelId").orElse("");
         removeAll();
+        StepTimes times = new StepTimes();
         try {
             report = reports.report(projectId, modelId);
         } catch (RuntimeException e) {
             showProblem(projectId, UserMessages.of(e));
             return;
         }
+        times.step("gather");
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         build(projectId, query);
+        times.step("build view");
+        LOG.debug("Report of {} built: {}", modelId, times);
     }
 
     @Override
