@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.atelier.config.AtelierProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,8 @@ public class ProjectService {
     private final JdbcClient jdbc;
     private final AtelierProperties properties;
     private final Clock clock;
+    @Autowired(required = false) // a field, so the constructor stays as it is
+    private ApplicationEventPublisher publisher;
 
     public ProjectService(ProjectRepository projects, JdbcAggregateTemplate aggregates, JdbcClient jdbc,
                           AtelierProperties properties, Clock clock) {
@@ -97,12 +101,18 @@ public class ProjectService {
         jdbc.sql("UPDATE projects SET working_spec = ? WHERE id = ?").param(json).param(projectId).update();
     }
 
-    /** Deletes the project's rows (datasets and models cascade) and then its folder of files. */
+    /**
+     * Deletes the project's rows (datasets and models cascade) and then its folder of files; once committed, its
+     * running fits stop and every view of it is told ({@link ProjectDeleted}).
+     */
     @Transactional
     public void delete(String projectId) {
         Project project = get(projectId);
         projects.delete(project);
         deleteRecursively(projectDir(projectId));
+        if (publisher != null) {
+            publisher.publishEvent(new ProjectDeleted(projectId, project.name()));
+        }
     }
 
     /** Milliseconds: what the database keeps, so a saved project equals the one read back. */

@@ -74,6 +74,11 @@ public record WorkbenchProbe(WorkbenchView view) {
         return view.history.grid;
     }
 
+    /** What a click on a History line does. */
+    public void open(String modelId) {
+        view.open(modelId);
+    }
+
     public String javaCode() {
         return view.code.java.getText();
     }
