@@ -164,7 +164,7 @@ public class FitService implements ApplicationRunner {
             times.step("mark fitting");
             // the stored code does not depend on the fit: it is written on another core while the engine runs
             CompletableFuture<GeneratedCode> generated = CompletableFuture.supplyAsync(
-                    () -> code.generate(spec, datasets.file(datasetId).toString()));
+                    () -> code.generate(spec, datasets.fileName(datasetId))); // the user's file name, not the server's path
             job.enter(FitStage.LOADING_DATA);
             Frame frame = datasets.frame(datasetId);
             times.step("load data");

@@ -174,8 +174,10 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
 
     void show(DatasetInfo newDataset) {
         dataset = newDataset;
-        datasetFile = newDataset == null ? null : datasets.file(newDataset.id()).toString(); // once, not per edit
+        // the code reads the dataset by the user's own file name (next to the program), never the server's path
+        datasetFile = newDataset == null ? null : newDataset.name();
         header.showDataset(newDataset);
+        header.showDiskUse(datasets.diskUse(project.id()));
         spec.show(newDataset);
         results.show(newDataset);
     }
