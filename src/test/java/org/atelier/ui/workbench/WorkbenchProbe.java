@@ -29,12 +29,7 @@ public record WorkbenchProbe(WorkbenchView view) {
 
     /** "name dtype" for each row of the column list. */
     public List<String> columnBadges() {
-        return view.spec.columnList.getChildren().map(row -> {
-            String name = ((Span) row.getChildren().findFirst().orElseThrow()).getText();
-            String dtype = row.getChildren().filter(c -> c instanceof Badge).map(c -> ((Badge) c).getText())
-                    .reduce((a, b) -> b).orElse("");
-            return name + " " + dtype;
-        }).toList();
+        return view.spec.columnList.getListDataView().getItems().map(c -> c.name() + " " + c.dtype()).toList();
     }
 
     public Grid<ColumnProfile> profileGrid() {
