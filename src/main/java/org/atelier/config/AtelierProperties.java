@@ -3,7 +3,6 @@ package org.atelier.config;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Where Atelier keeps its data and how it behaves. {@code home} binds from the ATELIER_HOME environment
@@ -11,14 +10,14 @@ import org.springframework.util.unit.DataSize;
  *
  * @param home          folder holding atelier.db and projects/
  * @param openBrowser   open the default browser once the server is up (--no-browser turns it off)
- * @param maxUploadSize largest dataset file accepted
+ * @param maxUploadSize largest dataset file accepted, in decimal units (500MB = 500,000,000 bytes)
  * @param fitWorkers    fits that run at once (0: one per core); more wait in a queue
  */
 @ConfigurationProperties("atelier")
 public record AtelierProperties(
         Path home,
         @DefaultValue("true") boolean openBrowser,
-        @DefaultValue("500MB") DataSize maxUploadSize,
+        @DefaultValue("500MB") DecimalSize maxUploadSize,
         @DefaultValue("0") int fitWorkers) {
 
     public AtelierProperties {

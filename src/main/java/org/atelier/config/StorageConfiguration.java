@@ -16,6 +16,7 @@ import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
 import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -64,6 +65,12 @@ public class StorageConfiguration {
         return SqliteDialect.INSTANCE;
     }
 
+    /** Every transaction of this process waits its turn in the JVM, so SQLite never sees two of them contend. */
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new SingleWriterTransactionManager(dataSource);
+    }
+
     @Bean(destroyMethod = "close")
     DataSource dataSource(AtelierProperties properties) {
         try {
@@ -74,11 +81,12 @@ public class StorageConfiguration {
         }
         SQLiteConfig sqlite = new SQLiteConfig();
         // WAL lets the UI read while a background fit writes; foreign keys keep datasets and models tied
-        // to their project; the busy timeout lets two writers wait for each other instead of failing.
+        // to their project; the busy timeout lets a writer of another process (or an autocommit statement) wait for the
+        // lock instead of failing; writers of this process queue in SingleWriterTransactionManager first.
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         sqlite.enforceForeignKeys(true);
-        sqlite.setBusyTimeout(10_000);
+        sqlite.setBusyTimeout(30_000);
         // A transaction that reads a row and then writes it (complete a fit, store its diagnostics) must hold the
         // write lock from its start: begun deferred, its read snapshot goes stale as soon as another connection
         // writes (the working spec saved while a fit ends), and SQLite refuses the write with SQLITE_BUSY_SNAPSHOT,

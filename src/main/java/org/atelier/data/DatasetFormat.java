@@ -24,7 +24,7 @@ public enum DatasetFormat {
     }
 
     /** True for names that need gunzipping before parsing. */
-    static boolean isGzip(String fileName) {
+    public static boolean isGzip(String fileName) {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
     }
 

@@ -34,8 +34,29 @@ public final class DatasetLimits {
     public static void checkSize(long bytes, long maxBytes) {
         if (bytes > maxBytes) {
             throw new DatasetException(DatasetException.Kind.TOO_LARGE,
-                    "File is " + megabytes(bytes) + " MB, over the " + megabytes(maxBytes) + " MB limit");
+                    "File is " + describe(bytes) + ", over the " + describe(maxBytes) + " limit");
         }
+    }
+
+    /**
+     * An upload stopped at the limit while it streamed in, e.g. "policies.csv is larger than the 500 MB upload
+     * limit; upload at most 500 MB (a .csv.gz or .parquet file is smaller)".
+     */
+    public static DatasetException uploadTooLarge(String fileName, long maxBytes) {
+        return new DatasetException(DatasetException.Kind.TOO_LARGE, fileName + " is larger than the "
+                + describe(maxBytes) + " upload limit; upload at most " + describe(maxBytes)
+                + " (the same data as .csv.gz or .parquet is smaller)");
+    }
+
+    /**
+     * Sizes in Atelier's one unit, decimal megabytes (1 MB = 1,000,000 bytes), rounded up so that a file just over
+     * a limit never reads as "500 MB, over the 500 MB limit"; below one megabyte, bytes.
+     */
+    public static String describe(long bytes) {
+        if (bytes < 1_000_000) {
+            return String.format(Locale.ROOT, "%,d bytes", bytes);
+        }
+        return megabytes(bytes) + " MB";
     }
 
     /**

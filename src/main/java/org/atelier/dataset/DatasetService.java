@@ -1,6 +1,8 @@
 package org.atelier.dataset;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -84,7 +86,39 @@ public class DatasetService {
     }
 
     public long maxUploadBytes() {
-        return properties.maxUploadSize().toBytes();
+        return properties.maxUploadSize().bytes();
+    }
+
+    /**
+     * Streams an upload of the user's file {@code fileName} into a fresh file of the uploads folder, and stops as
+     * soon as it passes the upload limit: a too large upload is never written (nor read) beyond the limit.
+     *
+     * @return the received file, for {@link #upload}
+     * @throws DatasetException TOO_LARGE naming the file and the limit, or UNREADABLE when the upload broke off;
+     *                          the partial file is deleted either way
+     */
+    public Path receive(String fileName, InputStream in) {
+        long max = maxUploadBytes();
+        Path file = newUploadFile(fileName);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > max) {
+                    throw DatasetLimits.uploadTooLarge(fileName, max);
+                }
+                out.write(buffer, 0, n);
+            }
+            return file;
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw new DatasetException(DatasetException.Kind.UNREADABLE, "The upload of " + fileName
+                    + " broke off before its end (" + e.getMessage() + "); upload it again", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
     }
 
     /**
@@ -96,19 +130,43 @@ public class DatasetService {
     public DatasetInfo upload(String projectId, String fileName, Path uploaded) {
         try {
             projects.get(projectId);
-            DatasetFormat format = DatasetFormat.fromFileName(fileName);
+            return store(projectId, fileName, uploaded, check(fileName, uploaded));
+        } finally {
+            deleteQuietly(uploaded);
+        }
+    }
+
+    /** A file read and profiled completely, ready to be stored as a dataset. */
+    record Checked(DatasetFormat format, Frame frame, DatasetProfile profile) {
+    }
+
+    /** Reads and profiles the uploaded file; errors name the user's file, never the temporary one. */
+    Checked check(String fileName, Path uploaded) {
+        DatasetFormat format = DatasetFormat.fromFileName(fileName);
+        try {
             DatasetLimits.checkSize(Files.size(uploaded), maxUploadBytes());
             Frame frame = DatasetReader.read(uploaded, maxUploadBytes());
-            DatasetProfile profile = Profiler.profile(frame);
+            return new Checked(format, frame, Profiler.profile(frame));
+        } catch (DatasetException e) {
+            throw namingTheUsersFile(e, uploaded, fileName);
+        } catch (IOException e) {
+            throw new DatasetException(DatasetException.Kind.UNREADABLE,
+                    "Cannot read " + displayName(fileName) + ": " + e.getMessage(), e);
+        }
+    }
 
-            String id = UUID.randomUUID().toString();
-            String relative = "datasets/" + id + "." + format.name().toLowerCase(Locale.ROOT);
-            Path target = projects.projectDir(projectId).resolve(relative);
+    /** Moves the checked file into the project's folder and records it (joining the caller's transaction). */
+    DatasetInfo store(String projectId, String fileName, Path uploaded, Checked checked) {
+        String id = UUID.randomUUID().toString();
+        String relative = "datasets/" + id + storedSuffix(fileName, checked.format());
+        Path target = projects.projectDir(projectId).resolve(relative);
+        DatasetProfile profile = checked.profile();
+        try {
             moveIntoPlace(uploaded, target);
             Dataset saved;
             try {
                 saved = aggregates.insert(new Dataset(id, projectId, displayName(fileName), relative,
-                        format.name().toLowerCase(Locale.ROOT), profile.nRows(), profile.nCols(),
+                        checked.format().name().toLowerCase(Locale.ROOT), profile.nRows(), profile.nCols(),
                         JSON.writeValueAsString(profile.columns()), JSON.writeValueAsString(profile.warnings()),
                         now(), null, access.author()));
                 projects.touch(projectId);
@@ -116,14 +174,69 @@ public class DatasetService {
                 Files.deleteIfExists(target);
                 throw e;
             }
-            frames.put(id, frame);
+            frames.offer(id, checked.frame());
+            deleteUnused(projectId, id);
             return info(saved);
         } catch (IOException e) {
             throw new DatasetException(DatasetException.Kind.UNREADABLE,
-                    "Could not store " + fileName + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(uploaded);
+                    "Could not store " + displayName(fileName) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * After an upload: the project's other datasets that no model was fitted on go, rows and files (their
+     * profiles and explorations with them). What a model needs stays, so History, scoring and reports keep working.
+     */
+    private void deleteUnused(String projectId, String keep) {
+        for (String unused : datasets.findUnused(projectId, keep)) {
+            Optional<Dataset> dataset = datasets.findById(unused);
+            if (dataset.isPresent() && datasets.deleteIfUnused(unused) == 1) {
+                frames.evict(unused);
+                deleteQuietly(projects.projectDir(projectId).resolve(dataset.get().filePath()));
+            }
+        }
+    }
+
+    /** Bytes the project's files take on this server (its datasets). */
+    public long diskUse(String projectId) {
+        Path dir = projects.projectDir(projectId);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(DatasetService::sizeOrZero).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0; // a file deleted while counting: the next look counts again
+        }
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** A gzip CSV keeps its .csv.gz, which tells the reader to unpack it each time it is read. */
+    private static String storedSuffix(String fileName, DatasetFormat format) {
+        return DatasetFormat.isGzip(fileName) ? ".csv.gz" : "." + format.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The readers name the file they read, here the upload's temporary file: the user knows their own name. */
+    private static DatasetException namingTheUsersFile(DatasetException e, Path uploaded, String fileName) {
+        String temporary = uploaded.getFileName().toString();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (!message.contains(temporary)) {
+            return e;
+        }
+        return new DatasetException(e.kind(), message.replace(temporary, displayName(fileName)), e.getCause());
+    }
+
+    /** The file name the user uploaded, which generated code reads (next to the program), never a server path. */
+    public String fileName(String datasetId) {
+        return datasets.findById(datasetId).map(Dataset::name)
+                .orElseThrow(() -> new IllegalArgumentException("Dataset " + datasetId + " no longer exists"));
     }
 
     public Optional<DatasetInfo> latest(String projectId) {

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import org.atelier.data.SampleModel;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.engine.spec.ModelSpec;
-import org.atelier.model.WorkingSpecService;
+import org.atelier.model.ModelSpecJson;
 import org.atelier.project.Project;
 import org.atelier.project.ProjectService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Try sample data": a project holding a generated freMTPL2-like motor portfolio, so a newcomer can walk
@@ -25,12 +27,13 @@ public class SampleDataService {
 
     private final ProjectService projects;
     private final DatasetService datasets;
-    private final WorkingSpecService workingSpecs;
+    private final TransactionTemplate transactions;
 
-    public SampleDataService(ProjectService projects, DatasetService datasets, WorkingSpecService workingSpecs) {
+    public SampleDataService(ProjectService projects, DatasetService datasets,
+                             PlatformTransactionManager transactionManager) {
         this.projects = projects;
         this.datasets = datasets;
-        this.workingSpecs = workingSpecs;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -45,17 +48,32 @@ public class SampleDataService {
         return createSampleProject(SamplePortfolio.DEFAULT_ROWS);
     }
 
+    /**
+     * Atomic: the portfolio file is written and checked first, then the project, its dataset and its ready spec
+     * are recorded in one transaction, so a kill at any moment leaves either no project or a complete one (a file
+     * moved into a project folder whose transaction never committed is removed at the next start).
+     */
     public Project createSampleProject(int rows) {
-        Project project = projects.create("Sample: French motor TPL", String.format(
-                "Generated freMTPL2-like portfolio of %,d policies with a known log-linear claim frequency", rows));
         Path file = datasets.newUploadFile(FILE_NAME);
+        String[] created = new String[1];
         try {
             SamplePortfolio.writeCsv(file, SEED, rows);
-            datasets.upload(project.id(), FILE_NAME, file);
-            workingSpecs.save(project.id(), frequencyModel());
-            return projects.get(project.id());
+            DatasetService.Checked checked = datasets.check(FILE_NAME, file);
+            return transactions.execute(status -> {
+                Project project = projects.create("Sample: French motor TPL", String.format(
+                        "Generated freMTPL2-like portfolio of %,d policies with a known log-linear claim frequency",
+                        rows));
+                created[0] = project.id();
+                datasets.store(project.id(), FILE_NAME, file, checked);
+                // straight to the project row: WorkingSpecService.save takes its own lock before a transaction, and
+                // taking it inside this one could deadlock with its writer; a new project has no edit waiting anyway
+                projects.saveWorkingSpec(project.id(), ModelSpecJson.write(frequencyModel()));
+                return projects.get(project.id());
+            });
         } catch (RuntimeException e) {
-            projects.delete(project.id());
+            if (created[0] != null) {
+                ProjectFolders.deleteQuietly(projects.projectDir(created[0])); // rolled back: its rows never were
+            }
             throw e;
         } finally {
             try {

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.atelier.codegen.CodeGenerator;
 import org.atelier.codegen.GeneratedCode;
 import org.atelier.config.AtelierProperties;
+import org.atelier.config.SqliteBusy;
 import org.atelier.data.DatasetException;
 import org.atelier.dataset.DatasetService;
 import org.atelier.engine.error.CancelledError;
@@ -34,12 +35,14 @@ import org.atelier.model.IterationPoint;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelMetrics;
 import org.atelier.model.ModelService;
+import org.atelier.project.ProjectDeleted;
 import org.atelier.user.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Runs fits in the background on a bounded pool (one worker per core unless configured), so the UI never
@@ -90,19 +93,18 @@ public class FitService implements ApplicationRunner {
     /** Records version n+1 of the project's models and queues its fit; returns at once. */
     public ModelDetail start(String projectId, String datasetId, ModelSpec spec) {
         StepTimes times = new StepTimes();
-        ModelDetail model = models.create(projectId, datasetId, spec);
+        ModelDetail model = SqliteBusy.retrying("Recording a new model", () -> models.create(projectId, datasetId, spec));
         times.step("create");
         FitJob job = new FitJob(model.id(), projectId, spec.fitOptions().maxIter(), events::publish);
         jobs.put(model.id(), job);
         events.publish(job.latest()); // "queued", before a free worker can move the job on
         times.step("publish queued");
         try {
-            pool.execute(() -> run(job, datasetId, spec, times));
+            pool.execute(() -> runGuarded(job, datasetId, spec, times));
         } catch (RejectedExecutionException e) {
             jobs.remove(model.id());
             String message = "Too many fits are queued (" + MAX_QUEUED + "); wait for some to finish";
-            models.fail(model.id(), "QueueFull", message, null);
-            events.publish(new FitEvent.Failed(model.id(), projectId, "QueueFull", message, null));
+            failed(job, "QueueFull", message, null);
             return models.get(model.id());
         }
         return model; // as created: pending, which is all a caller learns before the worker moves it on
@@ -140,6 +142,33 @@ public class FitService implements ApplicationRunner {
         return Optional.ofNullable(jobs.get(modelId)).map(FitJob::latest);
     }
 
+    /** Once a project is deleted its fits stop: their records went with it, and nobody waits for their results. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void projectDeleted(ProjectDeleted deleted) {
+        jobs.values().stream().filter(job -> job.projectId.equals(deleted.projectId())).forEach(FitJob::cancel);
+    }
+
+    /**
+     * The worker's last resort: whatever escapes a fit (an Error, a failure while writing its failure) is logged and
+     * the model is still marked failed, so no model stays pending or fitting and the worker thread lives on.
+     */
+    private void runGuarded(FitJob job, String datasetId, ModelSpec spec, StepTimes times) {
+        try {
+            run(job, datasetId, spec, times);
+        } catch (Throwable e) {
+            LOG.error("Fit {} ended with an unexpected error", job.modelId, e);
+            try {
+                failed(job, "InternalError", "The fit stopped on an unexpected error ("
+                        + e.getClass().getSimpleName() + "); the details are in the server log", null);
+            } catch (Throwable again) {
+                LOG.error("Fit {}: could not record its failure either", job.modelId, again);
+            }
+        } finally {
+            jobs.remove(job.modelId);
+            Thread.interrupted();
+        }
+    }
+
     private void run(FitJob job, String datasetId, ModelSpec spec, StepTimes times) {
         job.running(Thread.currentThread());
         times.step("queue");
@@ -147,11 +176,11 @@ public class FitService implements ApplicationRunner {
             if (job.isCancelled()) {
                 throw new CancelledError("Fit cancelled before it started");
             }
-            models.markFitting(job.modelId);
+            SqliteBusy.retrying("Marking " + job.modelId + " fitting", () -> models.markFitting(job.modelId));
             times.step("mark fitting");
             // the stored code does not depend on the fit: it is written on another core while the engine runs
             CompletableFuture<GeneratedCode> generated = CompletableFuture.supplyAsync(
-                    () -> code.generate(spec, datasets.file(datasetId).toString()));
+                    () -> code.generate(spec, datasets.fileName(datasetId))); // the user's file name, not the server's path
             job.enter(FitStage.LOADING_DATA);
             Frame frame = datasets.frame(datasetId);
             times.step("load data");
@@ -161,7 +190,7 @@ public class FitService implements ApplicationRunner {
             diagnostics.start(job.modelId, fitted, frame); // beside the results, which show without waiting for it
             job.enter(FitStage.SAVING); // the results as stored: relativities, summary, the model's bytes
             CompletedFit completed = results(fitted, frame, job, joined(generated), times);
-            models.complete(job.modelId, completed);
+            SqliteBusy.retrying("Saving the results of " + job.modelId, () -> models.complete(job.modelId, completed));
             times.step("save");
             events.publish(new FitEvent.Completed(job.modelId, job.projectId, completed.metrics()));
             times.step("publish completed");
@@ -198,13 +227,31 @@ public class FitService implements ApplicationRunner {
 
     private void cancelled(FitJob job) {
         Thread.interrupted(); // Cancel interrupted this thread: the record must still be written
-        models.cancel(job.modelId);
-        events.publish(new FitEvent.Cancelled(job.modelId, job.projectId));
+        if (recordEnd(job, () -> models.cancel(job.modelId))) {
+            events.publish(new FitEvent.Cancelled(job.modelId, job.projectId));
+        }
     }
 
     private void failed(FitJob job, String type, String message, String suggestion) {
-        models.fail(job.modelId, type, message, suggestion);
-        events.publish(new FitEvent.Failed(job.modelId, job.projectId, type, message, suggestion));
+        if (recordEnd(job, () -> models.fail(job.modelId, type, message, suggestion))) {
+            events.publish(new FitEvent.Failed(job.modelId, job.projectId, type, message, suggestion));
+        }
+    }
+
+    /**
+     * Writes how the fit ended, retrying while the database is busy. A model deleted meanwhile (with its project)
+     * has no record to write: its views still hear that the fit is over, as cancelled.
+     *
+     * @return whether the record was written
+     */
+    private boolean recordEnd(FitJob job, Runnable write) {
+        if (!models.exists(job.modelId)) {
+            LOG.info("Fit {} stopped: its model was deleted (with its project) while it ran", job.modelId);
+            events.publish(new FitEvent.Cancelled(job.modelId, job.projectId));
+            return false;
+        }
+        SqliteBusy.retrying("Recording the end of " + job.modelId, write);
+        return true;
     }
 
     private static CompletedFit results(FittedModel fitted, Frame frame, FitJob job, GeneratedCode generated,

@@ -106,6 +106,11 @@ public class ModelService {
         return detail;
     }
 
+    /** False once the model is deleted, on its own or with its project. */
+    public boolean exists(String modelId) {
+        return models.existsById(modelId);
+    }
+
     public List<ModelHistoryRow> history(String projectId) {
         return jdbc.query(HISTORY, (rs, i) -> {
             ModelSpec spec = ModelSpecJson.read(rs.getString("spec"));

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.atelier.config.AtelierProperties;
 import org.atelier.user.Access;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,8 @@ public class ProjectService {
     private final AtelierProperties properties;
     private final Clock clock;
     private final Access access;
+    @Autowired(required = false) // a field, so the constructor stays as it is
+    private ApplicationEventPublisher publisher;
 
     public ProjectService(ProjectRepository projects, JdbcAggregateTemplate aggregates, JdbcClient jdbc,
                           AtelierProperties properties, Clock clock, Access access) {
@@ -110,8 +114,9 @@ public class ProjectService {
     }
 
     /**
-     * Deletes the project's rows (datasets and models cascade) and then its folder of files. Only its author or
-     * an administrator may (on loopback, the one user may).
+     * Deletes the project's rows (datasets and models cascade) and then its folder of files; once committed, its
+     * running fits stop and every view of it is told ({@link ProjectDeleted}). Only its author or an administrator
+     * may (on loopback, the one user may).
      */
     @Transactional
     public void delete(String projectId) {
@@ -119,6 +124,9 @@ public class ProjectService {
         access.requireAuthorOrAdmin(author(projectId).orElse(null), "delete the project " + project.name());
         projects.delete(project);
         deleteRecursively(projectDir(projectId));
+        if (publisher != null) {
+            publisher.publishEvent(new ProjectDeleted(projectId, project.name()));
+        }
     }
 
     /** Milliseconds: what the database keeps, so a saved project equals the one read back. */

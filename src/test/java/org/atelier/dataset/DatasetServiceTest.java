@@ -27,7 +27,6 @@ import org.atelier.project.ProjectSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.util.unit.DataSize;
 
 /** Datasets on a temporary SQLite and ATELIER_HOME: what is stored, what is served, what a bad upload leaves. */
 class DatasetServiceTest extends TempHomeTest {
@@ -106,7 +105,7 @@ class DatasetServiceTest extends TempHomeTest {
         assertRejected(projectId, "quote.csv", "a,b\n1,\"open\n", "Line 2: unclosed quote");
 
         DatasetService tiny = new DatasetService(repository, aggregates, projects, new FrameCache(),
-                new AtelierProperties(home, false, DataSize.ofBytes(10), 1), clock, access);
+                new AtelierProperties(home, false, org.atelier.config.DecimalSize.ofBytes(10), 1), clock, access);
         Path big = upload("big.csv", "a,b\n1,2\n3,4\n5,6\n");
         assertThatThrownBy(() -> tiny.upload(projectId, "big.csv", big))
                 .isInstanceOf(DatasetException.class).hasMessageContaining("over the");

@@ -5,7 +5,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
@@ -18,14 +21,16 @@ import org.atelier.ui.common.Badge;
 /** Response, family, link, Tweedie power, NegBin θ, offset, weights and intercept: the top of the spec panel. */
 class ResponseSection extends Div {
     static final String NONE = "None";
-    final Select<String> response = new Select<>();
+    // column pickers are combo boxes: they load their items lazily (a Select puts every column in the page, 10,000
+    // of them for a wide file) and filter as the user types a column's name
+    final ComboBox<String> response = new ComboBox<>();
     final Select<String> family = new Select<>();
     final Select<String> link = new Select<>();
     final NumberField varPower = new NumberField("Tweedie var_power");
     final NumberField theta = new NumberField("θ");
     final Checkbox thetaAuto = new Checkbox("Auto (estimate θ)");
-    final Select<String> offset = new Select<>();
-    final Select<String> weights = new Select<>();
+    final ComboBox<String> offset = new ComboBox<>();
+    final ComboBox<String> weights = new ComboBox<>();
     final Checkbox intercept = new Checkbox("Intercept");
     private final SpecDraft draft;
     private final Runnable changed;
@@ -62,8 +67,8 @@ class ResponseSection extends Div {
         weights.setLabel("Weights");
         weights.setId("spec-weights");
         weights.setTooltipText("Observation-level prior weights");
-        for (var field : List.of(response, family, link, offset, weights)) {
-            field.setWidthFull();
+        for (com.vaadin.flow.component.Component field : List.of(response, family, link, offset, weights)) {
+            ((com.vaadin.flow.component.HasSize) field).setWidthFull();
             field.getStyle().set("min-width", "0"); // paired fields share a narrow panel instead of overflowing it
         }
 
@@ -98,14 +103,12 @@ class ResponseSection extends Div {
         response.setItems(names);
         java.util.Map<String, ColumnProfile> byName = new java.util.HashMap<>();
         columns.forEach(c -> byName.put(c.name(), c));
-        response.setRenderer(new ComponentRenderer<>(name -> {
-            ColumnProfile c = byName.get(name);
-            HorizontalLayout item = new HorizontalLayout(new Span(name));
-            if (c != null) {
-                item.add(new Badge(c.dtype(), c.isNumeric() ? "numeric" : "string"));
-            }
-            return item;
-        }));
+        response.setRenderer(LitRenderer.<String>of(
+                        "<span>${item.name}</span> <span class=\"atelier-badge ${item.kind}\">${item.dtype}</span>")
+                .withProperty("name", name -> name)
+                .withProperty("dtype", name -> byName.containsKey(name) ? byName.get(name).dtype() : "")
+                .withProperty("kind", name -> byName.containsKey(name) && byName.get(name).isNumeric()
+                        ? "numeric" : "string"));
         List<String> numeric = new ArrayList<>(List.of(NONE));
         columns.stream().filter(ColumnProfile::isNumeric).map(ColumnProfile::name).forEach(numeric::add);
         offset.setItems(numeric);
@@ -139,7 +142,7 @@ class ResponseSection extends Div {
     }
 
     void showError(String subject, String message) {
-        Select<String> field = switch (subject) {
+        HasValidationProperties field = switch (subject) {
             case org.atelier.model.SpecIssue.RESPONSE -> response;
             case org.atelier.model.SpecIssue.OFFSET -> offset;
             case org.atelier.model.SpecIssue.WEIGHTS -> weights;
@@ -153,7 +156,7 @@ class ResponseSection extends Div {
     }
 
     void clearErrors() {
-        for (Select<String> field : List.of(response, family, offset, weights)) {
+        for (HasValidationProperties field : List.<HasValidationProperties>of(response, family, offset, weights)) {
             field.setInvalid(false);
         }
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.atelier.data.DatasetLimits;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
 import org.atelier.ui.common.UserMessages;
@@ -33,10 +34,25 @@ class DatasetUpload extends VerticalLayout {
                   boolean compact) {
         setPadding(false);
         setSpacing(false);
-        upload = new Upload(UploadHandler.toFile((metadata, file) -> {
-            UI ui = attachedUi; // the callback runs on the upload's request thread, outside the UI
-            ui.access(() -> showProcessing(metadata.fileName()));
-            CompletableFuture.supplyAsync(() -> datasets.upload(projectId, metadata.fileName(), file.toPath()), executor)
+        // The body streams into uploads/ through DatasetService.receive, which stops at the upload limit: the
+        // browser's own size check can be bypassed, and Vaadin's file handlers only checked the size once the whole
+        // body was on disk.
+        upload = new Upload((UploadHandler) event -> {
+            UI ui = attachedUi; // the handler runs on the upload's request thread, outside the UI
+            String fileName = event.getFileName();
+            Path file;
+            try {
+                if (event.getFileSize() > datasets.maxUploadBytes()) {
+                    throw DatasetLimits.uploadTooLarge(fileName, datasets.maxUploadBytes());
+                }
+                file = datasets.receive(fileName, event.getInputStream());
+            } catch (RuntimeException e) {
+                event.reject(UserMessages.of(e));
+                ui.access(() -> showError(UserMessages.of(e)));
+                return;
+            }
+            ui.access(() -> showProcessing(fileName));
+            CompletableFuture.supplyAsync(() -> datasets.upload(projectId, fileName, file), executor)
                     .whenComplete((dataset, failure) -> ui.access(() -> {
                         processing.setVisible(false);
                         processingText.setVisible(false);
@@ -46,12 +62,12 @@ class DatasetUpload extends VerticalLayout {
                             uploaded.accept(dataset);
                         }
                     }));
-        }, metadata -> datasets.newUploadFile(metadata.fileName()).toFile()));
-        upload.setAcceptedFileTypes(".csv", ".parquet");
+        });
+        upload.setAcceptedFileTypes(".csv", ".gz", ".parquet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, datasets.maxUploadBytes()));
         upload.setDropLabel(new Span(compact ? "Drop a CSV or Parquet file to replace the dataset"
-                : "Drop CSV or Parquet file"));
+                : "Drop CSV (or .csv.gz) or Parquet file, up to " + DatasetLimits.describe(datasets.maxUploadBytes())));
         upload.setUploadButton(new Button(compact ? "Replace dataset…" : "or click to browse"));
         upload.setWidthFull();
         if (!compact) {
@@ -94,13 +110,13 @@ class DatasetUpload extends VerticalLayout {
 
     static String rejection(String fileName, String clientMessage, long maxBytes) {
         String lower = fileName == null ? "" : fileName.toLowerCase();
-        if (!lower.endsWith(".csv") && !lower.endsWith(".parquet")) {
+        if (!lower.endsWith(".csv") && !lower.endsWith(".csv.gz") && !lower.endsWith(".parquet")) {
             int dot = lower.lastIndexOf('.');
             return "Unsupported file format: " + (dot < 0 ? fileName : fileName.substring(dot))
-                    + " (upload a .csv or .parquet file)";
+                    + " (upload a .csv, .csv.gz or .parquet file)";
         }
         if (clientMessage != null && clientMessage.toLowerCase().contains("big")) {
-            return fileName + " exceeds the " + (maxBytes / 1_000_000) + " MB limit";
+            return DatasetLimits.uploadTooLarge(fileName, maxBytes).getMessage();
         }
         return fileName + " was rejected: " + clientMessage;
     }

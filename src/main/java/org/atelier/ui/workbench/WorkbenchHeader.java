@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
+import org.atelier.data.DatasetLimits;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.project.Project;
 import org.atelier.project.ProjectService;
@@ -19,6 +20,7 @@ import org.atelier.ui.projects.ProjectsView;
 class WorkbenchHeader extends HorizontalLayout {
     final EditableName projectName;
     final Span datasetIndicator = new Span();
+    final Span diskUse = new Span();
     final Badge fitStatus = new Badge("Idle", "idle");
     final Button codeToggle = new Button(VaadinIcon.CODE.create());
 
@@ -38,11 +40,14 @@ class WorkbenchHeader extends HorizontalLayout {
             }
         });
         datasetIndicator.addClassName("atelier-muted");
+        diskUse.addClassName("atelier-muted");
+        diskUse.setTitle("Space this project's dataset files take on the server (files no model needs are deleted"
+                + " when a new dataset is uploaded)");
         Div spacer = new Div();
         codeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         codeToggle.setTooltipText("Show or hide the code panel");
         codeToggle.setAriaLabel("Toggle code panel");
-        add(wordmark, separator(), projectName, separator(), datasetIndicator, spacer, fitStatus, codeToggle,
+        add(wordmark, separator(), projectName, separator(), datasetIndicator, diskUse, spacer, fitStatus, codeToggle,
                 new ThemeToggle());
         setFlexGrow(1, spacer);
         showDataset(null);
@@ -50,6 +55,11 @@ class WorkbenchHeader extends HorizontalLayout {
 
     void showDataset(DatasetInfo dataset) {
         datasetIndicator.setText(dataset == null ? "No dataset" : dataset.indicator());
+    }
+
+    /** e.g. "· 41 MB on disk" */
+    void showDiskUse(long bytes) {
+        diskUse.setText(bytes == 0 ? "" : "\u00a0· " + DatasetLimits.describe(bytes) + " on disk");
     }
 
     private static Div separator() {

@@ -73,6 +73,9 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
     private double codePanelPosition = 66.7;
     @org.springframework.beans.factory.annotation.Autowired // a field, so the constructor stays as it is
     private org.atelier.dataset.ExplorationService explorations;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.atelier.project.ProjectEvents projectEvents;
+    private Runnable unsubscribeDeleted = () -> { };
 
     public WorkbenchView(ProjectService projects, DatasetService datasets, ModelService models, FitService fits,
                          FitEvents events, CodeGenerator codeGenerator, Executor applicationTaskExecutor,
@@ -153,19 +156,36 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
                     onFitEvent(fitEvent);
                 });
             });
+            unsubscribeDeleted = projectEvents.subscribeDeleted(project.id(),
+                    deleted -> ui.access(() -> showDeleted(deleted.name())));
         }
+    }
+
+    /** A colleague deleted the project: say so at once, in place of a workbench whose every click would fail. */
+    void showDeleted(String name) {
+        unsubscribe.run();
+        removeAll();
+        com.vaadin.flow.component.html.H2 title = new com.vaadin.flow.component.html.H2("Project deleted");
+        com.vaadin.flow.component.html.Paragraph text = new com.vaadin.flow.component.html.Paragraph(
+                "\"" + name + "\" was deleted, with its datasets and models, while you had it open.");
+        add(title, text, new com.vaadin.flow.router.RouterLink("All projects", ProjectsView.class));
+        getStyle().set("padding", "var(--lumo-space-l)");
+        Notifications.error("Project \"" + name + "\" was deleted");
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         unsubscribe.run();
+        unsubscribeDeleted.run();
         super.onDetach(event);
     }
 
     void show(DatasetInfo newDataset) {
         dataset = newDataset;
-        datasetFile = newDataset == null ? null : datasets.file(newDataset.id()).toString(); // once, not per edit
+        // the code reads the dataset by the user's own file name (next to the program), never the server's path
+        datasetFile = newDataset == null ? null : newDataset.name();
         header.showDataset(newDataset);
+        header.showDiskUse(datasets.diskUse(project.id()));
         spec.show(newDataset);
         results.show(newDataset);
     }
@@ -204,7 +224,8 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
     }
 
     private void onFitEvent(FitEvent event) {
-        if (event.isFinal()) {
+        // a fit started (queued) or ended by anyone shows in the History of everyone viewing the project
+        if (event.isFinal() || event instanceof FitEvent.Progress p && p.stage() == org.atelier.fit.FitStage.QUEUED) {
             history.refresh();
         }
         if (!event.modelId().equals(currentModelId)) {

@@ -29,12 +29,7 @@ public record WorkbenchProbe(WorkbenchView view) {
 
     /** "name dtype" for each row of the column list. */
     public List<String> columnBadges() {
-        return view.spec.columnList.getChildren().map(row -> {
-            String name = ((Span) row.getChildren().findFirst().orElseThrow()).getText();
-            String dtype = row.getChildren().filter(c -> c instanceof Badge).map(c -> ((Badge) c).getText())
-                    .reduce((a, b) -> b).orElse("");
-            return name + " " + dtype;
-        }).toList();
+        return view.spec.columnList.getListDataView().getItems().map(c -> c.name() + " " + c.dtype()).toList();
     }
 
     public Grid<ColumnProfile> profileGrid() {
@@ -72,6 +67,11 @@ public record WorkbenchProbe(WorkbenchView view) {
 
     public com.vaadin.flow.component.grid.Grid<org.atelier.model.ModelHistoryRow> historyGrid() {
         return view.history.grid;
+    }
+
+    /** What a click on a History line does. */
+    public void open(String modelId) {
+        view.open(modelId);
     }
 
     public String javaCode() {
