@@ -56,11 +56,11 @@ public class LoginThrottle {
     public void failed(String username, String address) {
         Instant now = clock.instant();
         if (failures.size() > MAX_KEPT) {
-            failures.values().removeIf(f -> f.last().plus(lockTime).isBefore(now)); // bounded under a spray of names
+            failures.values().removeIf(f -> !f.last().plus(lockTime).isAfter(now)); // bounded under a spray of names
         }
         for (String key : keys(username, address)) {
             // a count older than the lock time is forgotten: failures spread over days never lock anyone
-            failures.compute(key, (k, f) -> f == null || f.last().plus(lockTime).isBefore(now)
+            failures.compute(key, (k, f) -> f == null || !f.last().plus(lockTime).isAfter(now)
                     ? new Failures(1, now) : new Failures(f.count() + 1, now));
         }
     }

@@ -7,7 +7,6 @@ import org.atelier.config.AccessMode;
 import org.atelier.config.AccessProperties;
 import org.atelier.security.HostCheckFilter;
 import org.atelier.security.SecurityHeaders;
-import org.atelier.security.ThrottledAuthenticationProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -28,8 +27,8 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, AccessProperties properties,
-                                            ThrottledAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, AccessProperties properties)
+            throws Exception {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
@@ -48,7 +47,8 @@ class SecurityConfiguration {
         }
         http.addFilterBefore(new HostCheckFilter(HostCheckFilter.allowedHosts(
                 environment.getProperty("server.address"), properties.allowedHosts())), DisableEncodeUrlFilter.class);
-        http.authenticationProvider(provider);
+        // the provider is a bean, so Spring Security's global authentication manager already asks it (and Spring
+        // Boot adds no default user); adding it to this chain as well would count every failed login twice
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
