@@ -17,7 +17,8 @@ public class BannerClearance implements VaadinServiceInitListener {
      * The banner lives in the body's closed shadow root, so a hit test on it returns the body itself, which
      * the page's own content (the full-height outlet) never does: its height is the run of such hits upward
      * from the bottom edge. Measured again when the window resizes and after a click on the banner (its
-     * close button), and a little later once its fonts have loaded.
+     * close button), a little later once its fonts have loaded, and every second after that (a cheap hit test where
+     * no banner shows), since on a busy machine the banner may appear only seconds after the page.
      */
     static final String SCRIPT = """
             if (!window.atelierBannerClearance) {
@@ -28,7 +29,10 @@ public class BannerClearance implements VaadinServiceInitListener {
                     && document.elementFromPoint(x, window.innerHeight - 1 - height) === document.body) {
                   height++;
                 }
-                document.documentElement.style.setProperty('--atelier-banner-height', height + 'px');
+                const value = height + 'px';
+                if (document.documentElement.style.getPropertyValue('--atelier-banner-height') !== value) {
+                  document.documentElement.style.setProperty('--atelier-banner-height', value);
+                }
               };
               window.atelierBannerClearance = measure;
               window.addEventListener('resize', measure);
@@ -40,6 +44,8 @@ public class BannerClearance implements VaadinServiceInitListener {
               for (const delay of [0, 300, 1500]) {
                 setTimeout(measure, delay);
               }
+              // the banner comes when its own script gets to it, seconds later on a busy machine: keep looking
+              setInterval(measure, 1000);
             }""";
 
     @Override

@@ -11,19 +11,24 @@ import org.springframework.stereotype.Component;
  * showing "Fitting" for as long as nobody clicked. Vaadin's own heartbeat would notice, but only as often as it
  * beats, and a UI that misses three beats is closed on the server: at one beat a second, a tab whose browser is
  * busy for three seconds (a loaded machine, a tab opening) loses its UI. So each page asks for a static file (a
- * HEAD request without cookies, outside any session) once a second; when that fails it puts Vaadin's connection
- * state to "reconnecting" (the "Connection lost, trying to reconnect..." banner), and when it answers again it
- * says so and sends one request, which resumes the UI or, after a restart, reloads the page on the new session.
- * Vaadin's own reconnect attempts run every second rather than every five.
+ * HEAD request without cookies, outside any session) every {@value #PROBE_INTERVAL_MS} ms; when that fails (a killed
+ * server refuses it at once) or gets no answer within {@value #PROBE_TIMEOUT_MS} ms (a server shutting down
+ * accepts the connection and never answers), it puts Vaadin's connection state to "reconnecting" (the "Connection
+ * lost, trying to reconnect..." banner): within two seconds of the server going away however it went. When the file
+ * answers again it says so and sends one request, which resumes the UI or, after a restart, reloads the page on the
+ * new session. Vaadin's own reconnect attempts run every second rather than every five. A server too busy to
+ * answer a static file for over a second shows the banner until it answers, which is what the user should know.
  */
 @Component
 class ConnectionSettings implements VaadinServiceInitListener {
     static final int RECONNECT_INTERVAL_MS = 1000;
+    static final int PROBE_INTERVAL_MS = 500;
+    static final int PROBE_TIMEOUT_MS = 1200;
     static final String RECONNECTED_EVENT = "atelier-reconnected";
     /** A file Vaadin serves as a static resource, before any session is looked up or created. */
     static final String PROBE = "VAADIN/static/push/vaadinPush-min.js";
 
-    /** $0: the URL to probe; $1: the event that brings the UI back. */
+    /** $0: the URL to probe; $1: the event that brings the UI back; $2: probe interval, $3: probe timeout (ms). */
     static final String WATCH = """
             if (!window.atelierConnectionWatch) {
               window.atelierConnectionWatch = true;
@@ -32,7 +37,7 @@ class ConnectionSettings implements VaadinServiceInitListener {
                 if (busy) return;
                 busy = true;
                 const abort = new AbortController();
-                const timer = setTimeout(() => abort.abort(), 3000);
+                const timer = setTimeout(() => abort.abort(), $3);
                 fetch($0, {method: 'HEAD', cache: 'no-store', credentials: 'omit', signal: abort.signal})
                   .then(() => {
                     if (lost) {
@@ -48,7 +53,7 @@ class ConnectionSettings implements VaadinServiceInitListener {
                     }
                   })
                   .finally(() => { clearTimeout(timer); busy = false; });
-              }, 1000);
+              }, $2);
             }""";
 
     @Override
@@ -60,6 +65,6 @@ class ConnectionSettings implements VaadinServiceInitListener {
         ui.getReconnectDialogConfiguration().setReconnectInterval(RECONNECT_INTERVAL_MS);
         // nothing to do on the server: the request itself is what resumes the UI (or finds its session gone)
         ui.getElement().addEventListener(RECONNECTED_EVENT, e -> { });
-        ui.getPage().executeJs(WATCH, PROBE, RECONNECTED_EVENT);
+        ui.getPage().executeJs(WATCH, PROBE, RECONNECTED_EVENT, PROBE_INTERVAL_MS, PROBE_TIMEOUT_MS);
     }
 }

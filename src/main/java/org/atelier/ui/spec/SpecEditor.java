@@ -47,6 +47,7 @@ public class SpecEditor extends Div {
         advanced = new AdvancedOptions(draft, this::changed);
         validation = new ValidationSection(draft, this::changed, () -> dataset, datasets::levels);
         fitBar = new FitBar(onFit, onCancel);
+        addClassName("atelier-spec-editor"); // no box of its own: see atelier.css
         add(title("Model"), response, title("Factors"), factorList, addFactor, title("Interactions"), interactions,
                 validation, advanced, fitBar);
     }
