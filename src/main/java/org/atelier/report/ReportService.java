@@ -50,7 +50,7 @@ public class ReportService {
                     + "): only a fitted model has a report");
         }
         DatasetInfo dataset = datasets.get(model.datasetId());
-        return new ModelReport(project.id(), project.name(), model, dataset.name(), dataset.rowCount(), fittedBy(),
+        return new ModelReport(project.id(), project.name(), model, dataset.name(), dataset.rowCount(), fittedBy(modelId),
                 fittedAt(model), models.diagnostics(modelId), SpecWords.of(model.spec()), version);
     }
 
@@ -70,10 +70,9 @@ public class ReportService {
         return when instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : model.createdAt();
     }
 
-    /**
-     * Who fitted the model: Atelier has no user accounts yet, so every fit is made by the account running it.
-     */
-    private static String fittedBy() {
-        return System.getProperty("user.name", "unknown");
+    /** Who started the fit, as recorded with the model ("unknown" for a model stored before authors were). */
+    private String fittedBy(String modelId) {
+        String author = models.author(modelId);
+        return author == null ? "unknown" : author;
     }
 }

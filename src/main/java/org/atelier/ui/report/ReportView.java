@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -40,6 +41,7 @@ import org.slf4j.LoggerFactory;
  * {@code ?orientation=landscape&omit=code,warnings}.
  */
 @Route("report/:projectId/:modelId")
+@PermitAll // in login mode, any logged-in user; on loopback, the one user
 @StyleSheet("report.css")
 public class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String ORIENTATION = "orientation";
