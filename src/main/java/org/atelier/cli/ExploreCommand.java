@@ -44,23 +44,16 @@ public final class ExploreCommand {
         int rows = SamplePortfolio.DEFAULT_ROWS, repeat = 3;
         boolean benchmark = false;
         try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (i == 0 && arg.equals("explore")) continue;
-                if (arg.equals("--help") || arg.equals("-h")) {
-                    out.println(USAGE);
-                    return 0;
-                }
-                if (arg.equals("--benchmark")) {
-                    benchmark = true;
-                    continue;
-                }
-                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
-                if (value == null) {
-                    if (i + 1 >= args.length) throw new FitCommand.UsageError("Missing value for " + name);
-                    value = args[++i];
-                }
+            CliArgs parsed = CliArgs.parse(args, "explore", java.util.Set.of("--benchmark"), java.util.Set.of());
+            if (parsed.help()) {
+                out.println(USAGE);
+                return 0;
+            }
+            benchmark = parsed.has("--benchmark");
+            for (CliArgs.Option option : parsed.options()) {
+                String name = option.name();
+                String value = option.value();
+                if (value == null) continue; // a flag, read above
                 switch (name) {
                     case "--data" -> data = value;
                     case "--response" -> response = value;

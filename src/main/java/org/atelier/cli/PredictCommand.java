@@ -41,19 +41,14 @@ public final class PredictCommand {
         List<String> ids = new ArrayList<>();
         Path written = null;
         try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (i == 0 && arg.equals("predict")) continue;
-                if (arg.equals("--help") || arg.equals("-h")) {
-                    out.println(USAGE);
-                    return 0;
-                }
-                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
-                if (value == null) {
-                    if (i + 1 >= args.length) throw new FitCommand.UsageError("Missing value for " + name);
-                    value = args[++i];
-                }
+            CliArgs parsed = CliArgs.parse(args, "predict", java.util.Set.of(), java.util.Set.of());
+            if (parsed.help()) {
+                out.println(USAGE);
+                return 0;
+            }
+            for (CliArgs.Option option : parsed.options()) {
+                String name = option.name();
+                String value = option.value();
                 switch (name) {
                     case "--model" -> model = value;
                     case "--data" -> data = value;

@@ -44,21 +44,17 @@ public final class TablesCommand {
         String modelFile = null, output = null, data = null;
         Map<String, double[]> bands = new LinkedHashMap<>();
         try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (arg.equals("--help") || arg.equals("-h")) {
-                    out.println(USAGE);
-                    return 0;
-                }
-                if (arg.equals("--benchmark")) {
-                    return TablesBenchmark.run(java.util.Arrays.copyOfRange(args, i + 1, args.length), out);
-                }
-                String name = arg.startsWith("--") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-                String value = name.equals(arg) ? null : arg.substring(arg.indexOf('=') + 1);
-                if (value == null) {
-                    if (i + 1 >= args.length) throw new FitCommand.UsageError("Missing value for " + name);
-                    value = args[++i];
-                }
+            CliArgs parsed = CliArgs.parse(args, "tables", java.util.Set.of(), java.util.Set.of("--benchmark"));
+            if (parsed.help()) {
+                out.println(USAGE);
+                return 0;
+            }
+            if (parsed.has("--benchmark")) {
+                return TablesBenchmark.run(parsed.rest(), out);
+            }
+            for (CliArgs.Option option : parsed.options()) {
+                String name = option.name();
+                String value = option.value();
                 switch (name) {
                     case "--model" -> modelFile = value;
                     case "--out" -> output = value;

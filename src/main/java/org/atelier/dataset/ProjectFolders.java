@@ -1,11 +1,8 @@
 package org.atelier.dataset;
 
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
+import org.atelier.project.ProjectService;
 
 /** Removing a project folder that holds no recorded project (a creation rolled back or cut short by a kill). */
 final class ProjectFolders {
@@ -13,24 +10,9 @@ final class ProjectFolders {
     }
 
     static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
+            ProjectService.deleteRecursively(dir);
+        } catch (UncheckedIOException e) {
             // left for the next start's clean-up
         }
     }

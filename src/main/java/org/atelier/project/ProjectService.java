@@ -150,7 +150,8 @@ public class ProjectService {
         return stripped;
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Deletes a folder and everything in it (nothing when it is not there). */
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -98,7 +98,7 @@ class TablesCommandTest {
         Path notAModel = dir.resolve("data.atelier");
         Files.writeString(notAModel, "ClaimNb,Exposure\n1,0.5\n");
         assertThat(run("--model", notAModel.toString(), "--out", dir.resolve("t.csv").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("Not a serialized Atelier model");
+        assertThat(err.toString()).contains("data.atelier is not an Atelier model file");
         err.reset();
         assertThat(run("--model", file.toString(), "--data", "x.csv", "--out", dir.resolve("t.csv").toString(),
                 "--bands", "DrivAge=25,x")).isEqualTo(2);
