@@ -296,7 +296,7 @@ class CsvReaderTest {
         Files.writeString(file, "a\n" + "1\n".repeat(1_000));
 
         assertThatThrownBy(() -> DatasetReader.read(file, 1_000))
-                .hasMessage("File is 1 MB, over the 1 MB limit")
+                .hasMessage("File is 2,002 bytes, over the 1,000 bytes limit")
                 .extracting(e -> ((DatasetException) e).kind()).isEqualTo(DatasetException.Kind.TOO_LARGE);
     }
 

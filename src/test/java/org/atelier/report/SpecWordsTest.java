@@ -51,7 +51,7 @@ class SpecWordsTest {
         ModelSpec spec = ModelSpec.of("y", "gamma", List.of(TermSpec.linear("x"))).withLink("inverse")
                 .withOffset("base").withFitOptions(new FitOptions(0.01, 1, 25, 1e-8, "lasso", null, "min", 20, null));
         List<SpecLine> lines = SpecWords.of(spec);
-        assertThat(line(lines, "Link")).isEqualTo("inverse");
+        assertThat(line(lines, "Link")).isEqualTo("inverse (the family's canonical link)");
         assertThat(line(lines, "Offset")).isEqualTo("base, added to the linear predictor as it is");
         assertThat(line(lines, "Regularization")).isEqualTo("lasso, α 0.01");
         assertThat(line(lines, "Hold-out")).isEqualTo("none: fitted on every row");
