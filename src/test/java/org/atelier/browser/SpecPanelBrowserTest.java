@@ -42,6 +42,8 @@ class SpecPanelBrowserTest extends BrowserTestBase {
             for (int width : new int[] {1400, 900}) {
                 driver.manage().window().setSize(new Dimension(width, 900));
                 driver.get(url("/project/" + projectId));
+                // reload only once the page is up: a reload while Vaadin still starts can be cut off by its own load
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("fit-button")));
                 driver.navigate().refresh();
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("fit-button")));
                 // the banner's own script and this app's measurement run as the page loads: allow them a moment
