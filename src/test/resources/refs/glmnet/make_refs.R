@@ -1,7 +1,7 @@
-# glmnet reference figures for the engine's penalised fits (RegularizedFitTest). Run from this folder:
+# glmnet reference figures for the engine's penalized fits (RegularizedFitTest). Run from this folder:
 #   Rscript make_refs.R ../portfolio50k.csv.gz
 # Each case: glmnet at one lambda (the engine's alpha) and alpha (the engine's l1_ratio), standardize = TRUE,
-# thresh = 1e-12, plus the penalised objective dev/(2 sum w) + lambda * sum_j s_j (a |b_j| + (1 - a)/2 s_j b_j^2)
+# thresh = 1e-12, plus the penalized objective dev/(2 sum w) + lambda * sum_j s_j (a |b_j| + (1 - a)/2 s_j b_j^2)
 # evaluated at glmnet's coefficients (s_j: the population sd of column j), and glmnet's own lambda_max (the first
 # value of its default path) for the same alpha.
 suppressMessages(library(glmnet))

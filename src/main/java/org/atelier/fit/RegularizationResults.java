@@ -12,7 +12,7 @@ import org.atelier.model.PenaltyPath;
 import org.springframework.stereotype.Service;
 
 /**
- * A penalised model's CV curve and path, read from the fitted model stored with it (the engine keeps them in the
+ * A penalized model's CV curve and path, read from the fitted model stored with it (the engine keeps them in the
  * model itself), so showing them never refits.
  */
 @Service
@@ -23,10 +23,10 @@ public class RegularizationResults {
         this.models = models;
     }
 
-    /** The model's path, or empty for an unpenalised or unfinished model. */
+    /** The model's path, or empty for an unpenalized or unfinished model. */
     public Optional<PenaltyPath> of(String modelId) {
         ModelDetail model = models.get(modelId);
-        if (model.status() != ModelStatus.COMPLETED || !penalised(model)) {
+        if (model.status() != ModelStatus.COMPLETED || !penalized(model)) {
             return Optional.empty();
         }
         FittedModel fitted = ModelSerializer.read(models.modelBytes(modelId));
@@ -35,7 +35,7 @@ public class RegularizationResults {
     }
 
     /** As the fitter decides it: a named penalty or a positive α. */
-    private static boolean penalised(ModelDetail model) {
+    private static boolean penalized(ModelDetail model) {
         return model.spec().fitOptions().regularization() != null || model.spec().fitOptions().alpha() != 0;
     }
 

@@ -10,7 +10,7 @@ import org.atelier.engine.spec.TermSpec;
 
 /**
  * The option checks the engine makes at fit time without reading the data (GlmFitter, RegularizedFit, Encoders,
- * PenalisedFits), mirrored for {@link SpecValidator} so the workbench refuses such a spec before Fit: term options
+ * PenalizedFits), mirrored for {@link SpecValidator} so the workbench refuses such a spec before Fit: term options
  * that do not apply to the term's type, the penalty options, and the combinations of regularization, penalized
  * smooths and monotone terms that the engine does not fit together. The engine keeps its own checks.
  */

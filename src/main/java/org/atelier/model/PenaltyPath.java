@@ -3,7 +3,7 @@ package org.atelier.model;
 import java.util.List;
 
 /**
- * How a cross-validated penalised fit chose its α, as the results read it: the CV curve (mean held-out deviance per
+ * How a cross-validated penalized fit chose its α, as the results read it: the CV curve (mean held-out deviance per
  * observation ± its standard error against α, the chosen α marked) and the path of the full-data fit (deviance,
  * number of non-zero coefficients and, when stored, every coefficient at each α, in {@code features}' order).
  * glmnet's names: {@code alpha} is its λ, {@code l1Ratio} its α.

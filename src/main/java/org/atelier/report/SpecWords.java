@@ -74,11 +74,11 @@ public final class SpecWords {
             case "bs", "ns" -> {
                 parts.add(term.type().equals("bs") ? "B-spline" : "natural spline");
                 if (term.k() != null) {
-                    parts.add("penalised, k " + term.k() + " (smoothness chosen by GCV)");
+                    parts.add("penalized, k " + term.k() + " (smoothness chosen by GCV)");
                 } else if (term.df() != null) {
                     parts.add(term.df() + " df");
                 } else {
-                    parts.add("penalised (smoothness chosen by GCV)");
+                    parts.add("penalized (smoothness chosen by GCV)");
                 }
                 if (term.type().equals("bs")) {
                     parts.add("degree " + (term.degree() == null ? 3 : term.degree()));

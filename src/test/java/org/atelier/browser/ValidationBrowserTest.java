@@ -77,10 +77,10 @@ class ValidationBrowserTest extends BrowserTestBase {
             settle();
             screenshot("validation-residuals-dark.png");
 
-            ModelDetail penalised = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
+            ModelDetail penalized = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
                             TermSpec.linear("BonusMalus"), TermSpec.categorical("VehGas"), TermSpec.categorical("Region")))
                     .withFitOptions(new FitOptions(0, 0.5, 50, 1e-8, "elastic_net", 3, "min", 12, 1L)));
-            driver.get(url("/test/results?model=" + penalised.id() + "&tab=Diagnostics"));
+            driver.get(url("/test/results?model=" + penalized.id() + "&tab=Diagnostics"));
             wait.until(d -> count(d, "cv-curve-chart", ".highcharts-series.highcharts-line-series") == 1);
             wait.until(d -> count(d, "coefficient-path-chart", ".highcharts-series.highcharts-line-series") > 20);
             ((JavascriptExecutor) driver).executeScript("document.getElementById('cv-curve-chart').scrollIntoView()");

@@ -75,7 +75,7 @@ class FitCommandTest {
     }
 
     @Test
-    void penalisedCrossValidatedFitWithEncodingsReportsPathCurveAndSelection() throws Exception {
+    void penalizedCrossValidatedFitWithEncodingsReportsPathCurveAndSelection() throws Exception {
         Path data = Path.of(FitCommandTest.class.getResource("/refs/portfolio50k.csv.gz").toURI());
         Path spec = dir.resolve("spec.json");
         Files.writeString(spec, """
@@ -105,7 +105,7 @@ class FitCommandTest {
         result.get("coefficients").forEach(c -> features.add(c.get("feature").asString()));
         assertTrue(features.containsAll(java.util.List.of("TE(VehBrand)", "FE(Region)", "TE(VehBrand:Area)")), features.toString());
         r.get("selected_features").forEach(f -> assertTrue(features.contains(f.asString())));
-        assertTrue(result.get("coefficients").get(1).get("std_error").isNull(), "no standard errors for penalised estimates");
+        assertTrue(result.get("coefficients").get(1).get("std_error").isNull(), "no standard errors for penalized estimates");
         var parsed = ModelSpecJson.read(Files.readString(spec));
         assertEquals(5.0, parsed.interactions().getFirst().priorWeight());
         assertEquals(3, parsed.terms().get(2).nPermutations());

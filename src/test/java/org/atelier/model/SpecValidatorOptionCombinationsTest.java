@@ -108,7 +108,7 @@ class SpecValidatorOptionCombinationsTest {
     }
 
     @Test
-    void aNegativeBinomialWithAutoThetaCannotBePenalised() {
+    void aNegativeBinomialWithAutoThetaCannotBePenalized() {
         ModelSpec negbin = new ModelSpec("ClaimNb", List.of(smooth("DrivAge", 10)), List.of(), "negbinomial", null,
                 1.5, null, "Exposure", null, true, null);
         assertThat(errors(negbin)).containsExactly(

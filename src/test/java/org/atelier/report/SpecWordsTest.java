@@ -36,7 +36,7 @@ class SpecWordsTest {
         assertThat(lines.stream().filter(l -> l.label().equals("Term")).map(SpecLine::text)).containsExactly(
                 "Area: categorical, base level C", "DrivAge: natural spline, 5 df",
                 "VehBrand: target encoding, prior weight 2, 8 permutations", "LogDensity: expression log(Density)",
-                "VehAge: B-spline, penalised, k 10 (smoothness chosen by GCV), degree 2, monotone decreasing");
+                "VehAge: B-spline, penalized, k 10 (smoothness chosen by GCV), degree 2, monotone decreasing");
         assertThat(lines.stream().filter(l -> l.label().equals("Interaction")).map(SpecLine::text)).containsExactly(
                 "Area × VehAge (categorical, base level the first in sorted order × linear), with main effects",
                 "TE(Region:VehGas), a target encoding of the combined levels, prior weight 1, 4 permutations");

@@ -24,7 +24,7 @@ final class DropOne {
 
     static List<DropOneTest> run(FittedModel model, Frame frame, DropOneMonitor monitor) {
         if (model.regularization() != null || !model.smooths().isEmpty()) {
-            throw new ValidationError("Drop-one tests compare unpenalised deviances: this model is "
+            throw new ValidationError("Drop-one tests compare unpenalized deviances: this model is "
                     + (model.regularization() != null ? "regularised" : "fitted with penalized smooths"));
         }
         ModelSpec spec = model.spec();

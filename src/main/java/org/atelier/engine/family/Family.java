@@ -71,7 +71,7 @@ public sealed interface Family
 
     /**
      * True when V(μ) = μ and the unit deviance is Poisson's, 2(y log(y/μ) - (y - μ)): with a log link the deviance
-     * and score then follow from η with one exp per row and no logarithm or division (the penalised fits' fast path).
+     * and score then follow from η with one exp per row and no logarithm or division (the penalized fits' fast path).
      */
     default boolean devianceFromLogMean() {
         return false;

@@ -5,7 +5,7 @@ import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 
 /**
- * η, μ and the deviance of a model at given coefficients, shared by the penalised, smooth and monotone IRLS
+ * η, μ and the deviance of a model at given coefficients, shared by the penalized, smooth and monotone IRLS
  * loops. Summed in fixed chunks in chunk order, so the result has the same bits whatever the number of cores.
  */
 record Deviance(DesignMatrix x, double[] y, double[] prior, double[] offset, Family family, Link link) {

@@ -1,9 +1,9 @@
 package org.atelier.engine.fit;
 
 /**
- * One proximal Newton step of the elastic net: minimises the quadratic model of the penalised objective around β₀,
+ * One proximal Newton step of the elastic net: minimises the quadratic model of the penalized objective around β₀,
  * <pre>  F(β₀) + (-s'd + ½ d'Hd)/Σw + λ(P(β₀+d) - P(β₀)),  P(β) = Σ_j s_j(α|β_j| + (1-α)/2 s_j β_j²)</pre>
- * (s the score X'u at β₀, H = X'WX, s_j each column's standard deviation, the intercept unpenalised), by
+ * (s the score X'u at β₀, H = X'WX, s_j each column's standard deviation, the intercept unpenalized), by
  * coordinate descent with covariance updates: q = c - Hβ with c = Hβ₀ + s is kept up to date at O(p) per changed
  * coordinate, so a sweep costs O(p²) whatever the number of rows. Sweeps alternate between all coordinates and the
  * active (non-zero) ones, as glmnet does, until no coordinate of a full sweep moves the model by more than a
@@ -16,7 +16,7 @@ final class ElasticNetStep {
     private final double[] scale;
     private final double weightSum;
 
-    /** {@code scale[j]}: s_j for a penalised column (0 keeps a constant column at 0), ignored for the intercept. */
+    /** {@code scale[j]}: s_j for a penalized column (0 keeps a constant column at 0), ignored for the intercept. */
     ElasticNetStep(boolean intercept, double[] scale, double weightSum) {
         this.intercept = intercept;
         this.scale = scale;
@@ -31,7 +31,7 @@ final class ElasticNetStep {
     record Result(double[] beta, double predictedDecrease) {
     }
 
-    /** The penalty λP(β) with mixing {@code l1}; λ = ∞ stands for "every penalised coefficient at zero". */
+    /** The penalty λP(β) with mixing {@code l1}; λ = ∞ stands for "every penalized coefficient at zero". */
     double penalty(double[] beta, double lambda, double l1) {
         if (Double.isInfinite(lambda)) {
             return 0;
@@ -56,17 +56,17 @@ final class ElasticNetStep {
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             double maxChange = 0;
             for (int j = 0; j < p; j++) {
-                boolean penalised = !(intercept && j == 0);
+                boolean penalized = !(intercept && j == 0);
                 double hjj = h[j * p + j];
-                if (hjj <= 0 || (penalised && (scale[j] == 0 || Double.isInfinite(lambda)))) {
+                if (hjj <= 0 || (penalized && (scale[j] == 0 || Double.isInfinite(lambda)))) {
                     continue;
                 }
-                if (!allCoordinates && penalised && beta[j] == 0) {
+                if (!allCoordinates && penalized && beta[j] == 0) {
                     continue;
                 }
                 double a = hjj / n;
                 double updated;
-                if (!penalised) {
+                if (!penalized) {
                     updated = beta[j] + q[j] / hjj;
                 } else {
                     double r = q[j] / n + a * beta[j];

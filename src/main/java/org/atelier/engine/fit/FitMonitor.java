@@ -5,7 +5,7 @@ import org.atelier.engine.error.CancelledError;
 /**
  * Progress and cancellation hook for a running fit, called on the fitting thread (keep it cheap). Every kind of fit
  * says which {@link Stage} it is in and reports its progress in its own terms: IRLS iterations (plain, smoothed,
- * sign-constrained, or a penalised fit's Newton steps at a fixed α) through {@link #onIteration}, a cross-validated
+ * sign-constrained, or a penalized fit's Newton steps at a fixed α) through {@link #onIteration}, a cross-validated
  * path's α steps and fold fits through {@link #onPathStep}. {@link #isCancelled} is polled at least once per
  * iteration or α step and, when true, the fit stops with a {@link CancelledError}. Interrupting the fitting thread
  * has the same effect.
@@ -18,7 +18,7 @@ public interface FitMonitor {
     enum Stage {
         /** Encodings learned, design columns built (and, on a CV path, every fold's re-learned columns). */
         BUILDING_DESIGN,
-        /** IRLS iterations (or a penalised fit's Newton steps at a fixed α). */
+        /** IRLS iterations (or a penalized fit's Newton steps at a fixed α). */
         ITERATING,
         /** A penalized smooth's λ chosen by GCV within an iteration. */
         LAMBDA_SEARCH,

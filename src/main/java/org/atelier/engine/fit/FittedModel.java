@@ -17,7 +17,7 @@ import org.atelier.engine.spec.ModelSpec;
  * A fitted GLM: everything needed to report it and to predict with it (the learned levels and knots live in the
  * encoders). {@code covariance} is the covariance of the estimates, dispersion included, in {@link Covariance}'s
  * stored form (the p×p row-major matrix, or its block form for a design with a wide categorical); for a
- * penalised fit ({@code regularization} non-null) it is NaN: penalised estimates are biased and their Wald
+ * penalized fit ({@code regularization} non-null) it is NaN: penalized estimates are biased and their Wald
  * standard errors would mislead, so none are reported. With penalized smooths it is the Bayesian covariance
  * (X'WX + S_λ)⁻¹·φ (mgcv's Vp), and {@code smooths} holds each smooth's λ and effective degrees of freedom.
  * Serialise with {@link ModelSerializer}.
@@ -26,7 +26,7 @@ public record FittedModel(ModelSpec spec, Family family, Link link, List<TermEnc
                           List<String> factorNames, double[] coefficients, double[] covariance, FitStatistics statistics,
                           List<IterationTrace> trace, Regularization regularization, List<Smooth> smooths) {
 
-    /** An unpenalised fit. */
+    /** An unpenalized fit. */
     public FittedModel(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders, List<String> features,
                        List<String> factorNames, double[] coefficients, double[] covariance, FitStatistics statistics,
                        List<IterationTrace> trace) {

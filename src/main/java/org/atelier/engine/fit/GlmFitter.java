@@ -46,14 +46,14 @@ public final class GlmFitter {
     /**
      * As {@link #fit(ModelSpec, Frame, FitSettings)}, IRLS starting from {@code etaStart} (η with the offset, one
      * value per training row, e.g. a larger model's fit for a drop-one test) instead of R's starting values; null
-     * for R's. Penalised, smooth, monotone and estimated-θ fits start as usual.
+     * for R's. Penalized, smooth, monotone and estimated-θ fits start as usual.
      */
     public static FittedModel fit(ModelSpec spec, Frame frame, FitSettings settings, double[] etaStart) {
         long start = System.nanoTime();
         frame = HoldOut.training(spec, frame); // a spec with a hold-out is fitted on its training rows only
         FitOptions options = spec.fitOptions();
-        boolean penalised = RegularizedFit.Penalty.requested(options);
-        if (penalised) {
+        boolean penalized = RegularizedFit.Penalty.requested(options);
+        if (penalized) {
             RegularizedFit.Penalty.of(options); // option errors before any data is read
         }
         List<SpecLimits.Breach> breaches = SpecLimits.check(spec);
@@ -127,28 +127,28 @@ public final class GlmFitter {
         }
 
         // A cross-validated path passes over the rows hundreds of times, so the kernels' warm-up pays back sooner.
-        long passes = penalised && options.cv() != null ? (long) options.nAlphas() * (options.cv() + 1) : 1;
+        long passes = penalized && options.cv() != null ? (long) options.nAlphas() * (options.cv() + 1) : 1;
         LinearAlgebra backend = settings.resolve((int) Math.min(Integer.MAX_VALUE, n * passes), x.denseColumns());
         settings = new FitSettings(backend, settings.monitor(), settings.heap());
-        List<SmoothIrls.Penalty> smooths = PenalisedFits.smoothPenalties(encoders, x);
-        if (penalised && !smooths.isEmpty()) {
+        List<SmoothIrls.Penalty> smooths = PenalizedFits.smoothPenalties(encoders, x);
+        if (penalized && !smooths.isEmpty()) {
             throw new ValidationError("Regularization together with penalized smooths is not supported: give the splines df,"
                     + " or fit without regularization");
         }
-        int[] sign = PenalisedFits.monotoneSigns(spec, encoders, x);
-        if (sign != null && (penalised || !smooths.isEmpty())) {
-            throw new ValidationError("Monotonicity constraints together with " + (penalised ? "regularization" : "penalized smooths")
+        int[] sign = PenalizedFits.monotoneSigns(spec, encoders, x);
+        if (sign != null && (penalized || !smooths.isEmpty())) {
+            throw new ValidationError("Monotonicity constraints together with " + (penalized ? "regularization" : "penalized smooths")
                     + " are not supported");
         }
-        MemoryEstimate.of(x, options, penalised, !penalised && smooths.isEmpty() && sign == null).require(settings.heap());
-        if (penalised) {
-            return PenalisedFits.regularized(spec, frame, family, link, encoders, x, y, prior, offset, nOk, settings, start);
+        MemoryEstimate.of(x, options, penalized, !penalized && smooths.isEmpty() && sign == null).require(settings.heap());
+        if (penalized) {
+            return PenalizedFits.regularized(spec, frame, family, link, encoders, x, y, prior, offset, nOk, settings, start);
         }
         if (!smooths.isEmpty()) {
-            return PenalisedFits.smooth(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, smooths);
+            return PenalizedFits.smooth(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, smooths);
         }
         if (sign != null) {
-            return PenalisedFits.monotone(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, sign);
+            return PenalizedFits.monotone(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, sign);
         }
         IrlsResult result;
         List<IterationTrace> trace = new ArrayList<>();

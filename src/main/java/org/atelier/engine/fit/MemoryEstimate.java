@@ -21,10 +21,10 @@ public record MemoryEstimate(int rows, int columns, long designBytes, long solve
     private static final int CHUNK = 16_384;
 
     /**
-     * @param blockSolve whether the fit goes through IRLS's normal equations (an unpenalised fit without penalized
+     * @param blockSolve whether the fit goes through IRLS's normal equations (an unpenalized fit without penalized
      *                   smooths or monotone terms), which eliminate a wide categorical; other fits solve densely
      */
-    static MemoryEstimate of(DesignMatrix x, FitOptions options, boolean penalised, boolean blockSolve) {
+    static MemoryEstimate of(DesignMatrix x, FitOptions options, boolean penalized, boolean blockSolve) {
         long n = x.rows();
         long p = x.columns();
         long design = 0;
@@ -44,7 +44,7 @@ public record MemoryEstimate(int rows, int columns, long designBytes, long solve
             solve = (chunks + 4) * p * p * DOUBLE;
         }
         solve += WORKING_VECTORS * n * DOUBLE;
-        if (penalised && options.cv() != null) {
+        if (penalized && options.cv() != null) {
             long folds = options.cv();
             solve += folds * design + (folds + 1) * options.nAlphas() * p * DOUBLE;
         }

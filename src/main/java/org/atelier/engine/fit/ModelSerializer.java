@@ -419,7 +419,7 @@ public final class ModelSerializer {
     }
 
     /**
-     * The coefficients along a penalised path, after everything else: a trailing section, so models stored before it
+     * The coefficients along a penalized path, after everything else: a trailing section, so models stored before it
      * existed read as before (with an empty coefficient path).
      */
     private static void writePathCoefficients(DataOutputStream out, Regularization r) throws IOException {

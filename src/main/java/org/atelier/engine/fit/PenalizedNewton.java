@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * glmnet's penalised GLM, dev(β)/(2Σw) + λP(β) (see {@link ElasticNetStep}), on some segments of a
+ * glmnet's penalized GLM, dev(β)/(2Σw) + λP(β) (see {@link ElasticNetStep}), on some segments of a
  * {@link SegmentedGlm} (all of them for the full data, all but one for a fold's training rows), by proximal Newton
  * steps: each step minimises the quadratic model built from the exact score at the current β and a Hessian X'WX
  * that may come from a nearby β (the previous α's solution on a path, or the full data's solution for a fold).

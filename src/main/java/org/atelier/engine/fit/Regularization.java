@@ -3,9 +3,9 @@ package org.atelier.engine.fit;
 import java.util.List;
 
 /**
- * How a penalised fit was chosen (glmnet's λ and α under the names {@code alpha} and {@code l1Ratio}). A fit at a
+ * How a penalized fit was chosen (glmnet's λ and α under the names {@code alpha} and {@code l1Ratio}). A fit at a
  * fixed α has an empty path and CV curve; a cross-validated fit has the whole path (α, deviance, number of non-zero
- * penalised coefficients, the coefficients themselves for the coefficient path chart), the CV curve (mean held-out deviance per observation and its standard error) and the α
+ * penalized coefficients, the coefficients themselves for the coefficient path chart), the CV curve (mean held-out deviance per observation and its standard error) and the α
  * chosen by {@code selection} (min or 1se). {@code selectedFeatures} are the features with a non-zero coefficient.
  */
 public record Regularization(String penalty, double l1Ratio, double alpha, double alphaMax, List<PathPoint> path,
@@ -18,7 +18,7 @@ public record Regularization(String penalty, double l1Ratio, double alpha, doubl
     }
 
     /**
-     * One α of the path: the full data's deviance there, its number of non-zero penalised coefficients and every
+     * One α of the path: the full data's deviance there, its number of non-zero penalized coefficients and every
      * coefficient (original scale, in the model's feature order; empty for a model stored before they were kept).
      */
     public record PathPoint(double alpha, double deviance, int nonZero, List<Double> coefficients) {

@@ -12,7 +12,7 @@ import org.atelier.engine.family.Link;
 import org.atelier.engine.linalg.LinearAlgebra;
 
 /**
- * The penalised fits behind {@link RegularizedFit}: one fit at a fixed α, or the path of α values on the full data
+ * The penalized fits behind {@link RegularizedFit}: one fit at a fixed α, or the path of α values on the full data
  * and on each fold's training rows with every fold's held-out deviance.
  *
  * <p>The rows are laid out fold by fold in one {@link SegmentedGlm}, and each fold's fit at α starts from the full

@@ -14,7 +14,7 @@ import org.atelier.engine.spec.FitOptions;
 /**
  * Ridge, lasso and elastic-net fits with glmnet's conventions: {@code alpha} is glmnet's λ, {@code l1_ratio} its α.
  * At a fixed α one fit; with {@code cv} folds the path of {@code n_alphas} values from α_max (the smallest α that
- * keeps every penalised coefficient at zero) down to {@link #minRatio}·α_max, fitted with warm starts on the full
+ * keeps every penalized coefficient at zero) down to {@link #minRatio}·α_max, fitted with warm starts on the full
  * data and on each fold's training rows, the held-out deviance choosing α by {@code selection}.
  */
 final class RegularizedFit {

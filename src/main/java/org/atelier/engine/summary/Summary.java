@@ -64,7 +64,7 @@ public final class Summary {
         out.append('\n').append("=".repeat(ruleWidth)).append('\n');
         out.append("Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n");
         if (model.regularization() != null) {
-            out.append("Penalised estimates: no standard errors are reported (nan).\n");
+            out.append("Penalized estimates: no standard errors are reported (nan).\n");
         }
         return out.toString();
     }

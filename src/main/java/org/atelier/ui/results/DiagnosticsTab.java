@@ -27,7 +27,7 @@ import org.atelier.ui.common.UserMessages;
 
 /**
  * The Diagnostics tab: the training rows against the hold-out (deviance per observation, Gini, A/E) with flags
- * where the hold-out disagrees, the drop-one (type III) tests run on request, and for a cross-validated penalised
+ * where the hold-out disagrees, the drop-one (type III) tests run on request, and for a cross-validated penalized
  * fit its CV curve and coefficient path.
  */
 class DiagnosticsTab extends Div {

@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.atelier.model.PenaltyPath;
 
 /**
- * A cross-validated penalised fit's choice of α: the CV curve (mean held-out deviance per observation ± one
+ * A cross-validated penalized fit's choice of α: the CV curve (mean held-out deviance per observation ± one
  * standard error against α, the chosen α marked) and the coefficient path (each coefficient against α), both on a
  * logarithmic α axis running from α_max (everything zero) down.
  */
@@ -112,7 +112,7 @@ class PenaltyCharts extends Div {
     private static XAxis alphaAxis(PenaltyPath path) {
         XAxis x = new XAxis();
         x.setType(AxisType.LOGARITHMIC);
-        x.setReversed(true); // from α_max, every coefficient zero, down to the least penalised fit
+        x.setReversed(true); // from α_max, every coefficient zero, down to the least penalized fit
         x.setTitle(new AxisTitle("α (log scale)"));
         PlotLine chosen = ChartTheme.referenceLine(path.alpha());
         chosen.setLabel(new com.vaadin.flow.component.charts.model.Label("chosen α"));

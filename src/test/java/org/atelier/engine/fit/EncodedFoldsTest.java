@@ -68,7 +68,7 @@ class EncodedFoldsTest {
             RegularizedFit.Problem held = new RegularizedFit.Problem(Encoders.design(foldEncoders, true, validationFrame),
                     Columns.numeric(validationFrame, "ClaimNb"), GlmFitter.priorWeights(validationFrame, null,
                     validation.length), GlmFitter.offset(validationFrame, "Exposure", link));
-            double[] relearned = PenalisedFits.folds(spec, frame, link, model.encoders()).relearned(train, validation)
+            double[] relearned = PenalizedFits.folds(spec, frame, link, model.encoders()).relearned(train, validation)
                     .get("TE(VehBrand)");
             assertArrayEquals(column(training.x(), "TE(VehBrand)"), DesignMatrix.pick(relearned, train), 0.0);
             assertArrayEquals(column(held.x(), "TE(VehBrand)"), DesignMatrix.pick(relearned, validation), 0.0);

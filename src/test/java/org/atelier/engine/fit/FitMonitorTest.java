@@ -106,7 +106,7 @@ class FitMonitorTest {
     }
 
     @Test
-    void aPenalisedFitAtOneAlphaReportsItsNewtonSteps() {
+    void aPenalizedFitAtOneAlphaReportsItsNewtonSteps() {
         FitOptions options = new FitOptions(1e-3, 0.5, 25, 1e-8, "elastic_net", null, "min", 20, null);
         Recording r = fit(frequency(List.of(TermSpec.categorical("Area"), TermSpec.linear("BonusMalus")), options));
         assertEquals(List.of("stage BUILDING_DESIGN/0", "stage ITERATING/" + RegularizedFit.MAX_ITERATIONS), r.stages());

@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Penalised fits against R's glmnet (refs/glmnet/make_refs.R: thresh 1e-12, standardize on) at a fixed λ and α:
- * the penalised objective within 1e-5 relative (and never above glmnet's: the engine's point is a minimiser),
+ * Penalized fits against R's glmnet (refs/glmnet/make_refs.R: thresh 1e-12, standardize on) at a fixed λ and α:
+ * the penalized objective within 1e-5 relative (and never above glmnet's: the engine's point is a minimiser),
  * the coefficients within 1e-3, and α_max equal to glmnet's first λ of its default path.
  */
 class GlmnetCasesTest {

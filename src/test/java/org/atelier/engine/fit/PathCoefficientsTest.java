@@ -37,7 +37,7 @@ class PathCoefficientsTest {
             }
         }
         assertTrue(r.path().getFirst().coefficients().subList(1, p).stream().allMatch(b -> b == 0),
-                "at alpha_max every penalised coefficient is zero");
+                "at alpha_max every penalized coefficient is zero");
         double[] atChosen = r.path().get(chosen).coefficients().stream().mapToDouble(Double::doubleValue).toArray();
         assertArrayEquals(model.coefficients(), atChosen, 0.0);
 

@@ -37,7 +37,7 @@ class RegularizationPathTest {
         Regularization r = model.regularization();
         assertEquals(12, r.path().size());
         assertEquals(r.alphaMax(), r.path().getFirst().alpha(), 0.0);
-        assertEquals(0, r.path().getFirst().nonZero(), "at alpha_max every penalised coefficient is zero");
+        assertEquals(0, r.path().getFirst().nonZero(), "at alpha_max every penalized coefficient is zero");
         assertTrue(r.path().get(1).nonZero() > 0, "just below alpha_max something enters");
         assertEquals(1e-4 * r.alphaMax(), r.path().getLast().alpha(), 1e-12 * r.alphaMax());
         for (int a = 1; a < r.path().size(); a++) {
@@ -93,7 +93,7 @@ class RegularizationPathTest {
         int n = portfolio.rowCount();
         int[] train = java.util.stream.IntStream.range(0, n).filter(i -> i % 5 != 0).toArray();
         int[] validation = java.util.stream.IntStream.range(0, n).filter(i -> i % 5 == 0).toArray();
-        double[] relearned = PenalisedFits.folds(spec, portfolio, model.link(), model.encoders())
+        double[] relearned = PenalizedFits.folds(spec, portfolio, model.link(), model.encoders())
                 .relearned(train, validation).get("TE(VehBrand)");
         double[] encoded = org.atelier.engine.design.DesignMatrix.pick(relearned, validation);
         // what the training rows alone say: (claims + P)/(exposure + 1) per brand, P their overall rate

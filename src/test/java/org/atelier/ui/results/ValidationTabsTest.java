@@ -190,7 +190,7 @@ class ValidationTabsTest extends FittedModelsTest {
     }
 
     @Test
-    void aCrossValidatedPenalisedFitShowsItsCvCurveAndCoefficientPath() {
+    void aCrossValidatedPenalizedFitShowsItsCvCurveAndCoefficientPath() {
         ModelDetail model = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
                         TermSpec.linear("BonusMalus"), TermSpec.categorical("VehGas"), TermSpec.categorical("Region")))
                 .withFitOptions(new FitOptions(0, 0.5, 50, 1e-8, "elastic_net", 3, "min", 8, 1L)));

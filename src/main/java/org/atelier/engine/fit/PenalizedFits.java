@@ -27,25 +27,25 @@ import org.atelier.engine.spec.ModelSpec;
 
 /**
  * The fits {@link GlmFitter} hands over once the design is built, when the estimates are not plain maximum
- * likelihood: penalised (ridge/lasso/elastic net, with their path and cross-validation), smoothed (penalized
+ * likelihood: penalized (ridge/lasso/elastic net, with their path and cross-validation), smoothed (penalized
  * splines with λ by GCV) or sign-constrained (monotone effects). Each returns a complete {@link FittedModel}.
  */
-final class PenalisedFits {
-    private PenalisedFits() {
+final class PenalizedFits {
+    private PenalizedFits() {
     }
 
     static FittedModel regularized(ModelSpec spec, Frame frame, Family family, Link link,
                                             List<TermEncoder> encoders, DesignMatrix x, double[] y, double[] prior,
                                             double[] offset, int nOk, FitSettings settings, long start) {
         if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
-            throw new ValidationError("A penalised negative binomial fit needs a fixed theta: set theta");
+            throw new ValidationError("A penalized negative binomial fit needs a fixed theta: set theta");
         }
         FitOptions options = spec.fitOptions();
         RegularizedFit.Folds folds = folds(spec, frame, link, encoders);
         RegularizedFit.Result result = RegularizedFit.run(new RegularizedFit.Problem(x, y, prior, offset),
                 spec.intercept(), family, link, options, folds, settings, x.featureNames());
         if (!result.converged()) {
-            throw new ConvergenceError("The penalised IRLS did not converge in " + RegularizedFit.MAX_ITERATIONS
+            throw new ConvergenceError("The penalized IRLS did not converge in " + RegularizedFit.MAX_ITERATIONS
                     + " iterations at some alpha");
         }
         GlmFitter.checkSeparation(family, spec.response(), y, prior, result.mu());
@@ -61,7 +61,7 @@ final class PenalisedFits {
         double[] covariance = new double[p * p];
         Arrays.fill(covariance, Double.NaN);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        // no AIC/BIC: the penalised fit has no agreed number of parameters
+        // no AIC/BIC: the penalized fit has no agreed number of parameters
         FitStatistics stats = new FitStatistics(true, result.iterations(), result.deviance(), nullDeviance, Double.NaN,
                 Double.NaN, nonZero, dfResid, y.length, dispersion,
                 family instanceof NegativeBinomial nb ? nb.theta() : Double.NaN, family.estimatesDispersion(), millis,
@@ -269,7 +269,7 @@ final class PenalisedFits {
     }
 
     /**
-     * Pearson's χ² at the fitted means, Σ w (y - μ)² / V(μ). A penalised or constrained fit has no summary.glm
+     * Pearson's χ² at the fitted means, Σ w (y - μ)² / V(μ). A penalized or constrained fit has no summary.glm
      * working weights to reuse, so the dispersion is taken from the prior weights and the variance function.
      */
     private static double pearsonChiSquare(double[] y, double[] prior, double[] mu, Family family) {
