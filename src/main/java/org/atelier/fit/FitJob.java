@@ -80,11 +80,6 @@ final class FitJob implements FitMonitor {
         emit(new FitEvent.Progress(modelId, projectId, next, iteration, iterationLimit, Double.NaN, Double.NaN), true);
     }
 
-    /** Progress within the current stage (not an iteration): step {@code done} of {@code total}. */
-    void stageStep(int done, int total) {
-        emit(new FitEvent.Progress(modelId, projectId, stage, done, total, Double.NaN, Double.NaN), true); // a few a fit
-    }
-
     @Override
     public void onIteration(IterationTrace trace) {
         iterations.add(trace);
