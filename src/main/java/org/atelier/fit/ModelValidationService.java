@@ -101,6 +101,7 @@ public class ModelValidationService {
         }
         pool.execute(() -> {
             run.thread = Thread.currentThread();
+            Runnable outcome;
             try {
                 FittedModel fitted = ModelSerializer.read(models.modelBytes(modelId));
                 Frame frame = datasets.frame(model.datasetId());
@@ -109,17 +110,19 @@ public class ModelValidationService {
                 ModelDiagnostics stored = models.diagnostics(modelId)
                         .orElse(new ModelDiagnostics(null, null, null));
                 models.storeDiagnostics(modelId, stored.withDropOne(tests));
-                listener.finished(tests);
+                outcome = () -> listener.finished(tests);
             } catch (CancelledError e) {
-                listener.cancelled();
+                outcome = listener::cancelled;
             } catch (GlmException e) {
-                listener.failed(e.oneLine());
+                outcome = () -> listener.failed(e.oneLine());
             } catch (RuntimeException e) {
-                listener.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+                outcome = () -> listener.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
             } finally {
+                // the run is over before anyone hears of it: a listener that asks isDropOneRunning gets false
                 running.remove(modelId);
                 Thread.interrupted();
             }
+            outcome.run();
         });
     }
 
