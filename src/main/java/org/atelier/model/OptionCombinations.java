@@ -103,7 +103,7 @@ final class OptionCombinations {
         }
     }
 
-    /** Mirrors RegularizedFit.Penalty.of, which runs when regularization is set or alpha is not 0. */
+    /** Mirrors RegularizedFit.ElasticNetMix.of, which runs when regularization is set or alpha is not 0. */
     private static void penalty(FitOptions o, List<SpecIssue> issues) {
         String name = o.regularization() == null ? "elastic_net" : o.regularization();
         List<String> problems = new ArrayList<>();

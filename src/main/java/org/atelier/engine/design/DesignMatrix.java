@@ -3,6 +3,7 @@ package org.atelier.engine.design;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.atelier.engine.linalg.LinearAlgebra;
@@ -32,15 +33,24 @@ public final class DesignMatrix {
     private final RatingCells cells;
     private final CategoricalProduct categoricalProduct;
     private final CategoricalGram categoricalGram;
+    /** The columns of each term the design was built from (by identity: encoders are records holding arrays). */
+    private final Map<TermEncoder, ColumnRange> terms;
 
     public DesignMatrix(int rows, List<Block> blocks) {
-        this(rows, blocks, categorical -> RatingCells.of(categorical, rows));
+        this(rows, blocks, Map.of());
+    }
+
+    /** A design whose columns {@code terms} says term by term (see {@link #columnsOf}). */
+    DesignMatrix(int rows, List<Block> blocks, Map<TermEncoder, ColumnRange> terms) {
+        this(rows, blocks, categorical -> RatingCells.of(categorical, rows), terms);
     }
 
     /** {@code findCells} gives the rating cells of the categorical blocks (in X's order). */
-    private DesignMatrix(int rows, List<Block> blocks, Function<Block.Categorical[], RatingCells> findCells) {
+    private DesignMatrix(int rows, List<Block> blocks, Function<Block.Categorical[], RatingCells> findCells,
+                         Map<TermEncoder, ColumnRange> terms) {
         this.rows = rows;
         this.blocks = List.copyOf(blocks);
+        this.terms = terms;
         List<double[]> denseCols = new ArrayList<>();
         List<Integer> denseIdx = new ArrayList<>();
         List<Block.Categorical> cats = new ArrayList<>();
@@ -95,6 +105,15 @@ public final class DesignMatrix {
         return blocks;
     }
 
+    /** The columns of {@code term}, one of the terms this design was encoded from. */
+    public ColumnRange columnsOf(TermEncoder term) {
+        ColumnRange range = terms.get(term);
+        if (range == null) {
+            throw new IllegalArgumentException("Term '" + term.name() + "' is not one this design was encoded from");
+        }
+        return range;
+    }
+
     /** Whether the categorical blocks' sums go through rating cells ({@link RatingCells}). */
     boolean groupsRowsInCells() {
         return cells != null;
@@ -145,7 +164,7 @@ public final class DesignMatrix {
      * checked and timed against. Its {@link #rows} and {@link #withDense} copies choose again.
      */
     public DesignMatrix withDenseSolver() {
-        DesignMatrix copy = new DesignMatrix(rows, blocks, categorical -> cells);
+        DesignMatrix copy = new DesignMatrix(rows, blocks, categorical -> cells, terms);
         copy.split = java.util.Optional.empty();
         return copy;
     }
@@ -356,7 +375,7 @@ public final class DesignMatrix {
             }
         }).toList();
         // the same blocks' rows, so the same cells: only the rows' cell numbers are picked
-        return new DesignMatrix(order.length, picked, categorical -> cells == null ? null : cells.rows(order));
+        return new DesignMatrix(order.length, picked, categorical -> cells == null ? null : cells.rows(order), terms);
     }
 
     /**
@@ -366,7 +385,7 @@ public final class DesignMatrix {
     public DesignMatrix withDense(java.util.Map<String, double[]> values) {
         List<Block> replaced = blocks.stream().map(block -> block instanceof Block.Dense d && values.containsKey(d.feature())
                 ? (Block) new Block.Dense(d.feature(), d.factor(), requireRows(values.get(d.feature()))) : block).toList();
-        return new DesignMatrix(rows, replaced, categorical -> cells);
+        return new DesignMatrix(rows, replaced, categorical -> cells, terms);
     }
 
     private double[] requireRows(double[] values) {

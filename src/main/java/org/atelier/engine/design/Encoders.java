@@ -1,6 +1,8 @@
 package org.atelier.engine.design;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,10 +213,18 @@ public final class Encoders {
             java.util.Arrays.fill(ones, 1.0);
             blocks.add(new Block.Dense("Intercept", "Intercept", ones));
         }
+        Map<TermEncoder, ColumnRange> terms = new IdentityHashMap<>();
+        int width = intercept ? 1 : 0;
         for (TermEncoder encoder : encoders) {
-            blocks.addAll(training && encoder instanceof LevelEncoder level ? level.encodeTraining(frame) : encoder.encode(frame));
+            List<Block> encoded = training && encoder instanceof LevelEncoder level ? level.encodeTraining(frame) : encoder.encode(frame);
+            blocks.addAll(encoded);
+            int from = width;
+            for (Block block : encoded) {
+                width += block.width();
+            }
+            terms.put(encoder, new ColumnRange(from, width));
         }
-        return new DesignMatrix(n, blocks);
+        return new DesignMatrix(n, blocks, Collections.unmodifiableMap(terms));
     }
 
     /** Every data column the model reads (terms only). */

@@ -52,9 +52,9 @@ public final class GlmFitter {
         long start = System.nanoTime();
         frame = HoldOut.training(spec, frame); // a spec with a hold-out is fitted on its training rows only
         FitOptions options = spec.fitOptions();
-        boolean penalized = RegularizedFit.Penalty.requested(options);
+        boolean penalized = RegularizedFit.ElasticNetMix.requested(options);
         if (penalized) {
-            RegularizedFit.Penalty.of(options); // option errors before any data is read
+            RegularizedFit.ElasticNetMix.of(options); // option errors before any data is read
         }
         List<SpecLimits.Breach> breaches = SpecLimits.check(spec);
         if (!breaches.isEmpty()) {
@@ -130,7 +130,7 @@ public final class GlmFitter {
         long passes = penalized && options.cv() != null ? (long) options.nAlphas() * (options.cv() + 1) : 1;
         LinearAlgebra backend = settings.resolve((int) Math.min(Integer.MAX_VALUE, n * passes), x.denseColumns());
         settings = new FitSettings(backend, settings.monitor(), settings.heap());
-        List<SmoothIrls.Penalty> smooths = PenalizedFits.smoothPenalties(encoders, x);
+        List<SmoothingPenalty> smooths = PenalizedFits.smoothPenalties(encoders, x);
         if (penalized && !smooths.isEmpty()) {
             throw new ValidationError("Regularization together with penalized smooths is not supported: give the splines df,"
                     + " or fit without regularization");

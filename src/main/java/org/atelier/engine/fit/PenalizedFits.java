@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.atelier.engine.design.Block;
+import org.atelier.engine.design.ColumnRange;
 import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
 import org.atelier.engine.design.ExpressionEncoder;
@@ -20,7 +21,6 @@ import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.family.NegativeBinomial;
 import org.atelier.engine.frame.Frame;
-import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.linalg.Cholesky;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
@@ -75,23 +75,19 @@ final class PenalizedFits {
         int[] sign = new int[x.columns()];
         boolean any = false;
         for (TermEncoder encoder : encoders) {
-            List<String> features = new ArrayList<>();
             int direction = 0;
-            if (encoder instanceof SplineEncoder spline && spline.direction() != 0) {
+            if (encoder instanceof SplineEncoder spline) {
                 direction = spline.direction();
-                for (int j = 1; j <= spline.df(); j++) {
-                    features.add(spline.kind() + "(" + spline.column() + ", " + j + "/" + spline.df() + ")");
-                }
             } else if (encoder instanceof LinearEncoder || encoder instanceof ExpressionEncoder) {
                 for (var term : spec.terms()) {
                     if (term.name().equals(encoder.name()) && term.monotonicity() != null) {
                         direction = term.monotonicity().equals("increasing") ? 1 : -1;
-                        features.add(encoder.name());
                     }
                 }
             }
-            for (String feature : features) {
-                sign[x.featureNames().indexOf(feature)] = direction;
+            if (direction != 0) {
+                ColumnRange columns = x.columnsOf(encoder);
+                Arrays.fill(sign, columns.from(), columns.to(), direction);
                 any = true;
             }
         }
@@ -162,13 +158,11 @@ final class PenalizedFits {
     }
 
     /** The penalty of every penalized spline, placed at its columns in the design. */
-    static List<SmoothIrls.Penalty> smoothPenalties(List<TermEncoder> encoders, DesignMatrix x) {
-        List<SmoothIrls.Penalty> out = new ArrayList<>();
+    static List<SmoothingPenalty> smoothPenalties(List<TermEncoder> encoders, DesignMatrix x) {
+        List<SmoothingPenalty> out = new ArrayList<>();
         for (TermEncoder encoder : encoders) {
             if (encoder instanceof SplineEncoder spline && spline.penalized()) {
-                String first = spline.encode(new Frame(List.of(new NumericColumn(spline.column(), new double[] {spline.basis().lower()}, false))))
-                        .getFirst().features().getFirst();
-                out.add(new SmoothIrls.Penalty(spline.column(), x.featureNames().indexOf(first), spline.df(), spline.penalty()));
+                out.add(new SmoothingPenalty(spline.column(), x.columnsOf(spline), spline.penalty()));
             }
         }
         return out;
@@ -176,7 +170,7 @@ final class PenalizedFits {
 
     static FittedModel smooth(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders,
                                          DesignMatrix x, double[] y, double[] prior, double[] offset, int nOk,
-                                         FitSettings settings, long start, List<SmoothIrls.Penalty> penalties) {
+                                         FitSettings settings, long start, List<SmoothingPenalty> penalties) {
         if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
             throw new ValidationError("Penalized smooths with a negative binomial need a fixed theta: set theta");
         }

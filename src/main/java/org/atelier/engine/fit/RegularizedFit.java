@@ -50,13 +50,16 @@ final class RegularizedFit {
                   Regularization regularization) {
     }
 
-    /** The penalty's name and its l1 share; errors name the offending option. */
-    record Penalty(String name, double l1) {
+    /**
+     * Which elastic-net penalty the options ask for: its name (ridge, lasso, elastic_net) and its L1 share (glmnet's
+     * α); {@link #of} checks every regularization option, naming the offending one.
+     */
+    record ElasticNetMix(String name, double l1) {
         static boolean requested(FitOptions o) {
             return o.regularization() != null || o.alpha() != 0;
         }
 
-        static Penalty of(FitOptions o) {
+        static ElasticNetMix of(FitOptions o) {
             if (!(o.alpha() >= 0) || !Double.isFinite(o.alpha())) {
                 throw new ValidationError("alpha (penalty strength) must be a finite number >= 0, got " + o.alpha());
             }
@@ -64,10 +67,10 @@ final class RegularizedFit {
                 throw new ValidationError("l1_ratio must be in [0, 1] (0 ridge, 1 lasso), got " + o.l1Ratio());
             }
             String name = o.regularization() == null ? "elastic_net" : o.regularization();
-            Penalty penalty = switch (name) {
-                case "ridge" -> new Penalty(name, 0);
-                case "lasso" -> new Penalty(name, 1);
-                case "elastic_net" -> new Penalty(name, o.l1Ratio());
+            ElasticNetMix penalty = switch (name) {
+                case "ridge" -> new ElasticNetMix(name, 0);
+                case "lasso" -> new ElasticNetMix(name, 1);
+                case "elastic_net" -> new ElasticNetMix(name, o.l1Ratio());
                 default -> throw new ValidationError("Unknown regularization '" + name + "' (expected ridge, lasso or elastic_net)");
             };
             if (o.cv() != null && o.cv() < 2) {
@@ -101,7 +104,7 @@ final class RegularizedFit {
     /** As above with the fold of every row given (0 .. cv-1), e.g. to reproduce another program's folds. */
     static Result run(Problem full, boolean intercept, Family family, Link link, FitOptions options, Folds folds,
                       FitSettings settings, List<String> features, int[] fold) {
-        Penalty penalty = Penalty.of(options);
+        ElasticNetMix penalty = ElasticNetMix.of(options);
         RegularizationPath fits = new RegularizationPath(family, link, intercept, penalty.l1(), options.tol(),
                 MAX_ITERATIONS, settings);
         if (options.cv() == null) {

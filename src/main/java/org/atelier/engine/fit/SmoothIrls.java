@@ -21,10 +21,6 @@ final class SmoothIrls {
     private static final int GRID = 57;
     private static final int MAX_HALVINGS = 30;
 
-    /** A penalty S (k×k) on columns {@code offset .. offset+k-1}. */
-    record Penalty(String term, int offset, int k, double[] s) {
-    }
-
     record Result(double[] beta, double[] eta, double[] mu, double deviance, double[] lambdas, double[] edf,
                   double[] penalizedInverse, double[] gram, double[] workingWeights, int iterations, boolean converged,
                   List<IterationTrace> trace) {
@@ -38,11 +34,11 @@ final class SmoothIrls {
     private final Link link;
     private final Deviance deviance;
     private final LinearAlgebra kernel;
-    private final List<Penalty> penalties;
+    private final List<SmoothingPenalty> penalties;
     private final int observations;
 
     SmoothIrls(DesignMatrix x, double[] y, double[] prior, double[] offset, Family family, Link link,
-               LinearAlgebra kernel, List<Penalty> penalties) {
+               LinearAlgebra kernel, List<SmoothingPenalty> penalties) {
         this.x = x;
         this.y = y;
         this.prior = prior;
@@ -148,7 +144,7 @@ final class SmoothIrls {
         double[] inverse = Cholesky.factor(penalized(gram, lambdas), p).inverse();
         double[] edf = new double[penalties.size()];
         for (int m = 0; m < penalties.size(); m++) {
-            Penalty pen = penalties.get(m);
+            SmoothingPenalty pen = penalties.get(m);
             for (int a = pen.offset(); a < pen.offset() + pen.k(); a++) {
                 for (int b = 0; b < p; b++) {
                     edf[m] += inverse[a * p + b] * gram[b * p + a];
@@ -166,7 +162,7 @@ final class SmoothIrls {
     double quadratic(double[] beta, double[] lambdas) {
         double total = 0;
         for (int m = 0; m < penalties.size(); m++) {
-            Penalty pen = penalties.get(m);
+            SmoothingPenalty pen = penalties.get(m);
             double q = 0;
             for (int a = 0; a < pen.k(); a++) {
                 for (int b = 0; b < pen.k(); b++) {
@@ -182,7 +178,7 @@ final class SmoothIrls {
         int p = x.columns();
         double[] h = gram.clone();
         for (int m = 0; m < penalties.size(); m++) {
-            Penalty pen = penalties.get(m);
+            SmoothingPenalty pen = penalties.get(m);
             for (int a = 0; a < pen.k(); a++) {
                 for (int b = 0; b < pen.k(); b++) {
                     h[(pen.offset() + a) * p + pen.offset() + b] += lambdas[m] * pen.s()[a * pen.k() + b];
@@ -220,7 +216,7 @@ final class SmoothIrls {
         int p = x.columns();
         double[] scale = new double[penalties.size()];
         for (int m = 0; m < penalties.size(); m++) {
-            Penalty pen = penalties.get(m);
+            SmoothingPenalty pen = penalties.get(m);
             double tg = 0;
             double ts = 0;
             for (int a = 0; a < pen.k(); a++) {

@@ -47,7 +47,7 @@ class SmoothGcvTest {
         int n = y.length;
         double[] prior = new double[n];
         java.util.Arrays.fill(prior, 1);
-        var penalty = new SmoothIrls.Penalty("x", 1, spline.df(), spline.penalty());
+        var penalty = new SmoothingPenalty("x", new org.atelier.engine.design.ColumnRange(1, 1 + spline.df()), spline.penalty());
         var fit = new SmoothIrls(x, y, prior, null, org.atelier.engine.family.Family.of("gaussian", 1.5, Double.NaN),
                 org.atelier.engine.family.Link.IDENTITY, LinearAlgebras.byName("java"), List.of(penalty))
                 .run(5, 1e-14, new double[] {lambda}, FitMonitor.NONE);
