@@ -151,15 +151,19 @@ public final class GlmFitter {
             return PenalizedFits.monotone(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, sign);
         }
         IrlsResult result;
+        NormalEquations information;
         List<IterationTrace> trace = new ArrayList<>();
+        IrlsProblem problem = new IrlsProblem(x, y, prior, offset, family, link, settings.backend());
         if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
-            ThetaEstimation estimation = ThetaEstimation.run(x, y, prior, offset, link, options, settings, nOk - p);
+            ThetaEstimation estimation = ThetaEstimation.run(problem, options, settings, nOk - p);
             result = estimation.result();
+            information = estimation.information();
             family = nb.withTheta(estimation.theta());
             trace.addAll(estimation.trace());
         } else {
-            result = new Irls(x, y, prior, offset, family, link, settings.backend())
-                    .run(options.maxIter(), options.tol(), etaStart, settings.monitor());
+            WeightedLeastSquares step = new WeightedLeastSquares();
+            result = Irls.run(problem, step, options.maxIter(), options.tol(), etaStart, settings.monitor());
+            information = step.information();
             trace.addAll(result.trace());
         }
         checkSeparation(family, spec.response(), y, prior, result.mu());
@@ -173,7 +177,6 @@ public final class GlmFitter {
         double nullDeviance = nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
         int dfResid = nOk - p;
         double dispersion = family.estimatesDispersion() ? pearsonDispersion(y, result, link, dfResid) : 1;
-        NormalEquations information = result.information();
         if (!information.isFullRank()) {
             // The working weights at the optimum can zero out a column (e.g. a level whose fitted means vanish).
             throw Aliasing.error("Singular information matrix at the fitted values", x,
@@ -354,8 +357,8 @@ public final class GlmFitter {
         for (int i = 0; i < n; i++) {
             etaStart[i] = link.link(fittedMu[i]);
         }
-        IrlsResult fit = new Irls(interceptOnly, y, prior, offset, family, link, settings.backend())
-                .run(Math.max(options.maxIter(), 50), options.tol(), etaStart, FitMonitor.NONE);
-        return fit.deviance();
+        return Irls.run(new IrlsProblem(interceptOnly, y, prior, offset, family, link, settings.backend()),
+                new WeightedLeastSquares(), Math.max(options.maxIter(), 50), options.tol(), etaStart, FitMonitor.NONE)
+                .deviance();
     }
 }

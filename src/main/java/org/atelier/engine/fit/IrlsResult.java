@@ -1,12 +1,11 @@
 package org.atelier.engine.fit;
 
 import java.util.List;
-import org.atelier.engine.design.NormalEquations;
 
 /**
- * The converged state of one IRLS run. {@code information} (X'WX, factored) and {@code workingWeights} are those of
- * the last iteration (computed before its step), as R's glm.fit keeps them for summary.glm.
+ * Where one IRLS run ended. {@code workingWeights} are the last iteration's (computed before its step), as R's
+ * glm.fit keeps them for summary.glm; what a step kept (e.g. {@link WeightedLeastSquares#information}) is the step's.
  */
 record IrlsResult(double[] beta, double[] eta, double[] mu, double deviance, int iterations, boolean converged,
-                  List<IterationTrace> trace, NormalEquations information, double[] workingWeights) {
+                  List<IterationTrace> trace, double[] workingWeights) {
 }

@@ -102,8 +102,9 @@ final class PenalizedFits {
         }
         FitOptions options = spec.fitOptions();
         int maxIter = Math.max(options.maxIter(), 50);
-        MonotoneIrls.Result result = new MonotoneIrls(x, y, prior, offset, family, link, settings.backend(), sign)
-                .run(maxIter, options.tol(), settings.monitor());
+        IrlsProblem problem = new IrlsProblem(x, y, prior, offset, family, link, settings.backend());
+        IrlsResult result = Irls.run(problem, new SignConstrainedStep(sign), maxIter, options.tol(), null, settings.monitor());
+        double[] gram = finalGram(problem, result);
         if (!result.converged()) {
             throw new ConvergenceError("Sign-constrained IRLS did not converge in " + maxIter + " iterations");
         }
@@ -118,7 +119,7 @@ final class PenalizedFits {
         double[] sub = new double[m * m];
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < m; b++) {
-                sub[a * m + b] = result.gram()[free.get(a) * p + free.get(b)];
+                sub[a * m + b] = gram[free.get(a) * p + free.get(b)];
             }
         }
         Cholesky chol = Cholesky.factor(sub, m);
@@ -176,17 +177,19 @@ final class PenalizedFits {
         }
         FitOptions options = spec.fitOptions();
         int maxIter = Math.max(options.maxIter(), 50);
-        SmoothIrls.Result result = new SmoothIrls(x, y, prior, offset, family, link, settings.backend(), penalties)
-                .run(maxIter, options.tol(), null, settings.monitor());
+        IrlsProblem problem = new IrlsProblem(x, y, prior, offset, family, link, settings.backend());
+        SmoothingStep step = new SmoothingStep(problem, penalties);
+        IrlsResult result = Irls.run(problem, step, maxIter, options.tol(), null, settings.monitor());
         if (!result.converged()) {
             throw new ConvergenceError("Penalized IRLS (smoothing parameters by GCV) did not converge in " + maxIter + " iterations");
         }
         GlmFitter.checkSeparation(family, spec.response(), y, prior, result.mu());
+        SmoothingStep.Influence influence = step.influence(problem, result);
         int p = x.columns();
         double edfTotal = 0;
         for (int a = 0; a < p; a++) {
             for (int b = 0; b < p; b++) {
-                edfTotal += result.penalizedInverse()[a * p + b] * result.gram()[b * p + a];
+                edfTotal += influence.penalizedInverse()[a * p + b] * influence.gram()[b * p + a];
             }
         }
         double residualDf = nOk - edfTotal;
@@ -195,7 +198,7 @@ final class PenalizedFits {
             double pearson = pearsonChiSquare(y, prior, result.mu(), family);
             dispersion = pearson / residualDf;
         }
-        double[] covariance = result.penalizedInverse().clone();
+        double[] covariance = influence.penalizedInverse().clone();
         for (int i = 0; i < covariance.length; i++) {
             covariance[i] *= dispersion;
         }
@@ -208,7 +211,7 @@ final class PenalizedFits {
         }
         List<Smooth> smooths = new ArrayList<>();
         for (int m = 0; m < penalties.size(); m++) {
-            smooths.add(new Smooth(penalties.get(m).term(), penalties.get(m).k(), result.lambdas()[m], result.edf()[m]));
+            smooths.add(new Smooth(penalties.get(m).term(), penalties.get(m).k(), influence.lambdas()[m], influence.edf()[m]));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         FitStatistics stats = new FitStatistics(true, result.iterations(), result.deviance(), nullDeviance, aic, bic,
@@ -217,6 +220,13 @@ final class PenalizedFits {
                 settings.backend().name());
         return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(), covariance,
                 stats, result.trace(), null, smooths);
+    }
+
+    /** X'WX at the working weights of {@code fit}'s final η and μ (a constrained fit's information). */
+    private static double[] finalGram(IrlsProblem problem, IrlsResult fit) {
+        double[] w = new double[problem.rows()];
+        problem.workingWeights(fit.eta(), fit.mu(), w, new double[w.length]);
+        return problem.x().gram(w, problem.kernel());
     }
 
     /**

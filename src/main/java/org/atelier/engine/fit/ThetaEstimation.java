@@ -2,7 +2,7 @@ package org.atelier.engine.fit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.atelier.engine.design.DesignMatrix;
+import org.atelier.engine.design.NormalEquations;
 import org.atelier.engine.error.FittingError;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.family.NegativeBinomial;
@@ -14,13 +14,17 @@ import org.atelier.engine.spec.FitOptions;
  * MASS's {@code glm.nb}: start from a Poisson fit, then alternate the maximum-likelihood θ for the current means
  * ({@code theta.ml}, Newton on the score) with an IRLS fit at that θ, until the log-likelihood and θ settle.
  */
-record ThetaEstimation(IrlsResult result, double theta, List<IterationTrace> trace) {
+record ThetaEstimation(IrlsResult result, NormalEquations information, double theta, List<IterationTrace> trace) {
 
-    static ThetaEstimation run(DesignMatrix x, double[] y, double[] prior, double[] offset, Link link, FitOptions options,
-                               FitSettings settings, int dfResid) {
+    /** {@code problem}'s family is replaced: Poisson first, then the negative binomial at each θ. */
+    static ThetaEstimation run(IrlsProblem problem, FitOptions options, FitSettings settings, int dfResid) {
+        double[] y = problem.y();
+        double[] prior = problem.prior();
+        Link link = problem.link();
         List<IterationTrace> trace = new ArrayList<>();
-        IrlsResult fit = new Irls(x, y, prior, offset, new Poisson(), link, settings.backend())
-                .run(options.maxIter(), options.tol(), null, settings.monitor());
+        WeightedLeastSquares step = new WeightedLeastSquares();
+        IrlsResult fit = Irls.run(problem.withFamily(new Poisson()), step, options.maxIter(), options.tol(), null,
+                settings.monitor());
         trace.addAll(fit.trace());
         double sumW = 0;
         for (double w : prior) sumW += w;
@@ -38,8 +42,9 @@ record ThetaEstimation(IrlsResult result, double theta, List<IterationTrace> tra
             for (int i = 0; i < eta.length; i++) {
                 eta[i] = link.link(mu[i]);
             }
-            fit = new Irls(x, y, prior, offset, new NegativeBinomial(th), link, settings.backend())
-                    .run(options.maxIter(), options.tol(), eta, settings.monitor());
+            step = new WeightedLeastSquares();
+            fit = Irls.run(problem.withFamily(new NegativeBinomial(th)), step, options.maxIter(), options.tol(), eta,
+                    settings.monitor());
             trace.addAll(fit.trace());
             double t0 = th;
             th = thetaMl(y, mu, sumW, prior, options.maxIter()); // MASS updates θ from the previous means
@@ -51,8 +56,8 @@ record ThetaEstimation(IrlsResult result, double theta, List<IterationTrace> tra
         converged = fit.converged() && iter <= options.maxIter();
         IrlsResult last = fit;
         IrlsResult reported = new IrlsResult(last.beta(), last.eta(), last.mu(), last.deviance(), last.iterations(),
-                converged, last.trace(), last.information(), last.workingWeights());
-        return new ThetaEstimation(reported, th, trace);
+                converged, last.trace(), last.workingWeights());
+        return new ThetaEstimation(reported, step.information(), th, trace);
     }
 
     /** MASS's {@code theta.ml}: Newton–Raphson on the score of θ, started at the moment estimate. */

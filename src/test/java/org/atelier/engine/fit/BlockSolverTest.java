@@ -76,16 +76,18 @@ class BlockSolverTest {
         double[] prior = new double[N];
         Arrays.fill(prior, 1);
 
-        IrlsResult block = new Irls(x, y, prior, offset, family, Link.LOG, new JavaLinearAlgebra())
-                .run(50, 1e-12, null, FitMonitor.NONE);
-        IrlsResult dense = new Irls(x.withDenseSolver(), y, prior, offset, family, Link.LOG, new JavaLinearAlgebra())
-                .run(50, 1e-12, null, FitMonitor.NONE);
+        WeightedLeastSquares blockStep = new WeightedLeastSquares();
+        IrlsResult block = Irls.run(new IrlsProblem(x, y, prior, offset, family, Link.LOG, new JavaLinearAlgebra()),
+                blockStep, 50, 1e-12, null, FitMonitor.NONE);
+        WeightedLeastSquares denseStep = new WeightedLeastSquares();
+        IrlsResult dense = Irls.run(new IrlsProblem(x.withDenseSolver(), y, prior, offset, family, Link.LOG,
+                new JavaLinearAlgebra()), denseStep, 50, 1e-12, null, FitMonitor.NONE);
         assertTrue(block.converged() && dense.converged());
-        assertInstanceOf(Covariance.Blocked.class, block.information().inverse(1));
-        assertInstanceOf(Covariance.Dense.class, dense.information().inverse(1));
+        assertInstanceOf(Covariance.Blocked.class, blockStep.information().inverse(1));
+        assertInstanceOf(Covariance.Dense.class, denseStep.information().inverse(1));
         assertEquals(dense.deviance(), block.deviance(), 1e-10 * dense.deviance());
-        Covariance cb = block.information().inverse(1);
-        Covariance cd = dense.information().inverse(1);
+        Covariance cb = blockStep.information().inverse(1);
+        Covariance cd = denseStep.information().inverse(1);
         int p = x.columns();
         for (int j = 0; j < p; j++) {
             assertEquals(dense.beta()[j], block.beta()[j], 1e-10 * Math.max(1, Math.abs(dense.beta()[j])), x.featureNames().get(j));

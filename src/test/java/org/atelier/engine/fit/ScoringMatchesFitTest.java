@@ -45,9 +45,9 @@ class ScoringMatchesFitTest {
         double[] prior = new double[y.length];
         java.util.Arrays.fill(prior, 1.0);
         double[] offset = spec.offset() == null ? null : GlmFitter.offset(SAMPLE, spec.offset(), model.link());
-        IrlsResult fit = new Irls(Encoders.trainingDesign(model.encoders(), spec.intercept(), SAMPLE), y, prior, offset,
-                model.family(), model.link(), LinearAlgebras.fastest())
-                .run(spec.fitOptions().maxIter(), spec.fitOptions().tol(), null, FitMonitor.NONE);
+        IrlsResult fit = Irls.run(new IrlsProblem(Encoders.trainingDesign(model.encoders(), spec.intercept(), SAMPLE), y,
+                prior, offset, model.family(), model.link(), LinearAlgebras.fastest()), new WeightedLeastSquares(),
+                spec.fitOptions().maxIter(), spec.fitOptions().tol(), null, FitMonitor.NONE);
         assertTrue(fit.converged());
         Scores scores = Scorer.score(ModelSerializer.read(ModelSerializer.write(model)), SAMPLE);
         assertEquals(SAMPLE.rowCount(), scores.rows());

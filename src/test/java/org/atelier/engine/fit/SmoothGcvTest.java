@@ -48,14 +48,16 @@ class SmoothGcvTest {
         double[] prior = new double[n];
         java.util.Arrays.fill(prior, 1);
         var penalty = new SmoothingPenalty("x", new org.atelier.engine.design.ColumnRange(1, 1 + spline.df()), spline.penalty());
-        var fit = new SmoothIrls(x, y, prior, null, org.atelier.engine.family.Family.of("gaussian", 1.5, Double.NaN),
-                org.atelier.engine.family.Link.IDENTITY, LinearAlgebras.byName("java"), List.of(penalty))
-                .run(5, 1e-14, new double[] {lambda}, FitMonitor.NONE);
+        var problem = new IrlsProblem(x, y, prior, null, org.atelier.engine.family.Family.of("gaussian", 1.5, Double.NaN),
+                org.atelier.engine.family.Link.IDENTITY, LinearAlgebras.byName("java"));
+        var step = new SmoothingStep(problem, List.of(penalty), new double[] {lambda});
+        var fit = Irls.run(problem, step, 5, 1e-14, null, FitMonitor.NONE);
+        var influence = step.influence(problem, fit);
         int p = x.columns();
         double edf = 0;
         for (int a = 0; a < p; a++) {
             for (int b = 0; b < p; b++) {
-                edf += fit.penalizedInverse()[a * p + b] * fit.gram()[b * p + a];
+                edf += influence.penalizedInverse()[a * p + b] * influence.gram()[b * p + a];
             }
         }
         double rss = 0;

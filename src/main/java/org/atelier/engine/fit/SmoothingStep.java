@@ -1,146 +1,88 @@
 package org.atelier.engine.fit;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.atelier.engine.design.DesignMatrix;
-import org.atelier.engine.family.Family;
-import org.atelier.engine.family.Link;
 import org.atelier.engine.linalg.Cholesky;
-import org.atelier.engine.linalg.LinearAlgebra;
 
 /**
- * IRLS for a GLM with quadratic penalties λ_m β'S_mβ on some blocks of coefficients (penalized smooths), the λ_m
- * chosen by GCV on each iteration's working model (Gu's "performance iteration", as mgcv's gam(optimizer =
- * "perf")): with G = X'WX and c = X'Wz formed once per iteration, a trial λ costs one p×p solve, so λ is searched
- * directly: GCV(λ) = n·Σ W(z - Xβ_λ)² / (n - tr A_λ)², A_λ = X(G + S_λ)⁻¹X'W.
+ * The penalized-smooths step: weighted least squares with quadratic penalties λ_m β'S_mβ on some blocks of
+ * coefficients, the λ_m chosen by GCV on each iteration's working model (Gu's "performance iteration", as mgcv's
+ * gam(optimizer = "perf")): with G = X'WX and c = X'Wz formed once per iteration, a trial λ costs one p×p solve,
+ * so λ is searched directly: GCV(λ) = n·Σ W(z - Xβ_λ)² / (n - tr A_λ)², A_λ = X(G + S_λ)⁻¹X'W. The driver then
+ * descends on the penalized deviance at the chosen λ. One instance per run: it keeps the λ it chose.
  */
-final class SmoothIrls {
+final class SmoothingStep implements IrlsStep {
     /** log λ grid for the coordinate search, relative to each penalty's scale (tr G_block / tr S). */
     private static final double LOG_MIN = -14;
     private static final double LOG_MAX = 14;
     private static final int GRID = 57;
-    private static final int MAX_HALVINGS = 30;
 
-    record Result(double[] beta, double[] eta, double[] mu, double deviance, double[] lambdas, double[] edf,
-                  double[] penalizedInverse, double[] gram, double[] workingWeights, int iterations, boolean converged,
-                  List<IterationTrace> trace) {
+    /** The smooths at the final weights and λ: λ and edf per penalty, (G + S_λ)⁻¹ and G = X'WX. */
+    record Influence(double[] lambdas, double[] edf, double[] penalizedInverse, double[] gram) {
     }
 
-    private final DesignMatrix x;
-    private final double[] y;
-    private final double[] prior;
-    private final double[] offset;
-    private final Family family;
-    private final Link link;
-    private final Deviance deviance;
-    private final LinearAlgebra kernel;
     private final List<SmoothingPenalty> penalties;
+    private final boolean searches;
+    private final double[] lambdas;
+    private final int columns;
     private final int observations;
 
-    SmoothIrls(DesignMatrix x, double[] y, double[] prior, double[] offset, Family family, Link link,
-               LinearAlgebra kernel, List<SmoothingPenalty> penalties) {
-        this.x = x;
-        this.y = y;
-        this.prior = prior;
-        this.offset = offset;
-        this.family = family;
-        this.link = link;
-        this.deviance = new Deviance(x, y, prior, offset, family, link);
-        this.kernel = kernel;
-        this.penalties = List.copyOf(penalties);
-        int ok = 0;
-        for (double w : prior) {
-            if (w > 0) ok++;
-        }
-        this.observations = ok;
+    /** λ chosen by GCV on every iteration. */
+    SmoothingStep(IrlsProblem problem, List<SmoothingPenalty> penalties) {
+        this(problem, penalties, null);
     }
 
-    /** {@code fixedLambdas} null: λ by GCV; otherwise those λ (brute-force checks). */
-    Result run(int maxIter, double tol, double[] fixedLambdas, FitMonitor monitor) {
-        monitor.onStage(FitMonitor.Stage.ITERATING, maxIter);
-        int n = y.length;
-        int p = x.columns();
-        double[] eta = new double[n];
-        double[] mu = new double[n];
-        for (int i = 0; i < n; i++) {
-            mu[i] = family.startMu(y[i], prior[i]);
-            eta[i] = link.link(mu[i]);
+    /** {@code fixedLambdas} null: λ by GCV; otherwise those λ throughout (brute-force checks). */
+    SmoothingStep(IrlsProblem problem, List<SmoothingPenalty> penalties, double[] fixedLambdas) {
+        this.penalties = List.copyOf(penalties);
+        this.searches = fixedLambdas == null;
+        this.lambdas = fixedLambdas == null ? new double[penalties.size()] : fixedLambdas.clone();
+        this.columns = problem.x().columns();
+        this.observations = problem.observations();
+    }
+
+    @Override
+    public FitMonitor.Stage stage() {
+        return searches ? FitMonitor.Stage.LAMBDA_SEARCH : FitMonitor.Stage.ITERATING;
+    }
+
+    @Override
+    public String work() {
+        return "the smoothing parameter search";
+    }
+
+    @Override
+    public double[] propose(IrlsProblem problem, IrlsState state) {
+        DesignMatrix x = problem.x();
+        double[] w = state.workingWeights();
+        double[] wz = new double[problem.rows()];
+        problem.weightedWorkingResponse(state.eta(), w, state.scoreResiduals(), wz);
+        double zwz = 0;
+        for (int i = 0; i < wz.length; i++) {
+            if (w[i] > 0) {
+                zwz += wz[i] * wz[i] / w[i];
+            }
         }
-        double[] lambdas = fixedLambdas != null ? fixedLambdas.clone() : new double[penalties.size()];
+        double[] gram = x.gram(w, problem.kernel());
+        double[] c = x.transposeTimes(wz, problem.kernel());
+        if (searches) {
+            chooseLambdas(gram, c, zwz, lambdas, state.iteration() == 1);
+        }
+        return Cholesky.factor(penalized(gram, lambdas), columns).solve(c);
+    }
+
+    @Override
+    public double penalty(double[] beta) {
+        return quadratic(beta, lambdas);
+    }
+
+    /** The influence matrix and edf at {@code fit}'s final weights and the λ last chosen. */
+    Influence influence(IrlsProblem problem, IrlsResult fit) {
+        int n = problem.rows();
+        int p = columns;
         double[] w = new double[n];
-        double[] v = new double[n];
-        double[] beta = null;
-        double dev = Double.NaN;
-        double penalizedDev = Double.NaN;
-        List<IterationTrace> trace = new ArrayList<>();
-        boolean converged = false;
-        double[] gram = null;
-        int iter = 0;
-        while (iter < maxIter) {
-            monitor.stopIfCancelled("after " + iter + " iterations");
-            iter++;
-            double zwz = 0;
-            for (int i = 0; i < n; i++) {
-                if (prior[i] > 0) {
-                    double me = link.muEta(eta[i]);
-                    double var = family.variance(mu[i]);
-                    w[i] = prior[i] * me * me / var;
-                    double z = eta[i] - (offset == null ? 0 : offset[i]) + (y[i] - mu[i]) / me;
-                    v[i] = w[i] * z;
-                    zwz += w[i] * z * z;
-                } else {
-                    w[i] = 0;
-                    v[i] = 0;
-                }
-            }
-            gram = x.gram(w, kernel);
-            double[] c = x.transposeTimes(v, kernel);
-            if (fixedLambdas == null) {
-                monitor.onStage(FitMonitor.Stage.LAMBDA_SEARCH, maxIter);
-                chooseLambdas(gram, c, zwz, lambdas, iter == 1);
-                monitor.stopIfCancelled("in the smoothing parameter search of iteration " + iter);
-                monitor.onStage(FitMonitor.Stage.ITERATING, maxIter);
-            }
-            double[] candidate = Cholesky.factor(penalized(gram, lambdas), p).solve(c);
-            double[] newEta = new double[n];
-            double[] newMu = new double[n];
-            double newDev = evaluate(candidate, newEta, newMu);
-            double newPenalized = newDev + quadratic(candidate, lambdas);
-            int halvings = 0;
-            // a step that raises the penalized deviance at the current λ is halved back towards the last β
-            while (beta != null && (Double.isNaN(newPenalized) || newPenalized > penalizedAt(beta, lambdas, dev) * (1 + 1e-12))
-                    && halvings < MAX_HALVINGS) {
-                for (int j = 0; j < p; j++) {
-                    candidate[j] = (candidate[j] + beta[j]) / 2;
-                }
-                newDev = evaluate(candidate, newEta, newMu);
-                newPenalized = newDev + quadratic(candidate, lambdas);
-                halvings++;
-            }
-            double change = Double.isNaN(penalizedDev) ? Double.NaN : Math.abs(newPenalized - penalizedDev) / (Math.abs(newPenalized) + 0.1);
-            beta = candidate;
-            eta = newEta;
-            mu = newMu;
-            dev = newDev;
-            penalizedDev = newPenalized;
-            IterationTrace step = new IterationTrace(iter, dev, halvings, change);
-            trace.add(step);
-            monitor.onIteration(step);
-            if (change < tol) {
-                converged = true;
-                break;
-            }
-        }
-        // the influence matrix and edf at the final weights and λ
-        for (int i = 0; i < n; i++) {
-            if (prior[i] > 0) {
-                double me = link.muEta(eta[i]);
-                w[i] = prior[i] * me * me / family.variance(mu[i]);
-            } else {
-                w[i] = 0;
-            }
-        }
-        gram = x.gram(w, kernel);
+        problem.workingWeights(fit.eta(), fit.mu(), w, new double[n]);
+        double[] gram = problem.x().gram(w, problem.kernel());
         double[] inverse = Cholesky.factor(penalized(gram, lambdas), p).inverse();
         double[] edf = new double[penalties.size()];
         for (int m = 0; m < penalties.size(); m++) {
@@ -151,15 +93,11 @@ final class SmoothIrls {
                 }
             }
         }
-        return new Result(beta, eta, mu, dev, lambdas, edf, inverse, gram, w, iter, converged, trace);
-    }
-
-    private double penalizedAt(double[] beta, double[] lambdas, double dev) {
-        return dev + quadratic(beta, lambdas);
+        return new Influence(lambdas.clone(), edf, inverse, gram);
     }
 
     /** Σ_m λ_m β_m'S_mβ_m. */
-    double quadratic(double[] beta, double[] lambdas) {
+    private double quadratic(double[] beta, double[] lambdas) {
         double total = 0;
         for (int m = 0; m < penalties.size(); m++) {
             SmoothingPenalty pen = penalties.get(m);
@@ -175,7 +113,7 @@ final class SmoothIrls {
     }
 
     private double[] penalized(double[] gram, double[] lambdas) {
-        int p = x.columns();
+        int p = columns;
         double[] h = gram.clone();
         for (int m = 0; m < penalties.size(); m++) {
             SmoothingPenalty pen = penalties.get(m);
@@ -190,7 +128,7 @@ final class SmoothIrls {
 
     /** GCV of the working model at λ: n·RSS_W / (n - tr A)², RSS_W = z'Wz - 2β'c + β'Gβ. */
     double gcv(double[] gram, double[] c, double zwz, double[] lambdas) {
-        int p = x.columns();
+        int p = columns;
         Cholesky chol = Cholesky.factor(penalized(gram, lambdas), p);
         double[] beta = chol.solve(c);
         double[] inverse = chol.inverse();
@@ -213,7 +151,7 @@ final class SmoothIrls {
      * local minima), then golden-section refinement around the best point; later iterations refine locally.
      */
     private void chooseLambdas(double[] gram, double[] c, double zwz, double[] lambdas, boolean first) {
-        int p = x.columns();
+        int p = columns;
         double[] scale = new double[penalties.size()];
         for (int m = 0; m < penalties.size(); m++) {
             SmoothingPenalty pen = penalties.get(m);
@@ -287,9 +225,5 @@ final class SmoothIrls {
         double x = (a + b) / 2;
         double value = f.applyAsDouble(x);
         return value <= startValue ? x : start;
-    }
-
-    private double evaluate(double[] beta, double[] eta, double[] mu) {
-        return deviance.at(beta, eta, mu);
     }
 }
