@@ -141,19 +141,20 @@ public final class GlmFitter {
                     + " are not supported");
         }
         MemoryEstimate.of(x, options, penalized, !penalized && smooths.isEmpty() && sign == null).require(settings.heap());
+        FitFinish.Data data = new FitFinish.Data(spec, link, encoders, x, y, prior, offset, nOk, settings, start);
         if (penalized) {
-            return PenalizedFits.regularized(spec, frame, family, link, encoders, x, y, prior, offset, nOk, settings, start);
+            return PenalizedFits.regularized(data, frame, family);
         }
         if (!smooths.isEmpty()) {
-            return PenalizedFits.smooth(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, smooths);
+            return PenalizedFits.smooth(data, family, smooths);
         }
         if (sign != null) {
-            return PenalizedFits.monotone(spec, family, link, encoders, x, y, prior, offset, nOk, settings, start, sign);
+            return PenalizedFits.monotone(data, family, sign);
         }
         IrlsResult result;
         NormalEquations information;
         List<IterationTrace> trace = new ArrayList<>();
-        IrlsProblem problem = new IrlsProblem(x, y, prior, offset, family, link, settings.backend());
+        IrlsProblem problem = data.problem(family);
         if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
             ThetaEstimation estimation = ThetaEstimation.run(problem, options, settings, nOk - p);
             result = estimation.result();
@@ -173,31 +174,16 @@ public final class GlmFitter {
                     + (last == null ? "" : String.format(" (last relative deviance change %.3g, tol %.3g)",
                     last.relativeChange(), options.tol())));
         }
-
-        double nullDeviance = nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
-        int dfResid = nOk - p;
-        double dispersion = family.estimatesDispersion() ? pearsonDispersion(y, result, link, dfResid) : 1;
         if (!information.isFullRank()) {
             // The working weights at the optimum can zero out a column (e.g. a level whose fitted means vanish).
             throw Aliasing.error("Singular information matrix at the fitted values", x,
                     information.gram(), information.aliased());
         }
-        double[] covariance = information.inverse(dispersion).stored();
-        double aic = Double.NaN;
-        double bic = Double.NaN;
         boolean thetaEstimated = spec.theta() == null && family instanceof NegativeBinomial;
-        if (family.hasLikelihood()) {
-            aic = family.aicTerm(y, result.mu(), prior, result.deviance()) + 2 * p + (thetaEstimated ? 2 : 0);
-            int parameters = p + family.extraParameters() + (thetaEstimated ? 1 : 0);
-            bic = aic + (Math.log(nOk) - 2) * parameters;
-        }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        FitStatistics stats = new FitStatistics(true, trace.size(), result.deviance(), nullDeviance, aic, bic,
-                p - (spec.intercept() ? 1 : 0), dfResid, n, dispersion,
-                family instanceof NegativeBinomial nb ? nb.theta() : Double.NaN, family.estimatesDispersion(), millis,
-                settings.backend().name());
-        return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(),
-                covariance, stats, trace);
+        IrlsResult fit = result;
+        return FitFinish.finish(data, new FitFinish.Estimates(family, result.beta(), result.mu(), result.deviance(),
+                trace.size(), trace, p, thetaEstimated, true, () -> FitFinish.workingPearson(y, fit, link),
+                dispersion -> information.inverse(dispersion).stored(), Double.NaN, null, List.of()));
     }
 
     static boolean hasTargetEncoding(ModelSpec spec) {
@@ -220,22 +206,6 @@ public final class GlmFitter {
             e[i] = prior[i] * (exposure == null ? 1 : exposure[i]);
         }
         return new LevelEncoder.Target(t, e, spec.fitOptions().seed() == null ? 0L : spec.fitOptions().seed());
-    }
-
-    /**
-     * Pearson χ² / df_resid as summary.glm computes it: Σ W (y - μ)² / μ'(η)² with the last iteration's working
-     * weights W = w μ'² / V (so, at convergence, Σ w (y - μ)² / V(μ)).
-     */
-    private static double pearsonDispersion(double[] y, IrlsResult result, Link link, int dfResid) {
-        double pearson = 0;
-        double[] w = result.workingWeights();
-        for (int i = 0; i < y.length; i++) {
-            if (w[i] > 0) {
-                double r = (y[i] - result.mu()[i]) / link.muEta(result.eta()[i]);
-                pearson += w[i] * r * r;
-            }
-        }
-        return dfResid > 0 ? pearson / dfResid : Double.NaN;
     }
 
     static double[] priorWeights(Frame frame, String column, int n) {

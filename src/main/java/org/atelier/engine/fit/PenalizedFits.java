@@ -22,7 +22,6 @@ import org.atelier.engine.family.Link;
 import org.atelier.engine.family.NegativeBinomial;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.linalg.Cholesky;
-import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
 
 /**
@@ -34,40 +33,30 @@ final class PenalizedFits {
     private PenalizedFits() {
     }
 
-    static FittedModel regularized(ModelSpec spec, Frame frame, Family family, Link link,
-                                            List<TermEncoder> encoders, DesignMatrix x, double[] y, double[] prior,
-                                            double[] offset, int nOk, FitSettings settings, long start) {
+    static FittedModel regularized(FitFinish.Data data, Frame frame, Family family) {
         if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
             throw new ValidationError("A penalized negative binomial fit needs a fixed theta: set theta");
         }
-        FitOptions options = spec.fitOptions();
-        RegularizedFit.Folds folds = folds(spec, frame, link, encoders);
-        RegularizedFit.Result result = RegularizedFit.run(new RegularizedFit.Problem(x, y, prior, offset),
-                spec.intercept(), family, link, options, folds, settings, x.featureNames());
+        ModelSpec spec = data.spec();
+        DesignMatrix x = data.x();
+        RegularizedFit.Folds folds = folds(spec, frame, data.link(), data.encoders());
+        RegularizedFit.Result result = RegularizedFit.run(new RegularizedFit.Problem(x, data.y(), data.prior(), data.offset()),
+                spec.intercept(), family, data.link(), spec.fitOptions(), folds, data.settings(), x.featureNames());
         if (!result.converged()) {
             throw new ConvergenceError("The penalized IRLS did not converge in " + RegularizedFit.MAX_ITERATIONS
                     + " iterations at some alpha");
         }
-        GlmFitter.checkSeparation(family, spec.response(), y, prior, result.mu());
+        GlmFitter.checkSeparation(family, spec.response(), data.y(), data.prior(), result.mu());
         int p = x.columns();
-        double nullDeviance = result.nullDeviance(); // the λ = ∞ fit: intercept (and offset) only
-        int nonZero = result.regularization().selectedFeatures().size();
-        int dfResid = nOk - nonZero - (spec.intercept() ? 1 : 0);
-        double dispersion = 1;
-        if (family.estimatesDispersion()) {
-            double pearson = pearsonChiSquare(y, prior, result.mu(), family);
-            dispersion = dfResid > 0 ? pearson / dfResid : Double.NaN;
-        }
-        double[] covariance = new double[p * p];
-        Arrays.fill(covariance, Double.NaN);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        // no AIC/BIC: the penalized fit has no agreed number of parameters
-        FitStatistics stats = new FitStatistics(true, result.iterations(), result.deviance(), nullDeviance, Double.NaN,
-                Double.NaN, nonZero, dfResid, y.length, dispersion,
-                family instanceof NegativeBinomial nb ? nb.theta() : Double.NaN, family.estimatesDispersion(), millis,
-                settings.backend().name());
-        return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(),
-                covariance, stats, List.of(), result.regularization(), List.of());
+        // the non-zero coefficients are the model's; no AIC/BIC: the penalized fit has no agreed number of parameters
+        int parameters = result.regularization().selectedFeatures().size() + (spec.intercept() ? 1 : 0);
+        return FitFinish.finish(data, new FitFinish.Estimates(family, result.beta(), result.mu(), result.deviance(),
+                result.iterations(), List.of(), parameters, false, false,
+                () -> FitFinish.pearson(data.y(), data.prior(), result.mu(), family), dispersion -> {
+                    double[] covariance = new double[p * p];
+                    Arrays.fill(covariance, Double.NaN);
+                    return covariance;
+                }, result.nullDeviance(), result.regularization(), List.of()));
     }
 
     /** Per design column: +1 / -1 where a monotone term constrains the coefficient's sign, 0 elsewhere; null if none. */
@@ -94,21 +83,21 @@ final class PenalizedFits {
         return any ? sign : null;
     }
 
-    static FittedModel monotone(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders,
-                                           DesignMatrix x, double[] y, double[] prior, double[] offset, int nOk,
-                                           FitSettings settings, long start, int[] sign) {
+    static FittedModel monotone(FitFinish.Data data, Family family, int[] sign) {
         if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
             throw new ValidationError("Monotone effects with a negative binomial need a fixed theta: set theta");
         }
-        FitOptions options = spec.fitOptions();
-        int maxIter = Math.max(options.maxIter(), 50);
-        IrlsProblem problem = new IrlsProblem(x, y, prior, offset, family, link, settings.backend());
-        IrlsResult result = Irls.run(problem, new SignConstrainedStep(sign), maxIter, options.tol(), null, settings.monitor());
-        double[] gram = finalGram(problem, result);
+        ModelSpec spec = data.spec();
+        DesignMatrix x = data.x();
+        int maxIter = Math.max(spec.fitOptions().maxIter(), 50);
+        IrlsProblem problem = data.problem(family);
+        IrlsResult result = Irls.run(problem, new SignConstrainedStep(sign), maxIter, spec.fitOptions().tol(), null,
+                data.settings().monitor());
         if (!result.converged()) {
             throw new ConvergenceError("Sign-constrained IRLS did not converge in " + maxIter + " iterations");
         }
-        GlmFitter.checkSeparation(family, spec.response(), y, prior, result.mu());
+        GlmFitter.checkSeparation(family, spec.response(), data.y(), data.prior(), result.mu());
+        double[] gram = finalGram(problem, result);
         int p = x.columns();
         // coefficients held at their bound are not estimated: inference covers the free ones only
         List<Integer> free = new ArrayList<>();
@@ -128,34 +117,19 @@ final class PenalizedFits {
                     + chol.aliased().stream().map(i -> x.featureNames().get(free.get(i))).toList());
         }
         double[] inverse = chol.inverse();
-        int dfResid = nOk - m;
-        double dispersion = 1;
-        if (family.estimatesDispersion()) {
-            double pearson = pearsonChiSquare(y, prior, result.mu(), family);
-            dispersion = dfResid > 0 ? pearson / dfResid : Double.NaN;
-        }
         // a coefficient held at its bound gets zero variance (inference conditional on the active set), so curve
         // bands stay defined; its z statistic is then undefined (NaN)
-        double[] covariance = new double[p * p];
-        for (int a = 0; a < m; a++) {
-            for (int b = 0; b < m; b++) {
-                covariance[free.get(a) * p + free.get(b)] = inverse[a * m + b] * dispersion;
-            }
-        }
-        double nullDeviance = GlmFitter.nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
-        double aic = Double.NaN;
-        double bic = Double.NaN;
-        if (family.hasLikelihood()) {
-            aic = family.aicTerm(y, result.mu(), prior, result.deviance()) + 2 * m;
-            bic = aic + (Math.log(nOk) - 2) * (m + family.extraParameters());
-        }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        FitStatistics stats = new FitStatistics(true, result.iterations(), result.deviance(), nullDeviance, aic, bic,
-                m - (spec.intercept() ? 1 : 0), dfResid, y.length, dispersion,
-                family instanceof NegativeBinomial nb ? nb.theta() : Double.NaN, family.estimatesDispersion(), millis,
-                settings.backend().name());
-        return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(), covariance,
-                stats, result.trace(), null, List.of());
+        return FitFinish.finish(data, new FitFinish.Estimates(family, result.beta(), result.mu(), result.deviance(),
+                result.iterations(), result.trace(), m, false, true,
+                () -> FitFinish.pearson(data.y(), data.prior(), result.mu(), family), dispersion -> {
+                    double[] covariance = new double[p * p];
+                    for (int a = 0; a < m; a++) {
+                        for (int b = 0; b < m; b++) {
+                            covariance[free.get(a) * p + free.get(b)] = inverse[a * m + b] * dispersion;
+                        }
+                    }
+                    return covariance;
+                }, Double.NaN, null, List.of()));
     }
 
     /** The penalty of every penalized spline, placed at its columns in the design. */
@@ -169,57 +143,40 @@ final class PenalizedFits {
         return out;
     }
 
-    static FittedModel smooth(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders,
-                                         DesignMatrix x, double[] y, double[] prior, double[] offset, int nOk,
-                                         FitSettings settings, long start, List<SmoothingPenalty> penalties) {
+    static FittedModel smooth(FitFinish.Data data, Family family, List<SmoothingPenalty> penalties) {
         if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
             throw new ValidationError("Penalized smooths with a negative binomial need a fixed theta: set theta");
         }
-        FitOptions options = spec.fitOptions();
-        int maxIter = Math.max(options.maxIter(), 50);
-        IrlsProblem problem = new IrlsProblem(x, y, prior, offset, family, link, settings.backend());
+        ModelSpec spec = data.spec();
+        int maxIter = Math.max(spec.fitOptions().maxIter(), 50);
+        IrlsProblem problem = data.problem(family);
         SmoothingStep step = new SmoothingStep(problem, penalties);
-        IrlsResult result = Irls.run(problem, step, maxIter, options.tol(), null, settings.monitor());
+        IrlsResult result = Irls.run(problem, step, maxIter, spec.fitOptions().tol(), null, data.settings().monitor());
         if (!result.converged()) {
             throw new ConvergenceError("Penalized IRLS (smoothing parameters by GCV) did not converge in " + maxIter + " iterations");
         }
-        GlmFitter.checkSeparation(family, spec.response(), y, prior, result.mu());
+        GlmFitter.checkSeparation(family, spec.response(), data.y(), data.prior(), result.mu());
         SmoothingStep.Influence influence = step.influence(problem, result);
-        int p = x.columns();
+        int p = data.x().columns();
         double edfTotal = 0;
         for (int a = 0; a < p; a++) {
             for (int b = 0; b < p; b++) {
                 edfTotal += influence.penalizedInverse()[a * p + b] * influence.gram()[b * p + a];
             }
         }
-        double residualDf = nOk - edfTotal;
-        double dispersion = 1;
-        if (family.estimatesDispersion()) {
-            double pearson = pearsonChiSquare(y, prior, result.mu(), family);
-            dispersion = pearson / residualDf;
-        }
-        double[] covariance = influence.penalizedInverse().clone();
-        for (int i = 0; i < covariance.length; i++) {
-            covariance[i] *= dispersion;
-        }
-        double nullDeviance = GlmFitter.nullDeviance(spec.intercept(), y, prior, offset, family, link, result.mu(), options, settings);
-        double aic = Double.NaN;
-        double bic = Double.NaN;
-        if (family.hasLikelihood()) {
-            aic = family.aicTerm(y, result.mu(), prior, result.deviance()) + 2 * edfTotal;
-            bic = aic + (Math.log(nOk) - 2) * (edfTotal + family.extraParameters());
-        }
         List<Smooth> smooths = new ArrayList<>();
         for (int m = 0; m < penalties.size(); m++) {
             smooths.add(new Smooth(penalties.get(m).term(), penalties.get(m).k(), influence.lambdas()[m], influence.edf()[m]));
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        FitStatistics stats = new FitStatistics(true, result.iterations(), result.deviance(), nullDeviance, aic, bic,
-                (int) Math.round(edfTotal - (spec.intercept() ? 1 : 0)), (int) Math.round(residualDf), y.length, dispersion,
-                family instanceof NegativeBinomial nb ? nb.theta() : Double.NaN, family.estimatesDispersion(), millis,
-                settings.backend().name());
-        return new FittedModel(spec, family, link, encoders, x.featureNames(), x.factorNames(), result.beta(), covariance,
-                stats, result.trace(), null, smooths);
+        return FitFinish.finish(data, new FitFinish.Estimates(family, result.beta(), result.mu(), result.deviance(),
+                result.iterations(), result.trace(), edfTotal, false, true,
+                () -> FitFinish.pearson(data.y(), data.prior(), result.mu(), family), dispersion -> {
+                    double[] covariance = influence.penalizedInverse().clone();
+                    for (int i = 0; i < covariance.length; i++) {
+                        covariance[i] *= dispersion;
+                    }
+                    return covariance;
+                }, Double.NaN, null, smooths));
     }
 
     /** X'WX at the working weights of {@code fit}'s final η and μ (a constrained fit's information). */
@@ -270,20 +227,5 @@ final class PenalizedFits {
         for (int i = 0; i < rows.length; i++) {
             into[rows[i]] = values[i];
         }
-    }
-
-    /**
-     * Pearson's χ² at the fitted means, Σ w (y - μ)² / V(μ). A penalized or constrained fit has no summary.glm
-     * working weights to reuse, so the dispersion is taken from the prior weights and the variance function.
-     */
-    private static double pearsonChiSquare(double[] y, double[] prior, double[] mu, Family family) {
-        double pearson = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (prior[i] > 0) {
-                double r = y[i] - mu[i];
-                pearson += prior[i] * r * r / family.variance(mu[i]);
-            }
-        }
-        return pearson;
     }
 }
