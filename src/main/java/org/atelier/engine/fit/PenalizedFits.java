@@ -51,7 +51,7 @@ final class PenalizedFits {
         // the non-zero coefficients are the model's; no AIC/BIC: the penalized fit has no agreed number of parameters
         int parameters = result.regularization().selectedFeatures().size() + (spec.intercept() ? 1 : 0);
         return FitFinish.finish(data, new FitFinish.Estimates(family, result.beta(), result.mu(), result.deviance(),
-                result.iterations(), List.of(), parameters, false, false,
+                result.iterations(), result.trace(), parameters, false, false,
                 () -> FitFinish.pearson(data.y(), data.prior(), result.mu(), family), dispersion -> {
                     double[] covariance = new double[p * p];
                     Arrays.fill(covariance, Double.NaN);

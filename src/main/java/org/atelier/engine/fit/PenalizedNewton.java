@@ -1,6 +1,8 @@
 package org.atelier.engine.fit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
@@ -24,8 +26,8 @@ final class PenalizedNewton {
     private final FitMonitor monitor;
     /** Whether each accepted step is reported to the monitor as an iteration (a fit at one α, not a path). */
     private final boolean reportsSteps;
-    /** Steps accepted so far over every solve of this fit (the iterations reported). */
-    private int steps;
+    /** The steps accepted so far over every solve of this fit, as reported (when {@link #reportsSteps}). */
+    private final List<IterationTrace> trace = new ArrayList<>();
 
     /**
      * A fit on the segments marked in {@code rows}, with the penalty factors {@code scale} of those rows; with
@@ -51,6 +53,11 @@ final class PenalizedNewton {
 
     double weightSum() {
         return weightSum;
+    }
+
+    /** The Newton steps reported so far (empty unless this fit reports its steps). */
+    List<IterationTrace> trace() {
+        return List.copyOf(trace);
     }
 
     /** The segments this fit is made of. */
@@ -213,7 +220,9 @@ final class PenalizedNewton {
             }
             if (reportsSteps) {
                 double change = Math.abs(nextObjective - objective) / (Math.abs(nextObjective) + 0.1);
-                monitor.onIteration(new IterationTrace(++steps, next.deviance(rows), halvings, change));
+                IterationTrace step = new IterationTrace(trace.size() + 1, next.deviance(rows), halvings, change);
+                trace.add(step);
+                monitor.onIteration(step);
             }
             at = next;
             dev = next.deviance(rows);

@@ -46,7 +46,8 @@ final class RegularizationPath {
     }
 
     /** A fit at one α: its solution, α_max, and μ in the problem's row order. */
-    record Single(PenalizedNewton.Solution solution, double alphaMax, int passes, double[] mu, double nullDeviance) {
+    record Single(PenalizedNewton.Solution solution, double alphaMax, int passes, double[] mu, double nullDeviance,
+                  List<IterationTrace> trace) {
     }
 
     /** The full data's path (one solution per α) and each fold's held-out mean deviance per α. */
@@ -66,7 +67,8 @@ final class RegularizationPath {
         PenalizedNewton fit = newton(glm, all, glm.priorGrams(), true);
         PenalizedNewton.Solution nullFit = nullFit(glm, fit, all);
         PenalizedNewton.Solution s = polish(fit, alpha, fit.solve(alpha, l1, nullFit.at(), nullFit.hessian(), all, maxPasses, tol));
-        return new Single(s, alphaMax(fit, nullFit), nullFit.passes() + s.passes(), mu(problem, s.beta()), nullFit.deviance());
+        return new Single(s, alphaMax(fit, nullFit), nullFit.passes() + s.passes(), mu(problem, s.beta()), nullFit.deviance(),
+                fit.trace());
     }
 
     /**

@@ -46,8 +46,9 @@ final class RegularizedFit {
     /** Folds whose problems are the full problem's rows. */
     static final Folds ROWS = (trainRows, validationRows) -> Map.of();
 
+    /** {@code trace}: a fit at one α's Newton steps as reported; empty for a cross-validated path. */
     record Result(double[] beta, double[] mu, double deviance, double nullDeviance, int iterations, boolean converged,
-                  Regularization regularization) {
+                  Regularization regularization, List<IterationTrace> trace) {
     }
 
     /**
@@ -112,7 +113,7 @@ final class RegularizedFit {
             double[] beta = s.solution().beta();
             return new Result(beta, s.mu(), s.solution().deviance(), s.nullDeviance(), s.passes(), s.solution().converged(),
                     new Regularization(penalty.name(), penalty.l1(), options.alpha(), s.alphaMax(), List.of(), null, null,
-                            List.of(), selected(features, beta, intercept)));
+                            List.of(), selected(features, beta, intercept)), s.trace());
         }
         int k = options.cv();
         RegularizationPath.Outcome outcome = fits.crossValidated(full, fold, k, options.nAlphas(), folds);
@@ -161,7 +162,7 @@ final class RegularizedFit {
         boolean converged = solutions.stream().allMatch(PenalizedNewton.Solution::converged);
         return new Result(s.beta(), fits.mu(full, s.beta()), s.deviance(), outcome.nullDeviance(), outcome.passes(), converged,
                 new Regularization(penalty.name(), penalty.l1(), alphas[chosen], outcome.alphaMax(), pathPoints, k,
-                        options.selection() == null ? "min" : options.selection(), curve, selected(features, s.beta(), intercept)));
+                        options.selection() == null ? "min" : options.selection(), curve, selected(features, s.beta(), intercept)), List.of());
     }
 
     private static int nonZero(double[] beta, boolean intercept) {
