@@ -28,7 +28,7 @@ class FitMonitorTest {
     }
 
     /** What a fit reported, one line per call: "stage ITERATING/25", "iteration 3", "alpha 2/6 fold 0/5". */
-    static final class Recording implements FitMonitor {
+    static class Recording implements FitMonitor {
         final List<String> seen = new ArrayList<>();
 
         public void onStage(Stage stage, int limit) {
