@@ -67,29 +67,52 @@ class HistoryLoadBenchmark extends KaribuTest {
                 count, REPEAT, history, detail, list, view);
     }
 
-    /** Copies the model's row under new ids and the next versions: every column as the fit stored it. */
+    /**
+     * Copies the model's rows under new ids and the next versions: every column as the fit stored it, in the models
+     * table and in each table keyed by a model (its results, where they are stored apart).
+     */
     private List<String> copy(String modelId, int copies) {
-        List<String> columns = jdbc.sql("SELECT name FROM pragma_table_info('models')").query(String.class).list();
-        String names = String.join(", ", columns);
-        String values = String.join(", ", columns.stream()
-                .map(c -> c.equals("id") ? "?" : c.equals("version") ? "version + ?" : c).toList());
-        String insert = "INSERT INTO models (" + names + ") SELECT " + values + " FROM models WHERE id = ?";
+        List<String> inserts = new ArrayList<>();
+        inserts.add(copyStatement("models", "id"));
+        for (String table : jdbc.sql("""
+                SELECT t.name FROM sqlite_master t WHERE t.type = 'table' AND t.name <> 'models'
+                  AND EXISTS (SELECT 1 FROM pragma_table_info(t.name) c WHERE c.name = 'model_id')""")
+                .query(String.class).list()) {
+            inserts.add(copyStatement(table, "model_id"));
+        }
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= copies; i++) {
             String id = UUID.randomUUID().toString();
-            jdbc.sql(insert).params(id, i, modelId).update();
+            for (String insert : inserts) {
+                jdbc.sql(insert).param("id", id).param("offset", i).param("model", modelId).update();
+            }
             ids.add(id);
         }
         return ids;
     }
 
+    private String copyStatement(String table, String key) {
+        List<String> columns = jdbc.sql("SELECT name FROM pragma_table_info(?)").param(table).query(String.class)
+                .list();
+        String values = String.join(", ", columns.stream()
+                .map(c -> c.equals(key) ? ":id" : c.equals("version") ? "version + :offset" : c).toList());
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + values + " FROM " + table
+                + " WHERE " + key + " = :model";
+    }
+
     private void printRowSizes(String modelId) {
-        Map<String, Object> sizes = jdbc.sql("""
-                SELECT length(model_bytes) AS blob, length(diagnostics_json) AS diagnostics,
-                       length(summary_text) AS summary, length(generated_code) AS java,
-                       length(generated_python) AS python, length(coef_table_json) AS coefficients,
-                       length(relativities_json) AS relativities, length(trace_json) AS trace
-                FROM models WHERE id = ?""").param(modelId).query().singleRow();
+        Map<String, Object> sizes = new java.util.LinkedHashMap<>();
+        for (String column : List.of("model_bytes", "diagnostics_json", "summary_text", "generated_code",
+                "generated_python", "coef_table_json", "relativities_json", "trace_json")) {
+            String table = jdbc.sql("""
+                    SELECT t.name FROM sqlite_master t WHERE t.type = 'table'
+                      AND EXISTS (SELECT 1 FROM pragma_table_info(t.name) c WHERE c.name = ?)""")
+                    .param(column).query(String.class).list().stream().filter(n -> !n.startsWith("out_of_time"))
+                    .findFirst().orElseThrow();
+            String key = table.equals("models") ? "id" : "model_id";
+            sizes.put(column, jdbc.sql("SELECT length(" + column + ") FROM " + table + " WHERE " + key + " = ?")
+                    .param(modelId).query(Long.class).single());
+        }
         System.out.println("Each model row's results, in bytes: " + sizes);
     }
 
