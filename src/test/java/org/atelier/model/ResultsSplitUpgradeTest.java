@@ -38,20 +38,22 @@ class ResultsSplitUpgradeTest {
         String url = "jdbc:sqlite:" + home.resolve("atelier.db");
         Flyway.configure().dataSource(url, null, null).target("7").load().migrate();
         JdbcClient v7 = JdbcClient.create(sqlite(url));
-        v7.sql("INSERT INTO projects (id, name, created_at, updated_at) VALUES ('p', 'Old', 0, 0)").update();
+        v7.sql("""
+                INSERT INTO projects (id, name, created_at, updated_at)
+                VALUES ('p', 'Old', 1764000000000, 1764000000000)""").update();
         v7.sql("""
                 INSERT INTO datasets (id, project_id, name, file_path, file_format, uploaded_at)
-                VALUES ('d', 'p', 'portfolio.csv', 'missing.csv', 'csv', 0)""").update();
+                VALUES ('d', 'p', 'portfolio.csv', 'missing.csv', 'csv', 1764000000000)""").update();
         v7.sql("""
                 INSERT INTO models (id, project_id, dataset_id, version, name, created_at, spec, status,
                     fit_duration_ms, summary_text, coef_table_json, relativities_json, diagnostics_json, deviance,
                     null_deviance, aic, bic, converged, iterations, n_obs, df_model, df_resid, model_bytes,
                     generated_code, generated_python, trace_json, stage_timings, started_at, finished_at, dispersion,
                     theta, warnings, author)
-                VALUES ('done', 'p', 'd', 1, 'first', 1000, :spec, 'completed', 420, 'Poisson GLM summary',
+                VALUES ('done', 'p', 'd', 1, 'first', 1764000001000, :spec, 'completed', 420, 'Poisson GLM summary',
                     :coefficients, '[]', :diagnostics, 800.25, 900.5, 1700.5, 1720.75, 1, 2, 10, 1.0, 9.0, :bytes,
-                    'class Model {}', 'def predict(): pass', :trace, '{"engine":400,"save":20}', 1100, 1520, 1.0,
-                    NULL, '["DrivAge: 3 df instead of 4"]', 'actuary')""")
+                    'class Model {}', 'def predict(): pass', :trace, '{"engine":400,"save":20}', 1764000001100,
+                    1764000001520, 1.0, NULL, '["DrivAge: 3 df instead of 4"]', 'actuary')""")
                 .param("spec", ModelSpecJson.write(org.atelier.engine.spec.ModelSpec.of("ClaimNb", "poisson",
                         List.of(org.atelier.engine.spec.TermSpec.categorical("Area")))))
                 .param("coefficients", Json.MAPPER.writeValueAsString(COEFFICIENTS))
@@ -60,8 +62,8 @@ class ResultsSplitUpgradeTest {
         v7.sql("""
                 INSERT INTO models (id, project_id, dataset_id, version, created_at, spec, status, error_type,
                     error_message, error_suggestion, started_at, finished_at)
-                SELECT 'failed', 'p', 'd', 2, 2000, spec, 'failed', 'Singular', 'Area is aliased', 'Drop Area', 2100,
-                    2200 FROM models WHERE id = 'done'""").update();
+                SELECT 'failed', 'p', 'd', 2, 1764000002000, spec, 'failed', 'Singular', 'Area is aliased', 'Drop Area',
+                    1764000002100, 1764000002200 FROM models WHERE id = 'done'""").update();
         registry.add("atelier.home", home::toString);
     }
 
@@ -95,8 +97,10 @@ class ResultsSplitUpgradeTest {
         assertThat(done.stageTimings()).isEqualTo(Map.of("engine", 400L, "save", 20L));
         assertThat(done.warnings()).containsExactly("DrivAge: 3 df instead of 4");
         assertThat(models.modelBytes("done")).isEqualTo(MODEL_BYTES);
-        assertThat(models.diagnostics("done")).get().extracting(d -> d.train().gini()).isEqualTo(0.25);
+        assertThat(jdbc.sql("SELECT diagnostics_json FROM model_diagnostics WHERE model_id = 'done'")
+                .query(String.class).single()).isEqualTo(DIAGNOSTICS);
         assertThat(models.author("done")).isEqualTo("actuary");
+        assertThat(done.createdAt()).isEqualTo(java.time.Instant.ofEpochMilli(1764000001000L));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
 import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
+import org.atelier.model.ModelSpecJson;
 import org.atelier.model.ModelService;
 import org.atelier.project.ProjectService;
 import org.atelier.ui.KaribuTest;
@@ -27,8 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * What opening a project with {@code -Datelier.benchmark.models} models (default 200) costs: one frequency model is
  * fitted on the generated portfolio (so its row has a real blob, summary, code and diagnostics) and its row copied
  * to make the rest; then it times History's service call, reading one model's detail as reopening it from History
- * does (each a model not read before), the project list, and the workbench view opened in Karibu with its History
- * grid filled. Prints the medians. A benchmark, not a test: it runs only with {@code -Datelier.benchmark=true}.
+ * does (each a model not read before), the project list, the History grid filled in Karibu (and, of
+ * history()'s time, what parsing the specs alone takes), and the workbench view opened in Karibu with its History
+ * grid filled and the latest model shown. Prints the medians. A benchmark, not a test: it runs only with
+ * {@code -Datelier.benchmark=true}.
  */
 class HistoryLoadBenchmark extends KaribuTest {
     private static final int REPEAT = 15;
@@ -56,15 +59,24 @@ class HistoryLoadBenchmark extends KaribuTest {
         double history = median(() -> models.history(data.projectId()).size());
         List<String> unread = new ArrayList<>(copies.subList(0, Math.min(REPEAT, copies.size())));
         double detail = median(() -> models.get(unread.removeFirst()).coefficients().size());
+        double grid = median(() -> GridKt._size(new HistoryGrid(data.projectId(), models, id -> { }, (a, b) -> { })
+                .grid));
+        List<String> specs = jdbc.sql("SELECT spec FROM models WHERE project_id = ?").param(data.projectId())
+                .query(String.class).list();
+        double parse = median(() -> {
+            specs.forEach(ModelSpecJson::read);
+            return specs.size();
+        });
         double list = median(() -> projects.list().size());
         double view = median(() -> {
             UI.getCurrent().navigate(ProjectsView.class);
             UI.getCurrent().navigate(WorkbenchView.class, data.projectId());
             return GridKt._size(_get(WorkbenchView.class).history.grid);
         });
-        System.out.printf("History load with %d models, median of %d: history() %.1f ms, a model's detail"
-                        + " (first read) %.1f ms, project list %.1f ms, workbench view with History %.1f ms%n",
-                count, REPEAT, history, detail, list, view);
+        System.out.printf("History load with %d models, median of %d: history() %.1f ms (parsing the %d specs"
+                        + " alone %.1f ms), History grid filled %.1f ms, a model's detail (first read) %.1f ms, project"
+                        + " list %.1f ms, workbench view with History and the latest model %.1f ms%n",
+                count, REPEAT, history, specs.size(), parse, grid, detail, list, view);
     }
 
     /**
