@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A model's stored validation figures, as the results tabs read them (the models table's {@code diagnostics_json},
- * computed once in the fit's "Computing diagnostics" stage; reopening a model never recomputes them). The records
- * mirror {@code org.atelier.engine.diagnostics}'s, which define every figure; the UI reads these, not the engine's.
+ * A model's stored validation figures, as the results tabs read them (the model_diagnostics table's
+ * {@code diagnostics_json}, computed once in the fit's "Computing diagnostics" stage; reopening a model never
+ * recomputes them). The records mirror {@code org.atelier.engine.diagnostics}'s, which define every figure; the UI
+ * reads these, not the engine's.
  * {@code test} is null without a hold-out, {@code dropOne} null until the drop-one tests have been run.
  */
 public record ModelDiagnostics(Part train, Part test, List<DropOneTest> dropOne) {

@@ -48,7 +48,7 @@ public record ModelFile(Header header, byte[] modelBytes) {
         return of(ModelSerializer.write(model), label, dataset, fittedAt);
     }
 
-    /** A model file for a model's stored bytes (the models table's {@code model_bytes}). */
+    /** A model file for a model's stored bytes (the model_fits table's {@code model_bytes}). */
     public static ModelFile of(byte[] modelBytes, String label, String dataset, Instant fittedAt) {
         return new ModelFile(new Header(FORMAT_VERSION, writer(), label, dataset, fittedAt), modelBytes);
     }

@@ -18,7 +18,6 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * A project's models: each fit becomes version n+1 with an immutable snapshot of its spec and dataset, and
@@ -26,13 +25,7 @@ import tools.jackson.core.type.TypeReference;
  */
 @Service
 public class ModelService {
-    private static final TypeReference<List<CoefficientRow>> COEFFICIENTS = new TypeReference<>() { };
-    private static final TypeReference<List<FactorRelativities>> RELATIVITIES = new TypeReference<>() { };
-    private static final TypeReference<List<IterationPoint>> TRACE = new TypeReference<>() { };
-    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() { };
-    private static final TypeReference<Map<String, Long>> TIMINGS = new TypeReference<>() { };
-
-    /** The history's columns: everything but the results' text, JSON and blobs, which a history line never shows. */
+    /** The history's columns: a models row holds no results (they are in {@link ModelResultsStore}'s tables). */
     private static final String HISTORY = """
             SELECT id, version, name, status, spec, deviance, aic, bic, fit_duration_ms, created_at, author FROM models
             WHERE project_id = ? ORDER BY version DESC""";
@@ -41,6 +34,7 @@ public class ModelService {
     static final Duration DIAGNOSTICS_WAIT = Duration.ofMinutes(2);
 
     private final ModelRepository models;
+    private final ModelResultsStore results;
     private final JdbcAggregateTemplate aggregates;
     private final JdbcTemplate jdbc;
     private final ProjectService projects;
@@ -71,9 +65,11 @@ public class ModelService {
         }
     };
 
-    public ModelService(ModelRepository models, JdbcAggregateTemplate aggregates, JdbcTemplate jdbc,
-                        ProjectService projects, Clock clock, Access access, PendingDiagnostics pendingDiagnostics) {
+    public ModelService(ModelRepository models, ModelResultsStore results, JdbcAggregateTemplate aggregates,
+                        JdbcTemplate jdbc, ProjectService projects, Clock clock, Access access,
+                        PendingDiagnostics pendingDiagnostics) {
         this.models = models;
+        this.results = results;
         this.pendingDiagnostics = pendingDiagnostics;
         this.aggregates = aggregates;
         this.jdbc = jdbc;
@@ -88,10 +84,8 @@ public class ModelService {
         projects.touch(projectId);
         int version = models.maxVersion(projectId) + 1;
         ModelRecord saved = aggregates.insert(ModelRecord.pending(UUID.randomUUID().toString(), projectId,
-                datasetId, version, ModelSpecJson.write(spec), now()));
-        // written once and never changed, so it stays out of the record every stage of a fit rewrites
-        jdbc.update("UPDATE models SET author = ? WHERE id = ?", access.author(), saved.id());
-        return detail(saved);
+                datasetId, version, ModelSpecJson.write(spec), now(), access.author()));
+        return detail(saved, ModelResults.NONE);
     }
 
     public ModelDetail get(String modelId) {
@@ -99,7 +93,7 @@ public class ModelService {
         if (kept != null) {
             return kept;
         }
-        ModelDetail detail = detail(record(modelId));
+        ModelDetail detail = detail(record(modelId), results.results(modelId));
         if (!detail.status().isRunning()) {
             keep(detail);
         }
@@ -130,7 +124,10 @@ public class ModelService {
 
     /** The fitted model as serialised by the engine, or null when the model has no fit. */
     public byte[] modelBytes(String modelId) {
-        return record(modelId).modelBytes();
+        return results.modelBytes(modelId).orElseGet(() -> {
+            record(modelId); // says which model is unknown
+            return null;
+        });
     }
 
     @Transactional
@@ -142,17 +139,12 @@ public class ModelService {
         }
         ModelRecord r = record(modelId);
         forget(modelId);
-        models.save(copy(r, stripped, r.status(), r.errorType(), r.errorMessage(), r.errorSuggestion(),
-                r.startedAt(), r.finishedAt()));
+        models.save(r.named(stripped));
     }
 
     /** Who started the model's fit (null for one made before authors were recorded). */
     public String author(String modelId) {
-        List<String> author = jdbc.queryForList("SELECT author FROM models WHERE id = ?", String.class, modelId);
-        if (author.isEmpty()) {
-            throw new IllegalArgumentException("Model " + modelId + " no longer exists");
-        }
-        return author.getFirst();
+        return record(modelId).author();
     }
 
     /** Only the model's author or an administrator may delete it. */
@@ -176,22 +168,11 @@ public class ModelService {
 
     @Transactional
     public void complete(String modelId, CompletedFit fit) {
-        ModelRecord r = record(modelId);
-        ModelMetrics m = fit.metrics();
-        ModelRecord saved = models.save(new ModelRecord(r.id(), r.projectId(), r.datasetId(), r.version(), r.name(), r.createdAt(),
-                r.specJson(), ModelStatus.COMPLETED.dbValue(), null, null, null, m.fitDurationMs(),
-                fit.summaryText(), Json.MAPPER.writeValueAsString(fit.coefficients()),
-                Json.MAPPER.writeValueAsString(fit.relativities()), r.diagnosticsJson(), m.deviance(),
-                m.nullDeviance(), m.aic(), m.bic(), m.converged(), m.iterations(), m.nObs(), m.dfModel(), m.dfResid(),
-                fit.modelBytes(),
-                fit.javaCode(), fit.pythonCode(), Json.MAPPER.writeValueAsString(fit.trace()),
-                Json.MAPPER.writeValueAsString(fit.stageTimings()), r.startedAt(), now(), m.dispersion(),
-                m.theta(), Json.MAPPER.writeValueAsString(fit.warnings())));
+        ModelRecord saved = models.save(record(modelId).completed(fit.metrics(), now()));
+        results.save(modelId, fit);
         // what a view reads next: the results as the fit produced them, not parsed back from their JSON
-        keep(new ModelDetail(saved.id(), saved.projectId(), saved.datasetId(), saved.version(), saved.name(),
-                ModelStatus.COMPLETED, saved.createdAt(), ModelSpecJson.read(saved.specJson()), null, null, null, m,
-                fit.summaryText(), fit.coefficients(), fit.relativities(), fit.trace(), fit.javaCode(),
-                fit.pythonCode(), fit.stageTimings(), fit.warnings()));
+        keep(detail(saved, new ModelResults(fit.summaryText(), fit.coefficients(), fit.relativities(), fit.trace(),
+                fit.javaCode(), fit.pythonCode(), fit.stageTimings(), fit.warnings())));
     }
 
     /**
@@ -201,13 +182,9 @@ public class ModelService {
      */
     public java.util.Optional<ModelDiagnostics> diagnostics(String modelId) {
         pendingDiagnostics.await(modelId, DIAGNOSTICS_WAIT);
-        // only the one column: the record's blobs and code are not needed here
-        List<String> json = jdbc.queryForList("SELECT diagnostics_json FROM models WHERE id = ?", String.class,
-                modelId);
+        java.util.Optional<String> json = results.diagnosticsJson(modelId);
         if (json.isEmpty()) {
             record(modelId); // says which model is unknown
-        }
-        if (json.isEmpty() || json.getFirst() == null) {
             return java.util.Optional.empty();
         }
         synchronized (diagnosticsKept) {
@@ -216,7 +193,7 @@ public class ModelService {
                 return java.util.Optional.of(kept);
             }
         }
-        ModelDiagnostics read = Json.MAPPER.readValue(json.getFirst(), ModelDiagnostics.class);
+        ModelDiagnostics read = Json.MAPPER.readValue(json.get(), ModelDiagnostics.class);
         synchronized (diagnosticsKept) {
             diagnosticsKept.put(modelId, read);
         }
@@ -238,13 +215,8 @@ public class ModelService {
 
     @Transactional
     public void storeDiagnostics(String modelId, ModelDiagnostics diagnostics) {
-        ModelRecord r = record(modelId);
-        models.save(new ModelRecord(r.id(), r.projectId(), r.datasetId(), r.version(), r.name(), r.createdAt(),
-                r.specJson(), r.status(), r.errorMessage(), r.errorType(), r.errorSuggestion(), r.fitDurationMs(),
-                r.summaryText(), r.coefTableJson(), r.relativitiesJson(), Json.MAPPER.writeValueAsString(diagnostics),
-                r.deviance(), r.nullDeviance(), r.aic(), r.bic(), r.converged(), r.iterations(), r.nObs(),
-                r.dfModel(), r.dfResid(), r.modelBytes(), r.generatedCode(), r.generatedPython(), r.traceJson(),
-                r.stageTimings(), r.startedAt(), r.finishedAt(), r.dispersion(), r.theta(), r.warnings()));
+        record(modelId); // says which model is unknown
+        results.saveDiagnostics(modelId, Json.MAPPER.writeValueAsString(diagnostics));
         synchronized (diagnosticsKept) {
             diagnosticsKept.put(modelId, diagnostics);
         }
@@ -253,17 +225,14 @@ public class ModelService {
     @Transactional
     public void fail(String modelId, String errorType, String message, String suggestion) {
         forget(modelId);
-        ModelRecord r = record(modelId);
-        models.save(copy(r, r.name(), ModelStatus.FAILED.dbValue(), errorType, message, suggestion,
-                r.startedAt(), now()));
+        models.save(record(modelId).ended(ModelStatus.FAILED, errorType, message, suggestion, now()));
     }
 
     @Transactional
     public void cancel(String modelId) {
         forget(modelId);
-        ModelRecord r = record(modelId);
-        models.save(copy(r, r.name(), ModelStatus.CANCELLED.dbValue(), "Cancelled", "Fit cancelled by the user",
-                null, r.startedAt(), now()));
+        models.save(record(modelId).ended(ModelStatus.CANCELLED, "Cancelled", "Fit cancelled by the user", null,
+                now()));
     }
 
     /** At start-up: fits that were pending or running when the server stopped can never finish. */
@@ -313,32 +282,11 @@ public class ModelService {
                 .orElseThrow(() -> new IllegalArgumentException("Model " + modelId + " no longer exists"));
     }
 
-    private static ModelRecord copy(ModelRecord r, String name, String status, String errorType, String errorMessage,
-                                    String suggestion, Instant startedAt, Instant finishedAt) {
-        return new ModelRecord(r.id(), r.projectId(), r.datasetId(), r.version(), name, r.createdAt(), r.specJson(),
-                status, errorMessage == null ? r.errorMessage() : errorMessage,
-                errorType == null ? r.errorType() : errorType, suggestion == null ? r.errorSuggestion() : suggestion,
-                r.fitDurationMs(), r.summaryText(), r.coefTableJson(), r.relativitiesJson(), r.diagnosticsJson(),
-                r.deviance(), r.nullDeviance(), r.aic(), r.bic(), r.converged(), r.iterations(), r.nObs(),
-                r.dfModel(), r.dfResid(), r.modelBytes(), r.generatedCode(), r.generatedPython(), r.traceJson(),
-                r.stageTimings(), startedAt, finishedAt, r.dispersion(), r.theta(), r.warnings());
-    }
-
-    private static ModelDetail detail(ModelRecord r) {
-        ModelStatus status = ModelStatus.of(r.status());
-        ModelMetrics metrics = r.deviance() == null ? null : new ModelMetrics(r.deviance(), r.nullDeviance(),
-                r.aic(), r.bic(), r.iterations(), Boolean.TRUE.equals(r.converged()), r.nObs(), r.dfModel(),
-                r.dfResid(), r.dispersion(), r.theta(), r.fitDurationMs() == null ? 0 : r.fitDurationMs());
-        return new ModelDetail(r.id(), r.projectId(), r.datasetId(), r.version(), r.name(), status, r.createdAt(),
-                ModelSpecJson.read(r.specJson()), r.errorType(), r.errorMessage(), r.errorSuggestion(), metrics,
-                r.summaryText(), read(r.coefTableJson(), COEFFICIENTS), read(r.relativitiesJson(), RELATIVITIES),
-                read(r.traceJson(), TRACE), r.generatedCode(), r.generatedPython(),
-                r.stageTimings() == null ? Map.of() : Json.MAPPER.readValue(r.stageTimings(), TIMINGS),
-                read(r.warnings(), WARNINGS));
-    }
-
-    private static <T> List<T> read(String json, TypeReference<List<T>> type) {
-        return json == null ? List.of() : Json.MAPPER.readValue(json, type);
+    private static ModelDetail detail(ModelRecord r, ModelResults stored) {
+        return new ModelDetail(r.id(), r.projectId(), r.datasetId(), r.version(), r.name(), ModelStatus.of(r.status()),
+                r.createdAt(), ModelSpecJson.read(r.specJson()), r.errorType(), r.errorMessage(), r.errorSuggestion(),
+                r.metrics(), stored.summaryText(), stored.coefficients(), stored.relativities(), stored.trace(),
+                stored.javaCode(), stored.pythonCode(), stored.stageTimings(), stored.warnings());
     }
 
     private Instant now() {
