@@ -107,6 +107,7 @@ public final class CsvReader {
         List<String> names = null;
         DatasetException headerError = null;
         long rows = 0;
+        int[] reuse = new int[0];
         try (CsvBlocks blocks = new CsvBlocks(source.open(), blockBytes)) {
             while (blocks.fill()) {
                 byte[] b = blocks.buffer();
@@ -120,7 +121,8 @@ public final class CsvReader {
                     CsvContent.checkText(b, from, limit, lines); // before an unclosed quote is reported
                 }
                 CsvRowScanner.RowStarts starts = CsvRowScanner.rowStarts(b, from, limit, (byte) delimiter, lines,
-                        blocks.atEnd());
+                        blocks.atEnd(), reuse);
+                reuse = starts.starts();
                 if (!blocks.atEnd()) {
                     CsvContent.checkText(b, from, starts.end(), lines);
                 }
@@ -154,13 +156,15 @@ public final class CsvReader {
             throws IOException {
         int rowBase = 0;
         boolean header = true;
+        int[] reuse = new int[0];
         try (CsvBlocks blocks = new CsvBlocks(source.open(), blockBytes)) {
             while (blocks.fill()) {
                 byte[] b = blocks.buffer();
                 int from = skipByteOrderMark(blocks);
                 CsvFieldCursor.LineNumbers lines = blocks.lines(source);
                 CsvRowScanner.RowStarts starts = CsvRowScanner.rowStarts(b, from, blocks.limit(), layout.delimiter(),
-                        lines, blocks.atEnd());
+                        lines, blocks.atEnd(), reuse);
+                reuse = starts.starts();
                 int firstRow = header && starts.count() > 0 ? 1 : 0;
                 int rows = starts.count() - firstRow;
                 if (rows > layout.rows() - rowBase) {

@@ -22,9 +22,10 @@ final class CsvRowScanner {
     record RowStarts(int[] starts, int count, int end) {
     }
 
+    /** Written into {@code reuse} (the previous block's starts) when it is large enough, so blocks share one array. */
     static RowStarts rowStarts(byte[] buffer, int from, int limit, byte delimiter, CsvFieldCursor.LineNumbers lines,
-                               boolean atEnd) {
-        int[] starts = new int[Math.max(16, (limit - from) / 40)];
+                               boolean atEnd, int[] reuse) {
+        int[] starts = reuse.length >= 16 ? reuse : new int[Math.max(16, (limit - from) / 40)];
         int count = 0;
         int p = from;
         while (p < limit) {
