@@ -13,7 +13,7 @@ import org.atelier.dataset.DatasetService;
 /**
  * The Data tab: the preview grid, built when the tab is first shown, and for a wide file a window of
  * {@link #WINDOW} columns at a time with buttons to the previous and next ones. A grid column is a server-side
- * component each: a 10,000-column grid took 9-23 s of the server to build (on the loaded test machine) whether or
+ * component each: a 10,000-column grid took 9-31 s of the server to build (on the loaded test machine) whether or
  * not the tab was ever looked at, and sent every column's cells with each page of rows.
  */
 class PreviewPanel extends VerticalLayout {

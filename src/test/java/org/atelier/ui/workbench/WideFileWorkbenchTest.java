@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A 10,000-column file's workbench builds nothing per column: the column list is a grid, the column pickers load
  * lazily, and the Data tab's grid is built when the tab is shown, a window of 100 columns at a time. It used to build
  * a component per column in the list and one per column in each picker (100,310 DOM nodes, 36 s to render), then
- * 10,000 grid columns for the Data tab on every opening (9-23 s of the server at load 20-30).
+ * 10,000 grid columns for the Data tab on every opening (9-31 s of the server at load 20-30).
  */
 class WideFileWorkbenchTest extends KaribuTest {
     static final int COLUMNS = 10_000;
