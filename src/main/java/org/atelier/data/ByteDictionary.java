@@ -5,16 +5,31 @@ import java.util.Arrays;
 
 /**
  * Codes byte strings in order of first appearance without making a String per field: keys point into
- * the source buffer (which outlives the dictionary) and only the distinct values become Strings at the end.
- * Open addressing with linear probing; the table holds codes, -1 marks a free slot.
+ * the source buffer (when it outlives the dictionary) or are copied into pages the dictionary owns, and only the
+ * distinct values become Strings at the end. Open addressing with linear probing; the table holds codes, -1
+ * marks a free slot.
  */
 final class ByteDictionary {
+    /** Most bytes of copied keys per page (pages start small and double): one array per key costs more in headers than in text. */
+    private static final int PAGE = 1 << 16;
     private byte[][] keySource = new byte[16][];
     private int[] keyOffset = new int[16];
     private int[] keyLength = new int[16];
     private int[] keyHash = new int[16];
     private int[] table = newTable(64);
     private int size;
+    /** True when every key is copied: the sources are blocks of a file, reused once the block is read. */
+    private final boolean owning;
+    private byte[] page = new byte[0];
+    private int pageUsed;
+
+    ByteDictionary() {
+        this(false);
+    }
+
+    ByteDictionary(boolean owning) {
+        this.owning = owning;
+    }
 
     int size() {
         return size;
@@ -59,12 +74,18 @@ final class ByteDictionary {
             keyHash = Arrays.copyOf(keyHash, capacity);
         }
         int code = size++;
-        if (stable) {
+        if (stable && !owning) {
             keySource[code] = source;
             keyOffset[code] = offset;
         } else {
-            keySource[code] = Arrays.copyOfRange(source, offset, offset + length);
-            keyOffset[code] = 0;
+            if (page.length - pageUsed < length) {
+                page = new byte[Math.max(length, Math.min(PAGE, Math.max(256, 2 * page.length)))];
+                pageUsed = 0;
+            }
+            System.arraycopy(source, offset, page, pageUsed, length);
+            keySource[code] = page;
+            keyOffset[code] = pageUsed;
+            pageUsed += length;
         }
         keyLength[code] = length;
         keyHash[code] = hash;

@@ -1,15 +1,15 @@
 package org.atelier.data;
 
 /**
- * Parses one range of rows straight into the final column arrays (each range owns its slice, so nothing is
+ * Parses one range of a block's rows straight into the final column arrays (each range owns its slice, so nothing is
  * copied afterwards). Every column starts as numeric; at its first field that is neither missing nor a
  * number it switches to dictionary coding for the rest of the range and raises the shared flag, so the other
- * ranges switch too. The rows parsed as numbers before the switch are re-read from the text by
+ * ranges switch too. The rows parsed as numbers before the switch are re-read from the block by
  * {@link CsvColumns}, which is how a column that looks numeric for 600k rows and then holds "B12" still keeps
  * every value exactly as written.
  */
 final class CsvChunk {
-    /** First data row of this range, as an index into the columns (0 = the first row after the header). */
+    /** First data row of this range, as a row of its block (0 = the block's first data row). */
     final int rowFrom;
     final int rowCount;
     /** Per column: the first row (relative to rowFrom) coded as text, or rowCount if none. */
@@ -47,11 +47,11 @@ final class CsvChunk {
         CsvFieldCursor c = cursor;
         byte[] buffer = table.buffer;
         boolean[] textColumns = table.textColumns;
-        int[] rowStarts = table.rowStarts;
+        int base = table.rowBase;
         double[][] numbers = new double[columns][]; // this range's view of the shared arrays, fetched once
         for (int i = 0; i < rowCount; i++) {
             int row = rowFrom + i;
-            c.position = rowStarts[row + 1];
+            c.position = table.rowStart(row);
             for (int j = 0; j < columns; j++) {
                 int ending = c.next();
                 if (ending == CsvFieldCursor.END_OF_ROW && j < columns - 1) {
@@ -67,7 +67,7 @@ final class CsvChunk {
                         if (numbers[j] == null) {
                             numbers[j] = table.numbers(j);
                         }
-                        numbers[j][row] = Double.NaN;
+                        numbers[j][base + row] = Double.NaN;
                         continue;
                     } else {
                         int kind = number.parse(buffer, c.start, c.end);
@@ -75,7 +75,7 @@ final class CsvChunk {
                             if (numbers[j] == null) {
                                 numbers[j] = table.numbers(j);
                             }
-                            numbers[j][row] = number.value;
+                            numbers[j][base + row] = number.value;
                             present[j]++;
                             if (kind == NumberText.DECIMAL) {
                                 decimal[j] = true;
@@ -86,7 +86,7 @@ final class CsvChunk {
                         switchToText(j, i);
                     }
                 }
-                table.codes(j)[row] = c.isMissing() ? -1 : code(dictionaries[j]);
+                table.codes(j)[base + row] = c.isMissing() ? -1 : code(dictionaries[j]);
             }
         }
     }

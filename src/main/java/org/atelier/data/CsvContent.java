@@ -3,6 +3,7 @@ package org.atelier.data;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -11,11 +12,12 @@ import java.util.Locale;
  * zip (an Excel workbook), Parquet and other binary content, NUL bytes and bytes that are not UTF-8 are refused
  * with what the file is and what to do, naming the line. Bytes that are not UTF-8 are refused rather than guessed
  * as Latin-1: a wrong guess would change every accented level silently, while re-saving as UTF-8 takes a moment.
- * The caller adds the user's file name (an upload is stored under another name).
+ * The caller adds the user's file name (an upload is stored under another name). The first bytes are looked at
+ * ({@link #sniff}) each time the file is opened, the text checked ({@link #checkText}) block by block.
  */
 final class CsvContent {
     /** Leading bytes looked at to recognise binary content. */
-    private static final int SNIFF = 8_192;
+    static final int SNIFF = 8_192;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_BITS = 0x0101010101010101L;
@@ -23,11 +25,11 @@ final class CsvContent {
     private CsvContent() {
     }
 
-    /** The text to parse: {@code data} itself, or its UTF-8 re-encoding when it is UTF-16. */
-    record Text(byte[] data, int length) {
-    }
-
-    static Text check(byte[] data, int length) {
+    /**
+     * Looks at the text's first bytes ({@code head[0, length)}, at most {@link #SNIFF}): refuses gzip, zip, Parquet
+     * and other binary content, and says whether the text is UTF-16 (its charset) or else UTF-8 (null).
+     */
+    static Charset sniff(byte[] data, int length) {
         if (length >= 2 && (data[0] & 0xFF) == 0x1F && (data[1] & 0xFF) == 0x8B) {
             throw refused("The file is compressed (gzip), not plain CSV: name it .csv.gz, or unzip it and upload the .csv");
         }
@@ -40,17 +42,13 @@ final class CsvContent {
         }
         String utf16 = utf16(data, length);
         if (utf16 != null) {
-            byte[] utf8 = new String(data, 0, length, utf16.equals("LE") ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE)
-                    .replace("\uFEFF", "").getBytes(StandardCharsets.UTF_8);
-            checkText(utf8, utf8.length);
-            return new Text(utf8, utf8.length);
+            return utf16.equals("LE") ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
         }
         if (binary(data, length)) {
             throw refused("The file is binary, not a text CSV file (it has control bytes that text does not have):"
                     + " export the data as CSV (UTF-8) and upload that");
         }
-        checkText(data, length);
-        return new Text(data, length);
+        return null;
     }
 
     /** "LE" or "BE" for UTF-16 text (a byte order mark, or a NUL in every other byte of the start), else null. */
@@ -97,9 +95,12 @@ final class CsvContent {
         return nul > 1 || control > n / 10;
     }
 
-    /** Refuses a NUL byte or bytes that are not UTF-8, naming the line; eight ASCII bytes at a time otherwise. */
-    private static void checkText(byte[] data, int length) {
-        int p = 0;
+    /**
+     * Refuses a NUL byte or bytes that are not UTF-8 in {@code data[from, length)}, naming the line; eight ASCII
+     * bytes at a time otherwise. The range ends at a row's end, so no character is cut.
+     */
+    static void checkText(byte[] data, int from, int length, CsvFieldCursor.LineNumbers lines) {
+        int p = from;
         while (p + 8 <= length) {
             long word = (long) LONGS.get(data, p);
             boolean zero = ((word - LOW_BITS) & ~word & HIGH_BITS) != 0;
@@ -109,19 +110,19 @@ final class CsvContent {
             }
             int end = p + 8;
             while (p < end) {
-                p = checkByte(data, length, p);
+                p = checkByte(data, from, length, p, lines);
             }
         }
         while (p < length) {
-            p = checkByte(data, length, p);
+            p = checkByte(data, from, length, p, lines);
         }
     }
 
     /** Checks the character starting at p and returns where the next one starts. */
-    private static int checkByte(byte[] data, int length, int p) {
+    private static int checkByte(byte[] data, int from, int length, int p, CsvFieldCursor.LineNumbers lines) {
         int b = data[p] & 0xFF;
         if (b == 0) {
-            throw DatasetException.parse(line(data, p), "a NUL byte (0x00) in the field: the file is damaged or not"
+            throw DatasetException.parse(lines.lineAt(p), "a NUL byte (0x00) in the field: the file is damaged or not"
                     + " text; remove the NUL characters or export the data again as CSV (UTF-8)");
         }
         if (b < 0x80) {
@@ -133,19 +134,18 @@ final class CsvContent {
             valid = p + k < length && (data[p + k] & 0xC0) == 0x80;
         }
         if (!valid) {
-            throw DatasetException.parse(line(data, p), String.format(Locale.ROOT, "byte 0x%02X in \"%s\" is not UTF-8:"
+            throw DatasetException.parse(lines.lineAt(p), String.format(Locale.ROOT, "byte 0x%02X in \"%s\" is not UTF-8:"
                     + " the file looks like Latin-1 or Windows-1252 (an older Excel or system export). Save it as UTF-8"
-                    + " (Excel: Save As > CSV UTF-8) and upload it again", b, context(data, length, p)));
+                    + " (Excel: Save As > CSV UTF-8) and upload it again", b, context(data, from, length, p)));
         }
         return p + continuation + 1;
     }
 
     /** The line's text around position p, the bad byte shown as '?'. */
-    private static String context(byte[] data, int length, int p) {
-        int from = Math.max(0, p - 20);
+    private static String context(byte[] data, int from, int length, int p) {
         int to = Math.min(length, p + 20);
         StringBuilder out = new StringBuilder();
-        for (int i = from; i < to; i++) {
+        for (int i = Math.max(from, p - 20); i < to; i++) {
             int b = data[i] & 0xFF;
             if (b == '\n' || b == '\r') {
                 if (i < p) {
@@ -157,16 +157,6 @@ final class CsvContent {
             out.append(b < 0x80 && b >= 0x20 ? (char) b : '?');
         }
         return out.toString();
-    }
-
-    private static long line(byte[] data, int position) {
-        long line = 1;
-        for (int p = 0; p < position; p++) {
-            if (data[p] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static DatasetException refused(String message) {

@@ -1,37 +1,38 @@
 package org.atelier.data;
 
-import java.util.concurrent.atomic.AtomicReferenceArray;
-
 /**
- * What the parallel ranges of one CSV parse share: the bytes, the data row starts, the final column arrays
- * (each range writes only its own rows) and the per-column "holds text" flags.
+ * One block of CSV text as its parallel ranges share it: the bytes, the data row starts, and where its rows go in
+ * the file's columns ({@link CsvColumns}, whose arrays each range writes only at its own rows).
  */
 final class CsvTable {
     final byte[] buffer;
     final int limit;
     final byte delimiter;
-    /** Start offset of each data row: row r starts at rowStarts[r + 1] (index 0 is the header). */
     final int[] rowStarts;
     final CsvFieldCursor.LineNumbers lines;
-    /** Set once any range sees text in the column; read without locking, as a hint for the other ranges. */
+    /** The file's "holds text" flags per column, shared by every range of every block. */
     final boolean[] textColumns;
-    /** Per column, the values of every row, allocated at the column's first number (text columns have none). */
-    private final AtomicReferenceArray<double[]> numbers;
-    /** Per column, dictionary codes, allocated once the column turns out to be text. */
-    private final AtomicReferenceArray<int[]> codes;
+    /** Index in the file's columns of this block's first row. */
+    final int rowBase;
+    private final int firstRow;
     private final int rows;
+    private final CsvColumns columns;
 
-    CsvTable(byte[] buffer, int limit, byte delimiter, int[] rowStarts, int rows, int columns,
-             CsvFieldCursor.LineNumbers lines) {
+    /**
+     * @param firstRow index in {@code rowStarts} of the first data row (1 when the block starts with the header)
+     */
+    CsvTable(byte[] buffer, int limit, byte delimiter, int[] rowStarts, int firstRow, int rows, int rowBase,
+             CsvColumns columns, CsvFieldCursor.LineNumbers lines) {
         this.buffer = buffer;
         this.limit = limit;
         this.delimiter = delimiter;
         this.rowStarts = rowStarts;
-        this.lines = lines;
+        this.firstRow = firstRow;
         this.rows = rows;
-        textColumns = new boolean[columns];
-        numbers = new AtomicReferenceArray<>(columns);
-        codes = new AtomicReferenceArray<>(columns);
+        this.rowBase = rowBase;
+        this.columns = columns;
+        this.lines = lines;
+        this.textColumns = columns.textColumns;
     }
 
     int columns() {
@@ -42,33 +43,23 @@ final class CsvTable {
         return rows;
     }
 
-    /** Offset of data row {@code row}'s first byte. */
+    /** Offset of the block's data row {@code row}'s first byte. */
     int rowStart(int row) {
-        return rowStarts[row + 1];
+        return rowStarts[firstRow + row];
     }
 
-    /** The number array of a column, created by whichever range needs it first. */
+    /** The file's number array of a column (indexed by the file's rows: add {@link #rowBase}). */
     double[] numbers(int column) {
-        double[] array = numbers.getPlain(column);
-        if (array == null) {
-            numbers.compareAndSet(column, null, new double[rows]);
-            array = numbers.get(column);
-        }
-        return array;
+        return columns.numbers(column);
+    }
+
+    /** The file's code array of a text column (indexed by the file's rows: add {@link #rowBase}). */
+    int[] codes(int column) {
+        return columns.codes(column);
     }
 
     CsvFieldCursor cursor() {
         return new CsvFieldCursor(buffer, limit, delimiter, lines);
-    }
-
-    /** The code array of a text column, created by whichever range needs it first. */
-    int[] codes(int column) {
-        int[] array = codes.getPlain(column);
-        if (array == null) {
-            codes.compareAndSet(column, null, new int[rows()]);
-            array = codes.get(column);
-        }
-        return array;
     }
 
     DatasetException wrongFieldCount(int row, int found) {

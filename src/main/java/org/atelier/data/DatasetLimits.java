@@ -13,9 +13,9 @@ public final class DatasetLimits {
     /** No upload cap: only what the readers can hold (one byte array, 2 GB) and the heap limit a local file. */
     public static final long LOCAL_FILE = Long.MAX_VALUE;
     /**
-     * Reading holds the file's bytes and its typed columns at once; the columns take about as much as the text
-     * (an 8-byte double for a field such as "0.52,", a 4-byte level code for a word), so reading needs about
-     * twice the (unpacked) file size.
+     * Reading holds the typed columns and one block of the text (the file is streamed, never held whole); the
+     * columns take up to about twice the text (an 8-byte double for a field such as "0.52,", a 4-byte level code
+     * for a word: 922 MB for a 494 MB portfolio), so reading needs about twice the (unpacked) file size.
      */
     static final int READ_FACTOR = 2;
     /**

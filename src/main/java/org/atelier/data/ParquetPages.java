@@ -15,13 +15,16 @@ import org.apache.parquet.format.PageHeader;
 import org.apache.parquet.format.Util;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The pages of one column chunk, cut from the file bytes and decompressed, in the form parquet-column's
+ * The pages of one column chunk, read from the file and decompressed, in the form parquet-column's
  * decoders take. This is the part parquet-java keeps in its Hadoop module; a flat file needs only this much.
  */
 final class ParquetPages implements PageReader {
@@ -29,19 +32,36 @@ final class ParquetPages implements PageReader {
     private DictionaryPage dictionary;
     private final Deque<DataPage> pages = new ArrayDeque<>();
 
-    ParquetPages(byte[] file, ColumnMetaData meta) throws IOException {
-        valueCount = meta.getNum_values();
-        CompressionCodec codec = meta.getCodec();
+    /**
+     * The pages of {@code meta}'s chunk, read from the file: only this column chunk's bytes are held while its pages
+     * are cut, never the whole file.
+     */
+    static ParquetPages read(FileChannel file, ColumnMetaData meta) throws IOException {
         long start = meta.getData_page_offset();
         if (meta.isSetDictionary_page_offset() && meta.getDictionary_page_offset() > 0
                 && meta.getDictionary_page_offset() < start) {
             start = meta.getDictionary_page_offset();
         }
         long end = start + meta.getTotal_compressed_size();
-        if (start < 0 || end > file.length) {
+        if (start < 0 || end > file.size() || end - start > Integer.MAX_VALUE - 16) {
             throw new IOException("column chunk lies outside the file");
         }
-        PositionedStream in = new PositionedStream(file, (int) start, (int) end);
+        byte[] chunk = new byte[(int) (end - start)];
+        ByteBuffer buffer = ByteBuffer.wrap(chunk);
+        while (buffer.hasRemaining()) {
+            if (file.read(buffer, start + buffer.position()) < 0) {
+                throw new EOFException("column chunk runs past the file");
+            }
+        }
+        return new ParquetPages(chunk, meta);
+    }
+
+    /** The pages in {@code file}, the bytes of one column chunk. */
+    private ParquetPages(byte[] file, ColumnMetaData meta) throws IOException {
+        valueCount = meta.getNum_values();
+        CompressionCodec codec = meta.getCodec();
+        int end = file.length;
+        PositionedStream in = new PositionedStream(file, 0, end);
         long valuesRead = 0;
         while (in.position() < end && valuesRead < valueCount) {
             PageHeader header = Util.readPageHeader(in);

@@ -21,11 +21,14 @@ import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.frame.StringColumn;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,19 +47,21 @@ final class ParquetReader {
     private ParquetReader() {
     }
 
+    /**
+     * Reads the footer, then each column chunk as its column is decoded: what is held is the columns and a chunk per
+     * thread, not the file's bytes besides.
+     */
     static Frame read(Path file, long maxBytes) {
-        byte[] bytes;
-        try {
-            DatasetLimits.checkSize(Files.size(file), Math.min(maxBytes, Integer.MAX_VALUE - 16));
-            bytes = Files.readAllBytes(file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            DatasetLimits.checkSize(channel.size(), Math.min(maxBytes, Integer.MAX_VALUE - 16));
+            return read(channel, file.getFileName().toString());
         } catch (IOException e) {
             throw DatasetReader.unreadable(file, e);
         }
-        return read(bytes, file.getFileName().toString());
     }
 
-    static Frame read(byte[] bytes, String fileName) {
-        FileMetaData footer = footer(bytes, fileName);
+    private static Frame read(FileChannel file, String fileName) throws IOException {
+        FileMetaData footer = footer(file, fileName);
         List<SchemaElement> schema = footer.getSchema();
         List<Leaf> leaves = leaves(schema);
         List<String> names = leaves.stream().map(Leaf::name).toList();
@@ -98,7 +103,7 @@ final class ParquetReader {
             ParquetColumn column = columns.get(j);
             try {
                 for (RowGroup group : groups) {
-                    column.append(bytes, group.getColumns().get(j).getMeta_data(), group.getNum_rows(), writer);
+                    column.append(file, group.getColumns().get(j).getMeta_data(), group.getNum_rows(), writer);
                 }
             } catch (IOException | RuntimeException e) {
                 if (e instanceof DatasetException d) {
@@ -124,21 +129,36 @@ final class ParquetReader {
     private record Leaf(String name, SchemaElement element, Target target, ColumnDescriptor descriptor) {
     }
 
-    private static FileMetaData footer(byte[] bytes, String fileName) {
-        int n = bytes.length;
-        if (n < 12 || !magic(bytes, 0) || !magic(bytes, n - 4)) {
+    private static FileMetaData footer(FileChannel file, String fileName) throws IOException {
+        long n = file.size();
+        if (n < 12) {
             throw corrupt(fileName, "not a Parquet file");
         }
-        int length = (bytes[n - 8] & 0xFF) | (bytes[n - 7] & 0xFF) << 8 | (bytes[n - 6] & 0xFF) << 16
-                | (bytes[n - 5] & 0xFF) << 24;
+        byte[] head = bytes(file, 0, 4);
+        byte[] tail = bytes(file, n - FOOTER_TAIL, FOOTER_TAIL);
+        if (!magic(head, 0) || !magic(tail, 4)) {
+            throw corrupt(fileName, "not a Parquet file");
+        }
+        int length = (tail[0] & 0xFF) | (tail[1] & 0xFF) << 8 | (tail[2] & 0xFF) << 16 | (tail[3] & 0xFF) << 24;
         if (length <= 0 || length > n - 12) {
             throw corrupt(fileName, "its footer is damaged");
         }
+        byte[] bytes = bytes(file, n - FOOTER_TAIL - length, length);
         try {
-            return Util.readFileMetaData(new ByteArrayInputStream(bytes, n - FOOTER_TAIL - length, length));
+            return Util.readFileMetaData(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             throw corrupt(fileName, "its footer is damaged (" + firstLine(e) + ")");
         }
+    }
+
+    private static byte[] bytes(FileChannel file, long at, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (file.read(buffer, at + buffer.position()) < 0) {
+                throw new EOFException("the file ends early");
+            }
+        }
+        return buffer.array();
     }
 
     private static boolean magic(byte[] b, int at) {
@@ -256,10 +276,10 @@ final class ParquetReader {
             dictionary = text ? new ByteDictionary() : null;
         }
 
-        void append(byte[] file, ColumnMetaData meta, long groupRows, VersionParser.ParsedVersion writer)
+        void append(FileChannel file, ColumnMetaData meta, long groupRows, VersionParser.ParsedVersion writer)
                 throws IOException {
             ColumnDescriptor descriptor = leaf.descriptor();
-            ColumnReader reader = new ColumnReaderImpl(descriptor, new ParquetPages(file, meta),
+            ColumnReader reader = new ColumnReaderImpl(descriptor, ParquetPages.read(file, meta),
                     new PrimitiveConverter() { }, writer);
             int maxDefinition = descriptor.getMaxDefinitionLevel();
             double scale = leaf.target() == Target.DECIMAL ? Math.pow(10, leaf.element().getScale()) : 1;

@@ -10,13 +10,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Builds {@link DatasetProfile}s. One pass per column over primitive arrays; distinct numbers are counted by
- * sorting a copy of the present values (no boxing), distinct strings by marking used dictionary codes.
+ * Builds {@link DatasetProfile}s. One pass per column over primitive arrays; distinct whole numbers within a
+ * range of {@link #BITSET_RANGE} are counted by marking bits, other distinct numbers by sorting a copy of the
+ * present values (no boxing) in one scratch array shared by the columns, distinct strings by marking used
+ * dictionary codes. So profiling a 10-million-row upload allocates one column's worth, not a copy per column.
  */
 public final class Profiler {
     /** A numeric column with this many distinct values or fewer is suggested as categorical (e.g. VehPower). */
     public static final int CATEGORICAL_MAX_LEVELS = 20;
     private static final int SAMPLE_SIZE = 5;
+    /** Whole numbers spanning fewer values than this are counted in a bit set (8 MB at most). */
+    private static final double BITSET_RANGE = 1 << 26;
 
     private Profiler() {
     }
@@ -27,9 +31,10 @@ public final class Profiler {
         if (frame.rowCount() == 1) {
             warnings.add("Dataset has a single row: fitting may fail");
         }
+        double[][] scratch = new double[1][]; // allocated by the first column that needs to sort
         for (Column column : frame.columns()) {
             ColumnProfile profile = switch (column) {
-                case NumericColumn numeric -> numeric(numeric);
+                case NumericColumn numeric -> numeric(numeric, scratch);
                 case StringColumn text -> text(text);
             };
             if (profile.nMissing() == frame.rowCount() && frame.rowCount() > 0) {
@@ -91,8 +96,11 @@ public final class Profiler {
     }
 
     static ColumnProfile numeric(NumericColumn column) {
+        return numeric(column, new double[1][]);
+    }
+
+    private static ColumnProfile numeric(NumericColumn column, double[][] scratch) {
         double[] values = column.values();
-        double[] present = new double[values.length];
         int n = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -102,7 +110,7 @@ public final class Profiler {
             if (Double.isNaN(v)) {
                 continue;
             }
-            present[n++] = v;
+            n++;
             min = Math.min(min, v);
             max = Math.max(max, v);
             sum += v;
@@ -110,7 +118,8 @@ public final class Profiler {
                 sample.add(column.integral() ? (Object) (long) v : (Object) v);
             }
         }
-        int unique = distinct(present, n);
+        int unique = n == 0 ? 0 : column.integral() && max - min < BITSET_RANGE ? distinctWhole(values, min, max)
+                : distinct(values, n, scratch);
         boolean any = n > 0;
         return new ColumnProfile(column.name(), column.integral() ? "Int64" : "Float64", unique,
                 values.length - n, any ? min : null, any ? max : null, any ? sum / n : null, true,
@@ -139,18 +148,43 @@ public final class Profiler {
         return new ColumnProfile(column.name(), "Utf8", unique, missing, null, null, null, false, true, sample);
     }
 
-    /** Distinct values among {@code values[0, n)}; sorts that prefix in place. -0.0 and 0.0 count as one. */
-    private static int distinct(double[] values, int n) {
-        if (n == 0) {
-            return 0;
+    /** Distinct present values of whole numbers within [min, max]: a bit per value of the range. */
+    private static int distinctWhole(double[] values, double min, double max) {
+        long[] seen = new long[(int) ((long) (max - min) / 64 + 1)];
+        int unique = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                long offset = (long) (v - min);
+                long bit = 1L << offset;
+                int word = (int) (offset >>> 6);
+                if ((seen[word] & bit) == 0) {
+                    seen[word] |= bit;
+                    unique++;
+                }
+            }
         }
-        for (int i = 0; i < n; i++) {
-            values[i] += 0.0; // -0.0 + 0.0 is 0.0
+        return unique;
+    }
+
+    /**
+     * Distinct present values (n of them): sorts a copy in {@code scratch[0]}, made once for all the columns of a
+     * profile. A sequential sort, as the parallel one would allocate a second copy. -0.0 and 0.0 count as one.
+     */
+    private static int distinct(double[] values, int n, double[][] scratch) {
+        if (scratch[0] == null || scratch[0].length < n) {
+            scratch[0] = new double[values.length];
         }
-        Arrays.parallelSort(values, 0, n);
+        double[] present = scratch[0];
+        int k = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                present[k++] = v + 0.0; // -0.0 + 0.0 is 0.0
+            }
+        }
+        Arrays.sort(present, 0, n);
         int unique = 1;
         for (int i = 1; i < n; i++) {
-            if (values[i] != values[i - 1]) {
+            if (present[i] != present[i - 1]) {
                 unique++;
             }
         }

@@ -161,6 +161,36 @@ class CsvReaderTest {
     }
 
     @Test
+    void blocksCutAnywhereReadLikeOneBlock() {
+        StringBuilder csv = new StringBuilder("\uFEFFn,code,note\r\n");
+        for (int i = 0; i < 400; i++) {
+            // "code" is numbers for many blocks, then text: the file is read again with it text from the start
+            String code = i == 390 ? "B12" : i % 3 == 0 ? String.valueOf(i % 5) : i % 3 == 1 ? "1.50" : "";
+            String note = i % 7 == 0 ? "\"two\r\nlines, \"\"quoted\"\"\"" : i % 7 == 1 ? "Sète" : "";
+            csv.append(i).append(',').append(code).append(',').append(note).append(i % 11 == 0 ? "\r\n\r\n" : "\r\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        Frame whole = CsvReader.parse(bytes, bytes.length, 1);
+
+        for (int block : new int[] {1, 2, 3, 7, 64, 1_000}) {
+            Frame blocks = CsvReader.parse(bytes, bytes.length, 2, block);
+            assertThat(numeric(blocks, "n").values()).as("block %d", block).isEqualTo(numeric(whole, "n").values());
+            for (String name : new String[] {"code", "note"}) {
+                assertThat(text(blocks, name).codes()).as("%s, block %d", name, block).isEqualTo(text(whole, name).codes());
+                assertThat(text(blocks, name).dictionary()).as("%s, block %d", name, block)
+                        .isEqualTo(text(whole, name).dictionary());
+            }
+        }
+        assertThat(text(whole, "code").value(1)).isEqualTo("1.50");
+        assertThat(text(whole, "code").dictionary()).startsWith("0", "1.50", "3").contains("B12");
+        assertThat(text(whole, "note").value(0)).isEqualTo("two\r\nlines, \"quoted\"");
+        assertThat(text(whole, "note").value(1)).isEqualTo("Sète");
+        byte[] wrong = ("a,b\n" + "1,2\n".repeat(1_232) + "1,2,3\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CsvReader.parse(wrong, wrong.length, 1, 5))
+                .hasMessage("Line 1,234: expected 2 fields, found 3");
+    }
+
+    @Test
     void quotedFieldsFollowRfc4180() {
         Frame frame = parse("name,note,n\r\n"
                 + "\"Smith, J\",\"said \"\"hi\"\"\",1\r\n"

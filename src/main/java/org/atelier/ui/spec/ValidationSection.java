@@ -1,5 +1,6 @@
 package org.atelier.ui.spec;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,7 +36,8 @@ class ValidationSection extends Div {
     final Select<String> method = new Select<>();
     final NumberField fraction = new NumberField("Test fraction");
     final IntegerField seed = new IntegerField("Seed");
-    final Select<String> column = new Select<>();
+    /** A combo box, not a select: a wide file offers thousands of columns, which a select would make components of. */
+    final ComboBox<String> column = new ComboBox<>();
     final MultiSelectComboBox<String> testValues = new MultiSelectComboBox<>("Test values");
     final Div note = new Div();
     final Div issues = new Div();
@@ -46,6 +48,8 @@ class ValidationSection extends Div {
     private final Supplier<DatasetInfo> dataset;
     private final BiFunction<String, String, List<String>> levels;
     private final Map<String, List<String>> levelCache = new HashMap<>();
+    /** The dataset whose columns the column picker offers: they are listed again only when it changes. */
+    private String columnsOf;
     private boolean updating;
 
     /** {@code levels}: a column's distinct values (dataset id, column), as the engine labels them. */
@@ -98,7 +102,12 @@ class ValidationSection extends Div {
             fraction.setValue(v.fraction());
             seed.setValue(v.seed() == null ? null : v.seed().intValue());
         }
-        column.setItems(columns());
+        DatasetInfo info = dataset.get();
+        String shownFor = info == null ? null : info.id();
+        if (columnsOf == null || !columnsOf.equals(shownFor)) {
+            column.setItems(columns());
+            columnsOf = shownFor;
+        }
         if (v != null && v.method() == Validation.Method.COLUMN) {
             column.setValue(v.column());
             offerLevels(v.column());

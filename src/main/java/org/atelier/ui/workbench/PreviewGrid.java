@@ -10,7 +10,8 @@ import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
 
 /**
- * The dataset's rows, fetched lazily 100 at a time from the in-memory columns. A wide file's columns render lazily
+ * The dataset's rows (all or a window of its columns, see {@link PreviewPanel}), fetched lazily 100 at a time from
+ * the in-memory columns. A wide file's columns render lazily
  * too (only those scrolled into view get cells), at a fixed width, since sizing each of 10,000 columns to its content
  * means measuring them all.
  */
@@ -20,16 +21,21 @@ class PreviewGrid extends Grid<List<Object>> {
     static final int LAZY_COLUMNS_FROM = 50;
 
     PreviewGrid(DatasetInfo dataset, DatasetService datasets) {
+        this(dataset, datasets, 0, dataset.columnCount());
+    }
+
+    /** The grid of the columns {@code [fromColumn, toColumn)} of the dataset. */
+    PreviewGrid(DatasetInfo dataset, DatasetService datasets, int fromColumn, int toColumn) {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES);
         addClassName("atelier-dense");
         setSizeFull();
         setPageSize(PAGE_SIZE);
         List<ColumnProfile> columns = dataset.columns();
-        boolean wide = columns.size() > LAZY_COLUMNS_FROM;
+        boolean wide = toColumn - fromColumn > LAZY_COLUMNS_FROM;
         if (wide) {
             setColumnRendering(ColumnRendering.LAZY);
         }
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = fromColumn; i < toColumn; i++) {
             int index = i;
             ColumnProfile profile = columns.get(i);
             Column<List<Object>> column = addColumn(row -> text(row.get(index)))

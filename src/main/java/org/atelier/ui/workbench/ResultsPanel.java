@@ -16,6 +16,8 @@ class ResultsPanel extends Div {
     TabSheet tabs;
     Tab modelTab;
     Tab historyTab;
+    Tab dataTab;
+    /** The Data tab's grid; for a wide file null until the tab is first shown. */
     PreviewGrid preview;
     ProfileGrid profile;
     final ExploreTab explore;
@@ -41,14 +43,23 @@ class ResultsPanel extends Div {
             explore.show(null);
             return;
         }
-        preview = new PreviewGrid(dataset, datasets);
+        preview = null;
+        PreviewPanel data = new PreviewPanel(dataset, datasets, grid -> preview = grid);
         profile = new ProfileGrid(dataset);
         tabs = new TabSheet();
         tabs.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         tabs.setSizeFull();
         modelTab = tabs.add("Model", model);
         historyTab = tabs.add("History", history);
-        tabs.add("Data", preview);
+        dataTab = tabs.add("Data", data);
+        if (dataset.columnCount() <= PreviewGrid.LAZY_COLUMNS_FROM) {
+            data.ensureBuilt(); // a few columns cost nothing: the grid is there at once, as before
+        }
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == dataTab) {
+                data.ensureBuilt();
+            }
+        });
         tabs.add("Columns", profile);
         tabs.add("Explore", explore);
         explore.show(dataset);

@@ -112,6 +112,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
     }
 
     private void build() {
+        long start = System.nanoTime();
         removeAll();
         header = new WorkbenchHeader(project, projects);
         editor = new SpecEditor(datasets, this::fit, this::cancelFit);
@@ -139,6 +140,8 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         show(datasets.latest(project.id()).orElse(null));
         models.history(project.id()).stream().findFirst().ifPresent(latest -> open(latest.id()));
         editor.keepWorkingSpec(project.id(), workingSpecs);
+        LOG.debug("Workbench of {} built in {} ms ({} columns)", project.id(), (System.nanoTime() - start) / 1_000_000,
+                dataset == null ? 0 : dataset.columnCount());
     }
 
     @Override
