@@ -28,18 +28,8 @@ final class DiagnosticsCli {
     }
 
     /** The options of {@code --buckets K} (default 10) and {@code --factors A,B} (default every column). */
-    static DiagnosticsOptions options(String buckets, String factors) throws FitCommand.UsageError {
-        int k = 10;
-        if (buckets != null) {
-            try {
-                k = Integer.parseInt(buckets.strip());
-            } catch (NumberFormatException e) {
-                throw new FitCommand.UsageError("--buckets must be a whole number, got '" + buckets + "'");
-            }
-            if (k < 1 || k > 1000) {
-                throw new FitCommand.UsageError("--buckets must be between 1 and 1000, got " + k);
-            }
-        }
+    static DiagnosticsOptions options(String buckets, String factors) throws CommandErrors.UsageError {
+        int k = buckets == null ? 10 : CliArgs.wholeNumber("--buckets", buckets, 1, 1000);
         List<String> columns = factors == null ? null
                 : Arrays.stream(factors.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return DiagnosticsOptions.buckets(k, columns);
