@@ -16,7 +16,7 @@ record CliArgs(boolean help, List<Option> options, String[] rest) {
     }
 
     static CliArgs parse(String[] args, String command, Set<String> flags, Set<String> stopAt)
-            throws FitCommand.UsageError {
+            throws CommandErrors.UsageError {
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -39,13 +39,33 @@ record CliArgs(boolean help, List<Option> options, String[] rest) {
             String value = name.equals(arg) ? null : arg.substring(eq + 1);
             if (value == null) {
                 if (i + 1 >= args.length) {
-                    throw new FitCommand.UsageError("Missing value for " + name);
+                    throw new CommandErrors.UsageError("Missing value for " + name);
                 }
                 value = args[++i];
             }
             options.add(new Option(name, value));
         }
         return new CliArgs(false, options, new String[0]);
+    }
+
+    /**
+     * A whole-number option from {@code min} to {@code max}, or a usage error naming the option and the value given
+     * (as {@code --buckets}, {@code --rows}, {@code --repeat}).
+     */
+    static int wholeNumber(String name, String value, int min, int max) throws CommandErrors.UsageError {
+        int v;
+        try {
+            v = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandErrors.UsageError(name + " must be a " + (min == 1 && max == Integer.MAX_VALUE
+                    ? "positive " : "") + "whole number, got '" + value + "'");
+        }
+        if (v < min || v > max) {
+            throw new CommandErrors.UsageError(max == Integer.MAX_VALUE
+                    ? name + " must be a positive whole number, got '" + value + "'"
+                    : name + " must be between " + min + " and " + max + ", got " + v);
+        }
+        return v;
     }
 
     /** True when the flag was given. */

@@ -28,18 +28,8 @@ final class DiagnosticsCli {
     }
 
     /** The options of {@code --buckets K} (default 10) and {@code --factors A,B} (default every column). */
-    static DiagnosticsOptions options(String buckets, String factors) throws FitCommand.UsageError {
-        int k = 10;
-        if (buckets != null) {
-            try {
-                k = Integer.parseInt(buckets.strip());
-            } catch (NumberFormatException e) {
-                throw new FitCommand.UsageError("--buckets must be a whole number, got '" + buckets + "'");
-            }
-            if (k < 1 || k > 1000) {
-                throw new FitCommand.UsageError("--buckets must be between 1 and 1000, got " + k);
-            }
-        }
+    static DiagnosticsOptions options(String buckets, String factors) throws CommandErrors.UsageError {
+        int k = buckets == null ? 10 : CliArgs.wholeNumber("--buckets", buckets, 1, 1000);
         List<String> columns = factors == null ? null
                 : Arrays.stream(factors.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return DiagnosticsOptions.buckets(k, columns);
@@ -59,10 +49,7 @@ final class DiagnosticsCli {
     private static ObjectNode set(DiagnosticSet set, int k) {
         ObjectNode node = MAPPER.createObjectNode();
         Totals t = set.totals();
-        node.put("n_obs", t.nObs());
-        FitCommand.number(node, "exposure", t.exposure());
-        FitCommand.number(node, "actual", t.actual());
-        FitCommand.number(node, "expected", t.expected());
+        counts(node, t.nObs(), t.exposure(), t.actual(), t.expected());
         FitCommand.number(node, "ae", t.ae());
         FitCommand.number(node, "deviance", t.deviance());
         FitCommand.number(node, "gini", set.gini());
@@ -70,10 +57,7 @@ final class DiagnosticsCli {
         for (LiftBucket b : set.lift(k).orElseThrow().buckets()) {
             ObjectNode row = lift.addObject();
             row.put("bucket", b.bucket());
-            row.put("n_obs", b.nObs());
-            FitCommand.number(row, "exposure", b.exposure());
-            FitCommand.number(row, "actual", b.actual());
-            FitCommand.number(row, "expected", b.expected());
+            counts(row, b.nObs(), b.exposure(), b.actual(), b.expected());
             FitCommand.number(row, "actual_rate", b.actualRate());
             FitCommand.number(row, "predicted_rate", b.predictedRate());
             FitCommand.number(row, "ae", b.ae());
@@ -86,15 +70,20 @@ final class DiagnosticsCli {
             for (FactorLevel l : factor.levels()) {
                 ObjectNode row = levels.addObject();
                 row.put("level", l.level());
-                row.put("n_obs", l.nObs());
-                FitCommand.number(row, "exposure", l.exposure());
-                FitCommand.number(row, "actual", l.actual());
-                FitCommand.number(row, "expected", l.expected());
+                counts(row, l.nObs(), l.exposure(), l.actual(), l.expected());
                 FitCommand.number(row, "observed_rate", l.observedRate());
                 FitCommand.number(row, "fitted_rate", l.fittedRate());
                 FitCommand.number(row, "ae", l.ae());
             }
         }
         return node;
+    }
+
+    /** What the totals, a lift bucket and a factor level all count: rows, exposure, actual and expected. */
+    private static void counts(ObjectNode node, int nObs, double exposure, double actual, double expected) {
+        node.put("n_obs", nObs);
+        FitCommand.number(node, "exposure", exposure);
+        FitCommand.number(node, "actual", actual);
+        FitCommand.number(node, "expected", expected);
     }
 }

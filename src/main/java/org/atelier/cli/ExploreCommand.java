@@ -1,17 +1,14 @@
 package org.atelier.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.dataset.ExplorationJson;
-import org.atelier.engine.error.GlmException;
 import org.atelier.engine.explore.Exploration;
 import org.atelier.engine.explore.ExploreChoice;
 import org.atelier.engine.explore.ExploreProgress;
@@ -64,11 +61,11 @@ public final class ExploreCommand {
                     case "--out" -> output = value;
                     case "--rows" -> rows = positive(name, value);
                     case "--repeat" -> repeat = positive(name, value);
-                    default -> throw new FitCommand.UsageError("Unknown option " + name);
+                    default -> throw new CommandErrors.UsageError("Unknown option " + name);
                 }
             }
             if (benchmark) return benchmark(rows, repeat, out);
-            if (data == null || response == null) throw new FitCommand.UsageError("--data and --response are required");
+            if (data == null || response == null) throw new CommandErrors.UsageError("--data and --response are required");
             Frame frame = reader.read(Path.of(data));
             if (frame.column(response).isPresent() && family == null) family = Guesses.family(frame, response);
             Exploration x = Explorer.explore(frame, new ExploreChoice(response, exposure, weights, family, link),
@@ -80,24 +77,8 @@ public final class ExploreCommand {
                 Files.writeString(Path.of(output), json + "\n", StandardCharsets.UTF_8);
             }
             return 0;
-        } catch (GlmException e) {
-            err.println(e.oneLine());
-            return 1;
-        } catch (FitCommand.UsageError e) {
-            err.println("UsageError: " + e.getMessage() + ". " + USAGE);
-            return 2;
-        } catch (NoSuchFileException e) {
-            err.println("FileNotFoundError: " + e.getFile());
-            return 1;
-        } catch (IOException e) {
-            err.println("IOError: " + oneLine(e.getMessage()));
-            return 1;
-        } catch (org.atelier.data.DatasetException e) {
-            err.println("DatasetError: " + oneLine(e.getMessage()));
-            return 1;
-        } catch (RuntimeException | OutOfMemoryError e) {
-            err.println(e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage())));
-            return 1;
+        } catch (Exception | OutOfMemoryError e) {
+            return CommandErrors.report(e, USAGE, data, err);
         }
     }
 
@@ -137,18 +118,8 @@ public final class ExploreCommand {
         return 0;
     }
 
-    private static int positive(String name, String value) throws FitCommand.UsageError {
-        try {
-            int v = Integer.parseInt(value.strip());
-            if (v >= 1) return v;
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new FitCommand.UsageError(name + " must be a positive whole number, got '" + value + "'");
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+    private static int positive(String name, String value) throws CommandErrors.UsageError {
+        return CliArgs.wholeNumber(name, value, 1, Integer.MAX_VALUE);
     }
 
     private static double median(List<Double> values) {

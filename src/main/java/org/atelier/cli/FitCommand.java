@@ -1,17 +1,14 @@
 package org.atelier.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.atelier.cli.CommandErrors.UsageError;
 import org.atelier.model.ModelFile;
 import org.atelier.model.ModelSpecJson;
-import org.atelier.data.DatasetLimits;
 import org.atelier.engine.diagnostics.DiagnosticsOptions;
-import org.atelier.engine.error.GlmException;
 import org.atelier.engine.fit.Coefficient;
 import org.atelier.engine.fit.FitSettings;
 import org.atelier.engine.fit.FitStatistics;
@@ -55,23 +52,16 @@ public final class FitCommand {
         String modelOut = null;
         boolean diagnostics = false;
         try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (i == 0 && arg.equals("fit")) continue;
-                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
-                if (name.equals("--help") || name.equals("-h")) {
-                    out.println(USAGE);
-                    return 0;
-                }
-                if (name.equals("--diagnostics") && value == null) {
-                    diagnostics = true;
-                    continue;
-                }
-                if (value == null) {
-                    if (i + 1 >= args.length) throw new UsageError("Missing value for " + name);
-                    value = args[++i];
-                }
+            CliArgs parsed = CliArgs.parse(args, "fit", java.util.Set.of("--diagnostics"), java.util.Set.of());
+            if (parsed.help()) {
+                out.println(USAGE);
+                return 0;
+            }
+            diagnostics = parsed.has("--diagnostics");
+            for (CliArgs.Option option : parsed.options()) {
+                String name = option.name();
+                String value = option.value();
+                if (value == null) continue; // a flag, read above
                 switch (name) {
                     case "--data" -> data = value;
                     case "--spec" -> spec = value;
@@ -114,41 +104,11 @@ public final class FitCommand {
                 Files.writeString(Path.of(output), json + "\n", StandardCharsets.UTF_8);
             }
             return 0;
-        } catch (GlmException e) {
-            err.println(e.oneLine());
-            e.suggestion().ifPresent(s -> err.println("Suggestion: " + s));
-            return 1;
-        } catch (UsageError e) {
-            err.println("UsageError: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        } catch (NoSuchFileException e) {
-            err.println("FileNotFoundError: " + e.getFile());
-            return 1;
-        } catch (IOException e) {
-            err.println("IOError: " + oneLine(e.getMessage()));
-            return 1;
-        } catch (org.atelier.data.DatasetException e) {
-            err.println("DatasetError: " + oneLine(e.getMessage()));
-            return 1;
-        } catch (OutOfMemoryError e) {
-            err.println("MemoryError: " + (data == null ? "out of memory" : outOfMemory(Path.of(data))));
-            return 1;
-        } catch (RuntimeException e) {
-            err.println(e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage())));
-            return 1;
+        } catch (Exception | OutOfMemoryError e) {
+            int code = CommandErrors.report(e, USAGE, data, err);
+            CommandErrors.suggestion(e, err);
+            return code;
         }
-    }
-
-    /** Names the file, its size and the heap, and suggests a heap that should do. */
-    private static String outOfMemory(Path data) {
-        long size;
-        try {
-            size = Files.size(data);
-        } catch (IOException | RuntimeException e) {
-            size = 0;
-        }
-        return DatasetLimits.outOfMemory(data.getFileName().toString(), size, Runtime.getRuntime().maxMemory());
     }
 
     /** The result JSON of the headless command (the workbench's field names, snake_case). */
@@ -244,16 +204,6 @@ public final class FitCommand {
             node.put(field, value);
         } else {
             node.putNull(field);
-        }
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replace('\n', ' ');
-    }
-
-    static final class UsageError extends Exception {
-        UsageError(String message) {
-            super(message);
         }
     }
 }

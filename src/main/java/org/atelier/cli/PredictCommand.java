@@ -5,18 +5,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.atelier.data.DatasetException;
-import org.atelier.engine.error.GlmException;
 import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.score.Scorer;
 import org.atelier.engine.score.Scores;
 import org.atelier.model.ModelFile;
-import org.atelier.model.ModelFileException;
 import org.atelier.scoring.PredictionsCsv;
 
 /**
@@ -54,11 +50,11 @@ public final class PredictCommand {
                     case "--data" -> data = value;
                     case "--out" -> output = value;
                     case "--id" -> ids.add(value);
-                    default -> throw new FitCommand.UsageError("Unknown option " + name);
+                    default -> throw new CommandErrors.UsageError("Unknown option " + name);
                 }
             }
             if (model == null || data == null || output == null) {
-                throw new FitCommand.UsageError("--model, --data and --out are required");
+                throw new CommandErrors.UsageError("--model, --data and --out are required");
             }
             FittedModel fitted = ModelFile.read(Path.of(model)).model();
             Frame frame = reader.read(Path.of(data));
@@ -70,28 +66,10 @@ public final class PredictCommand {
             }
             err.println("Wrote " + scores.rows() + " predictions to " + output);
             return 0;
-        } catch (FitCommand.UsageError e) {
-            err.println("UsageError: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        } catch (RuntimeException | IOException e) {
+        } catch (Exception | OutOfMemoryError e) {
             deleteQuietly(written);
-            err.println(oneLine(e));
-            return 1;
+            return CommandErrors.report(e, USAGE, data, err);
         }
-    }
-
-    private static String oneLine(Exception e) {
-        String line = switch (e) {
-            case GlmException g -> g.oneLine();
-            case ModelFileException m -> "ModelFileError: " + m.getMessage();
-            case NoSuchFileException n -> "FileNotFoundError: " + n.getFile();
-            case DatasetException d -> "DatasetError: " + d.getMessage();
-            case IllegalArgumentException i -> "UsageError: " + i.getMessage();
-            case IOException io -> "IOError: " + io.getMessage();
-            default -> e.getClass().getSimpleName() + ": " + e.getMessage();
-        };
-        return line.replace('\n', ' ');
     }
 
     private static void deleteQuietly(Path file) {

@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.atelier.config.AtelierVersion;
-import org.atelier.engine.error.GlmException;
 import org.atelier.engine.fit.FittedModel;
 import org.atelier.model.ModelFile;
-import org.atelier.model.ModelFileException;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.rating.RatingTableBuilder;
 import org.atelier.engine.rating.RatingTables;
@@ -60,15 +57,15 @@ public final class TablesCommand {
                     case "--out" -> output = value;
                     case "--data" -> data = value;
                     case "--bands" -> bands(value, bands);
-                    default -> throw new FitCommand.UsageError("Unknown option " + name);
+                    default -> throw new CommandErrors.UsageError("Unknown option " + name);
                 }
             }
-            if (modelFile == null || output == null) throw new FitCommand.UsageError("--model and --out are required");
+            if (modelFile == null || output == null) throw new CommandErrors.UsageError("--model and --out are required");
             TableFormat format;
             try {
                 format = TableFormat.forFile(output);
             } catch (IllegalArgumentException e) {
-                throw new FitCommand.UsageError(e.getMessage());
+                throw new CommandErrors.UsageError(e.getMessage());
             }
             FittedModel model = readModel(Path.of(modelFile));
             Frame frame = data == null ? null : reader.read(Path.of(data));
@@ -76,7 +73,7 @@ public final class TablesCommand {
             try {
                 tables = RatingTableBuilder.onDataset(model, frame, bands);
             } catch (IllegalArgumentException e) {
-                throw new FitCommand.UsageError(e.getMessage() + (frame == null ? " (--data FILE)" : ""));
+                throw new CommandErrors.UsageError(e.getMessage() + (frame == null ? " (--data FILE)" : ""));
             }
             String dataset = data == null ? null : Path.of(data).getFileName().toString();
             TableSource source = new TableSource(null, Path.of(modelFile).getFileName().toString(), dataset,
@@ -86,24 +83,8 @@ public final class TablesCommand {
             }
             out.println(summary(tables, output, frame != null));
             return 0;
-        } catch (GlmException e) {
-            err.println(e.oneLine());
-            return 1;
-        } catch (ModelFileException e) {
-            err.println("ModelFileError: " + e.getMessage());
-            return 1;
-        } catch (FitCommand.UsageError e) {
-            err.println("UsageError: " + e.getMessage() + ". " + USAGE);
-            return 2;
-        } catch (NoSuchFileException e) {
-            err.println("FileNotFoundError: " + e.getFile());
-            return 1;
-        } catch (IOException e) {
-            err.println("IOError: " + String.valueOf(e.getMessage()).replace('\n', ' '));
-            return 1;
-        } catch (RuntimeException e) {
-            err.println(e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' '));
-            return 1;
+        } catch (Exception | OutOfMemoryError e) {
+            return CommandErrors.report(e, USAGE, data, err);
         }
     }
 
@@ -113,10 +94,10 @@ public final class TablesCommand {
     }
 
     /** "DrivAge=25,40,60" into the variable's cut points. */
-    private static void bands(String value, Map<String, double[]> bands) throws FitCommand.UsageError {
+    private static void bands(String value, Map<String, double[]> bands) throws CommandErrors.UsageError {
         int eq = value.indexOf('=');
         if (eq <= 0 || eq == value.length() - 1) {
-            throw new FitCommand.UsageError("--bands needs COLUMN=a,b,... (got '" + value + "')");
+            throw new CommandErrors.UsageError("--bands needs COLUMN=a,b,... (got '" + value + "')");
         }
         String[] parts = value.substring(eq + 1).split(",");
         double[] cuts = new double[parts.length];
@@ -124,7 +105,7 @@ public final class TablesCommand {
             try {
                 cuts[i] = Double.parseDouble(parts[i].strip());
             } catch (NumberFormatException e) {
-                throw new FitCommand.UsageError("--bands " + value.substring(0, eq) + ": '" + parts[i] + "' is not a number");
+                throw new CommandErrors.UsageError("--bands " + value.substring(0, eq) + ": '" + parts[i] + "' is not a number");
             }
         }
         bands.put(value.substring(0, eq), cuts);

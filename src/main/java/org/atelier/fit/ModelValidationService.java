@@ -8,9 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.atelier.config.Json;
 import org.atelier.dataset.DatasetService;
-import org.atelier.engine.diagnostics.DiagnosticSet;
 import org.atelier.engine.diagnostics.Diagnostics;
-import org.atelier.engine.diagnostics.DiagnosticsOptions;
 import org.atelier.engine.diagnostics.DropOneMonitor;
 import org.atelier.engine.error.CancelledError;
 import org.atelier.engine.error.GlmException;
@@ -79,17 +77,6 @@ public class ModelValidationService {
             frame = HoldOut.split(fittedA.spec(), frame).test();
         }
         return Json.MAPPER.convertValue(Diagnostics.doubleLift(fittedA, fittedB, frame, buckets), DOUBLE_LIFT);
-    }
-
-    /**
-     * A completed model's diagnostics on another dataset of its project (a later year: out-of-time validation),
-     * scored as new data; a level the model never saw fails with the engine's error naming it.
-     */
-    public ModelDiagnostics.Part diagnosticsOn(String modelId, String datasetId) {
-        completed(modelId);
-        FittedModel fitted = ModelSerializer.read(models.modelBytes(modelId));
-        DiagnosticSet set = Diagnostics.compute(fitted, datasets.frame(datasetId), DiagnosticsOptions.DEFAULT);
-        return Json.MAPPER.convertValue(set, ModelDiagnostics.Part.class);
     }
 
     /** Starts the drop-one tests of a completed model; a run already going for it is left to finish. */

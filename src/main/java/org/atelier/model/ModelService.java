@@ -142,6 +142,28 @@ public class ModelService {
         models.save(r.named(stripped));
     }
 
+    /**
+     * Who started a model's fit (null for one made before authors were recorded) and when the fit finished (its
+     * start for a model stored without an end, its creation for one never started).
+     */
+    public record Provenance(String author, Instant fittedAt) {
+    }
+
+    /** The model's {@link Provenance}, from one read of its row. */
+    public Provenance provenance(String modelId) {
+        List<Provenance> rows = jdbc.query("SELECT author, created_at, started_at, finished_at FROM models WHERE id = ?",
+                (rs, i) -> {
+                    Object finished = rs.getObject("finished_at");
+                    Object when = finished != null ? finished : rs.getObject("started_at");
+                    return new Provenance(rs.getString("author"), when instanceof Number n
+                            ? Instant.ofEpochMilli(n.longValue()) : Instant.ofEpochMilli(rs.getLong("created_at")));
+                }, modelId);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("Model " + modelId + " no longer exists");
+        }
+        return rows.getFirst();
+    }
+
     /** Who started the model's fit (null for one made before authors were recorded). */
     public String author(String modelId) {
         return record(modelId).author();

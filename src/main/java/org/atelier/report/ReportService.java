@@ -1,8 +1,5 @@
 package org.atelier.report;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
 import org.atelier.model.ModelDetail;
@@ -11,7 +8,6 @@ import org.atelier.model.ModelStatus;
 import org.atelier.project.Project;
 import org.atelier.project.ProjectService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** Gathers a completed model's report from the stored model, its project and its dataset. */
@@ -20,15 +16,13 @@ public class ReportService {
     private final ModelService models;
     private final ProjectService projects;
     private final DatasetService datasets;
-    private final JdbcTemplate jdbc;
     private final String version;
 
-    public ReportService(ModelService models, ProjectService projects, DatasetService datasets, JdbcTemplate jdbc,
+    public ReportService(ModelService models, ProjectService projects, DatasetService datasets,
                          @Value("${atelier.version:development}") String version) {
         this.models = models;
         this.projects = projects;
         this.datasets = datasets;
-        this.jdbc = jdbc;
         this.version = version;
     }
 
@@ -50,29 +44,10 @@ public class ReportService {
                     + "): only a fitted model has a report");
         }
         DatasetInfo dataset = datasets.get(model.datasetId());
-        return new ModelReport(project.id(), project.name(), model, dataset.name(), dataset.rowCount(), fittedBy(modelId),
-                fittedAt(model), models.diagnostics(modelId), SpecWords.of(model.spec()), version);
-    }
-
-    /**
-     * When the fit finished (its start for a model stored without an end), from the model's row: the detail carries
-     * only when the model was created.
-     */
-    private Instant fittedAt(ModelDetail model) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT started_at, finished_at FROM models WHERE id = ?", model.id());
-        if (rows.isEmpty()) {
-            return model.createdAt();
-        }
-        Object finished = rows.getFirst().get("finished_at");
-        Object started = rows.getFirst().get("started_at");
-        Object when = finished != null ? finished : started;
-        return when instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : model.createdAt();
-    }
-
-    /** Who started the fit, as recorded with the model ("unknown" for a model stored before authors were). */
-    private String fittedBy(String modelId) {
-        String author = models.author(modelId);
-        return author == null ? "unknown" : author;
+        ModelService.Provenance provenance = models.provenance(modelId);
+        // "unknown" for a model stored before authors were recorded
+        String fittedBy = provenance.author() == null ? "unknown" : provenance.author();
+        return new ModelReport(project.id(), project.name(), model, dataset.name(), dataset.rowCount(), fittedBy,
+                provenance.fittedAt(), models.diagnostics(modelId), SpecWords.of(model.spec()), version);
     }
 }

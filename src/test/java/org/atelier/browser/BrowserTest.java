@@ -8,15 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.atelier.cli.BenchCommand;
 import org.atelier.data.SamplePortfolio;
-import org.atelier.dataset.DatasetService;
 import org.atelier.dataset.SampleDataService;
-import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
-import org.atelier.project.ProjectService;
 import org.atelier.project.ProjectSummary;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,15 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BrowserTest extends BrowserTestBase {
 
     @Autowired
-    ProjectService projects;
-    @Autowired
     SampleDataService samples;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
 
     @Test
     void opensTheAppAndCreatesAProject() throws IOException {
@@ -55,8 +42,7 @@ class BrowserTest extends BrowserTestBase {
     }
 
     private void createProjectThroughTheUi() throws IOException {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        driver.get("http://127.0.0.1:" + port + "/");
+        driver.get(url("/"));
         WebElement newProject = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-button[normalize-space(.)='New project']")));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("theme")).contains("dark");
@@ -101,7 +87,7 @@ class BrowserTest extends BrowserTestBase {
     @Test
     void sampleDataShowsThePortfolioInTheWorkbench() throws IOException {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
-        driver.get("http://127.0.0.1:" + port + "/");
+        driver.get(url("/"));
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-button[normalize-space(.)='Try sample data']"))).click();
         try {
@@ -125,7 +111,7 @@ class BrowserTest extends BrowserTestBase {
         assertThat(Files.size(csv)).isGreaterThan(2_000_000);
         String projectId = projects.create("Upload test", "").id();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
-        driver.get("http://127.0.0.1:" + port + "/project/" + projectId);
+        driver.get(url("/project/") + projectId);
         try {
             WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-upload")));
             WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
@@ -156,7 +142,7 @@ class BrowserTest extends BrowserTestBase {
         assertThat(models.get(first.id()).status()).isEqualTo(ModelStatus.COMPLETED);
 
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
-        driver.get("http://127.0.0.1:" + port + "/project/" + projectId);
+        driver.get(url("/project/") + projectId);
         try {
             // Vaadin's licence banner may cover the sticky Fit button at this window size: click it as a script
             WebElement fitButton = wait.until(ExpectedConditions.elementToBeClickable(By.id("fit-button")));
@@ -173,7 +159,7 @@ class BrowserTest extends BrowserTestBase {
             assertThat(levels).isEqualTo(6); // Area: A to F
             wait.until(d -> chartCount(".highcharts-column-series .highcharts-point") == levels);
             assertThat(chartCount(".highcharts-errorbar-series .highcharts-point")).isEqualTo(levels);
-            sleep(1500); // let the chart's entry animation finish before the screenshot
+            settle();
         } finally {
             screenshot("relativity-chart.png");
         }

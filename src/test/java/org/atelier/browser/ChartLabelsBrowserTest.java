@@ -5,32 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.TermSpec;
-import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
-import org.atelier.project.ProjectService;
 import org.atelier.ui.results.FittedModels;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A level named {@code <b>B</b>} is drawn as written in the relativity chart's axis, not as bold markup. */
 class ChartLabelsBrowserTest extends BrowserTestBase {
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
 
     @Test
     void aMarkupLevelNameIsShownAsText() throws IOException {
@@ -45,9 +30,8 @@ class ChartLabelsBrowserTest extends BrowserTestBase {
         }
         Files.writeString(file, csv);
         DatasetInfo data = datasets.upload(projectId, "labels.csv", file);
-        ModelDetail model = new FittedModels(fits, models, projects, datasets)
+        ModelDetail model = fitted()
                 .fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"))));
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         driver.get(url("/test/results?model=" + model.id() + "&factor=Area"));
         try {
             wait.until(d -> labels() != null && labels().contains("C"));

@@ -3,15 +3,10 @@ package org.atelier.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.TermSpec;
-import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
-import org.atelier.project.ProjectService;
 import org.atelier.ui.results.FittedModels;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +14,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A curve's base value in headless Chromium on the sample portfolio: the labelled base line drawn, the base typed in
@@ -27,14 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * target/screenshots.
  */
 class CurveBaseBrowserTest extends BrowserTestBase {
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
 
     @Override
     int windowHeight() {
@@ -43,13 +29,12 @@ class CurveBaseBrowserTest extends BrowserTestBase {
 
     @Test
     void curvesShowTheirBaseAndTheUserCanMoveIt() throws IOException {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        FittedModels fitted = new FittedModels(fits, models, projects, datasets);
+        FittedModels fitted = fitted();
         DatasetInfo data = fitted.portfolio("Browser curves");
         ModelDetail model = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
                 TermSpec.linear("BonusMalus"), TermSpec.ns("DrivAge", 4))));
         ModelDetail tied = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.ns("BonusMalus", 4))));
-        String base = "http://127.0.0.1:" + port + "/test/results";
+        String base = url("/test/results");
         try {
             driver.get(base + "?model=" + model.id() + "&factor=BonusMalus");
             waitForChart(wait);
@@ -65,7 +50,7 @@ class CurveBaseBrowserTest extends BrowserTestBase {
             field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "30", Keys.ENTER);
             wait.until(d -> "base 30 (set by you)".equals(baseLabel()));
             wait.until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='30 (base)']")).isEmpty());
-            sleep();
+            settle();
             screenshot("curve-base-drivage-30.png");
 
             driver.get(base + "?model=" + tied.id());
@@ -88,14 +73,6 @@ class CurveBaseBrowserTest extends BrowserTestBase {
 
     private void waitForChart(WebDriverWait wait) {
         wait.until(d -> baseLabel() != null);
-        sleep();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1500); // Highcharts animates the series in; let it settle before the screenshot
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        settle();
     }
 }

@@ -11,13 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.spec.Validation;
-import org.atelier.model.ModelService;
 import org.atelier.model.WorkingSpecService;
-import org.atelier.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,12 +41,6 @@ class FitBarClearanceBrowserTest extends BrowserTestBase {
             }).join(', ') + ' | window ' + window.innerHeight + ', button ' + Math.round(box.top) + '-'
                 + Math.round(box.bottom);""";
 
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    ModelService models;
     @Autowired
     WorkingSpecService workingSpecs;
 

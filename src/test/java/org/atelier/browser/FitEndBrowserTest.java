@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import org.atelier.cli.BenchCommand;
-import org.atelier.dataset.DatasetService;
 import org.atelier.dataset.SampleDataService;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
 import org.atelier.model.WorkingSpecService;
 import org.atelier.model.ModelStatus;
 import org.junit.jupiter.api.Test;
@@ -30,10 +27,6 @@ class FitEndBrowserTest extends BrowserTestBase {
     @Autowired
     SampleDataService samples;
     @Autowired
-    DatasetService datasets;
-    @Autowired
-    ModelService models;
-    @Autowired
     WorkingSpecService workingSpecs;
 
     @Test
@@ -45,7 +38,6 @@ class FitEndBrowserTest extends BrowserTestBase {
                 .withFitOptions(new FitOptions(0, 1, 25, 1e-8, "lasso", 10, "min", 100, 1L))); // long enough to cancel
         models.cancel(setup.id());
         workingSpecs.save(projectId, setup.spec()); // the project opens with its working spec
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         driver.get(url("/project/" + projectId));
         String first = driver.getWindowHandle();
         try {

@@ -5,13 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.atelier.cli.BenchCommand;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
 import org.atelier.model.WorkingSpecService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -35,10 +32,6 @@ import org.springframework.test.context.TestPropertySource;
 class FitRoundTripBenchmark extends BrowserTestBase {
     private static final int WARM_RUNS = 3;
 
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    ModelService models;
     @Autowired
     WorkingSpecService workingSpecs;
 

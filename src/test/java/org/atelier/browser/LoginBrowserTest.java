@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import org.atelier.dataset.SampleDataService;
-import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
 import org.atelier.user.Role;
 import org.atelier.user.UserService;
@@ -36,8 +35,6 @@ class LoginBrowserTest extends BrowserTestBase {
     UserService users;
     @Autowired
     SampleDataService samples;
-    @Autowired
-    ModelService models;
 
     @Test
     void aUserLogsInFitsAndIsNamedAsTheAuthorInHistory() throws IOException {

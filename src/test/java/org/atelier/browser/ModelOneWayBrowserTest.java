@@ -3,20 +3,13 @@ package org.atelier.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.Validation;
-import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
-import org.atelier.project.ProjectService;
 import org.atelier.ui.results.FittedModels;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The model's one-way view and the lift chart drawn by Vaadin Charts in headless Chromium, in the dark and the light
@@ -25,14 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * target/screenshots.
  */
 class ModelOneWayBrowserTest extends BrowserTestBase {
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
 
     @Override
     int windowHeight() {
@@ -41,8 +26,7 @@ class ModelOneWayBrowserTest extends BrowserTestBase {
 
     @Test
     void oneWayAndLiftChartsAreDrawnInBothThemes() throws IOException {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        FittedModels fitted = new FittedModels(fits, models, projects, datasets);
+        FittedModels fitted = fitted();
         DatasetInfo data = fitted.portfolio("Browser one-way");
         ModelDetail model = fitted.fit(data, FittedModels.FREQUENCY.withValidation(Validation.random(0.2, 42)));
         String base = url("/test/results?model=" + model.id());
@@ -78,33 +62,10 @@ class ModelOneWayBrowserTest extends BrowserTestBase {
         }
     }
 
-    private void light() {
-        ((JavascriptExecutor) driver).executeScript("""
-                document.documentElement.removeAttribute('theme');
-                document.documentElement.style.colorScheme = 'light';""");
-        settle();
-    }
-
-    private static long count(WebDriver d, String chartId, String selector) {
-        Object n = ((JavascriptExecutor) d).executeScript("""
-                const chart = document.getElementById(arguments[0]);
-                return chart && chart.shadowRoot ? chart.shadowRoot.querySelectorAll(".highcharts-series-group " + arguments[1]).length : 0;""",
-                chartId, selector);
-        return ((Number) n).longValue();
-    }
-
     private static String axisTitles(WebDriver d, String chartId) {
         return (String) ((JavascriptExecutor) d).executeScript("""
                 const chart = document.getElementById(arguments[0]);
                 return [...chart.shadowRoot.querySelectorAll(".highcharts-axis-title")].map(t => t.textContent).join("|");""",
                 chartId);
-    }
-
-    private static void settle() {
-        try {
-            Thread.sleep(1500); // Highcharts animates the series in; let it settle before the screenshot
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -3,23 +3,16 @@ package org.atelier.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.TermSpec;
-import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
-import org.atelier.project.ProjectService;
 import org.atelier.ui.results.FittedModels;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The "Export rating tables" links in headless Chromium: shown beside the result tabs, and each link's URL, fetched
@@ -27,24 +20,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * stacked CSV with its header). The screenshot goes to target/screenshots.
  */
 class RatingTablesBrowserTest extends BrowserTestBase {
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
 
     @Test
     void theExportLinksDownloadTheirFiles() throws IOException {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        FittedModels fitted = new FittedModels(fits, models, projects, datasets);
+        FittedModels fitted = fitted();
         DatasetInfo data = fitted.portfolio("Browser tables");
         ModelDetail model = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
                 TermSpec.linear("BonusMalus"))));
         try {
-            driver.get("http://127.0.0.1:" + port + "/test/results?model=" + model.id() + "&factor=Area");
+            driver.get(url("/test/results?model=") + model.id() + "&factor=Area");
             wait.until(d -> !d.findElements(By.id("rating-table-exports")).isEmpty());
             assertThat(driver.findElement(By.id("rating-table-exports")).getText())
                     .contains("Export rating tables").contains("CSV").contains("XLSX").contains("Rating-engine CSV");

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.atelier.data.SampleModel;
 import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
 import org.atelier.dataset.SampleDataService;
-import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
 import org.atelier.project.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -52,12 +49,6 @@ class ReportBenchmark extends BrowserTestBase {
 
     @Autowired
     SampleDataService samples;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
     @Autowired
     org.atelier.report.ReportService reports;
 

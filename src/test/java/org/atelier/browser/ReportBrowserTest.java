@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.Validation;
-import org.atelier.fit.FitService;
 import org.atelier.model.CoefficientRow;
 import org.atelier.model.FactorRelativities;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
-import org.atelier.project.ProjectService;
 import org.atelier.ui.results.FittedModels;
 import org.atelier.ui.results.ReportParts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The report as it prints: a fitted frequency model's report page opened in headless Chromium, printed to PDF
@@ -34,24 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ReportBrowserTest extends BrowserTestBase {
     static final Path OUT = Path.of("target", "report-pdf");
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startWaiting() {
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
 
     @Test
     void theReportPrintsToAPdfWithTheModelsFiguresOnNumberedPages() throws IOException {
-        FittedModels fitted = new FittedModels(fits, models, projects, datasets);
+        FittedModels fitted = fitted();
         DatasetInfo data = fitted.portfolio("Report project");
         ModelSpec spec = FittedModels.FREQUENCY.withValidation(Validation.random(0.2, 7));
         ModelDetail model = fitted.fit(data, spec);

@@ -3,25 +3,17 @@ package org.atelier.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.TermSpec;
-import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
-import org.atelier.project.ProjectService;
 import org.atelier.ui.results.FittedModels;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The results components rendered by Vaadin Charts in headless Chromium (the test-only page
@@ -29,38 +21,24 @@ import org.springframework.beans.factory.annotation.Autowired;
  * really drawn, in the dark and the light theme, and the comparison chart. Screenshots go to target/screenshots.
  */
 class ResultsBrowserTest extends BrowserTestBase {
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
-    WebDriverWait wait;
 
     @Override
     int windowHeight() {
         return 1200;
     }
 
-    @BeforeEach
-    void startWaiting() {
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
     @Test
     void relativityChartsAndComparisonAreDrawn() throws IOException {
-        FittedModels fitted = new FittedModels(fits, models, projects, datasets);
+        FittedModels fitted = fitted();
         DatasetInfo data = fitted.portfolio("Browser results");
         ModelDetail simple = fitted.fit(data, FittedModels.frequency(
                 List.of(TermSpec.categorical("Area"), TermSpec.linear("VehAge"))));
         ModelDetail full = fitted.fit(data, FittedModels.FREQUENCY);
         try {
             open("?model=" + full.id() + "&factor=Area");
-            assertThat(count("relativity-chart", ".highcharts-column-series .highcharts-point")).isEqualTo(6);
-            assertThat(count("relativity-chart", ".highcharts-errorbar-series .highcharts-point")).isEqualTo(6);
-            assertThat(count("relativity-chart", ".highcharts-series.atelier-exposure .highcharts-area")).isEqualTo(1);
+            assertThat(count(driver, "relativity-chart", ".highcharts-column-series .highcharts-point")).isEqualTo(6);
+            assertThat(count(driver, "relativity-chart", ".highcharts-errorbar-series .highcharts-point")).isEqualTo(6);
+            assertThat(count(driver, "relativity-chart", ".highcharts-series.atelier-exposure .highcharts-area")).isEqualTo(1);
             assertThat(plotLines("relativity-chart")).isEqualTo(1);
             assertThat(shadowStyle("relativity-chart", ".atelier-reference-line", "stroke-dasharray"))
                     .as("the dashed reference line comes from atelier.css injected into the chart").isNotEqualTo("none");
@@ -79,13 +57,11 @@ class ResultsBrowserTest extends BrowserTestBase {
             open("?model=" + full.id() + "&factor=Region");
             screenshot("results-relativity-region-dark.png");
             open("?model=" + full.id() + "&factor=BonusMalus");
-            assertThat(count("relativity-chart", ".highcharts-arearange-series .highcharts-area")).isEqualTo(1);
+            assertThat(count(driver, "relativity-chart", ".highcharts-arearange-series .highcharts-area")).isEqualTo(1);
             screenshot("results-curve-bonusmalus-dark.png");
 
             open("?model=" + full.id() + "&factor=Area");
-            ((JavascriptExecutor) driver).executeScript("""
-                    document.documentElement.removeAttribute('theme');
-                    document.documentElement.style.colorScheme = 'light';""");
+            light();
             waitForCharts("relativity-chart");
             screenshot("results-relativity-area-light.png");
 
@@ -103,7 +79,7 @@ class ResultsBrowserTest extends BrowserTestBase {
 
             open("?first=" + simple.id() + "&second=" + full.id());
             waitForCharts("comparison-chart");
-            assertThat(count("comparison-chart", ".highcharts-scatter-series .highcharts-point")).isEqualTo(12);
+            assertThat(count(driver, "comparison-chart", ".highcharts-scatter-series .highcharts-point")).isEqualTo(12);
             screenshot("results-comparison-dark.png");
 
             driver.get(base() + "?feedback");
@@ -116,7 +92,7 @@ class ResultsBrowserTest extends BrowserTestBase {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + port + "/test/results";
+        return url("/test/results");
     }
 
     private void open(String query) {
@@ -128,20 +104,8 @@ class ResultsBrowserTest extends BrowserTestBase {
     }
 
     private void waitForCharts(String id) {
-        wait.until(d -> count(id, ".highcharts-series") > 0);
-        try {
-            Thread.sleep(1500); // Highcharts animates the series in; let it settle before the screenshot
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private long count(String chartId, String selector) {
-        Object n = ((JavascriptExecutor) driver).executeScript("""
-                const chart = document.getElementById(arguments[0]);
-                return chart && chart.shadowRoot ? chart.shadowRoot.querySelectorAll(".highcharts-series-group " + arguments[1]).length : 0;""",
-                chartId, selector);
-        return ((Number) n).longValue();
+        wait.until(d -> count(d, id, ".highcharts-series") > 0);
+        settle();
     }
 
     private long plotLines(String chartId) {

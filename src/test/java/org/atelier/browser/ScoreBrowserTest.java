@@ -7,11 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
-import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
-import org.atelier.project.ProjectService;
 import org.atelier.ui.results.FittedModels;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Score data, Download model and out-of-time diagnostics as a user meets them in headless Chromium: the dialog, its
@@ -27,14 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * switched to it. Screenshots go to target/screenshots.
  */
 class ScoreBrowserTest extends BrowserTestBase {
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
 
     @Override
     int windowHeight() {
@@ -44,7 +31,7 @@ class ScoreBrowserTest extends BrowserTestBase {
     @Test
     void scoreALaterYearAndJudgeTheModelOnIt() throws IOException {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-        FittedModels fitted = new FittedModels(fits, models, projects, datasets);
+        FittedModels fitted = fitted();
         DatasetInfo data = fitted.portfolio("Browser scoring");
         ModelDetail model = fitted.fit(data, FittedModels.FREQUENCY);
         Path later = datasets.newUploadFile("portfolio-2027.csv");
@@ -89,14 +76,6 @@ class ScoreBrowserTest extends BrowserTestBase {
         } catch (RuntimeException | AssertionError e) {
             screenshot("score-failure.png");
             throw e;
-        }
-    }
-
-    private static void settle() {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import org.atelier.dataset.SampleDataService;
-import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,8 +30,6 @@ class SpecPanelBrowserTest extends BrowserTestBase {
 
     @Autowired
     SampleDataService samples;
-    @Autowired
-    ModelService models;
 
     @Test
     void fitIsClearOfTheLicenceBannerAfterAReloadAndARealClickFits() throws IOException {

@@ -3,24 +3,17 @@ package org.atelier.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.spec.Validation;
-import org.atelier.fit.FitService;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.ModelService;
-import org.atelier.project.ProjectService;
 import org.atelier.ui.results.FittedModels;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The validation tabs drawn by Vaadin Charts in headless Chromium: the lift chart's A/E bars, their intervals, the
@@ -28,14 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Screenshots go to target/screenshots.
  */
 class ValidationBrowserTest extends BrowserTestBase {
-    @Autowired
-    FitService fits;
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
 
     @Override
     int windowHeight() {
@@ -44,8 +29,7 @@ class ValidationBrowserTest extends BrowserTestBase {
 
     @Test
     void liftDiagnosticsAndResidualsAreDrawn() throws IOException {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        FittedModels fitted = new FittedModels(fits, models, projects, datasets);
+        FittedModels fitted = fitted();
         DatasetInfo data = fitted.portfolio("Browser validation");
         fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"), TermSpec.linear("VehAge"))));
         ModelDetail model = fitted.fit(data, FittedModels.FREQUENCY.withValidation(Validation.random(0.2, 42)));
@@ -60,10 +44,7 @@ class ValidationBrowserTest extends BrowserTestBase {
             settle();
             screenshot("validation-lift-dark.png");
 
-            ((JavascriptExecutor) driver).executeScript("""
-                    document.documentElement.removeAttribute('theme');
-                    document.documentElement.style.colorScheme = 'light';""");
-            settle();
+            light();
             screenshot("validation-lift-light.png");
 
             driver.get(base + "Diagnostics");
@@ -89,22 +70,6 @@ class ValidationBrowserTest extends BrowserTestBase {
         } catch (RuntimeException | AssertionError e) {
             screenshot("validation-failure.png");
             throw e;
-        }
-    }
-
-    private static long count(org.openqa.selenium.WebDriver d, String chartId, String selector) {
-        Object n = ((JavascriptExecutor) d).executeScript("""
-                const chart = document.getElementById(arguments[0]);
-                return chart && chart.shadowRoot ? chart.shadowRoot.querySelectorAll(".highcharts-series-group " + arguments[1]).length : 0;""",
-                chartId, selector);
-        return ((Number) n).longValue();
-    }
-
-    private static void settle() {
-        try {
-            Thread.sleep(1500); // Highcharts animates the series in; let it settle before the screenshot
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

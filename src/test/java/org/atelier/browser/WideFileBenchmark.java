@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.atelier.dataset.DatasetInfo;
-import org.atelier.dataset.DatasetService;
-import org.atelier.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Opening the workbench of a 10,000-column file (20 rows) in headless Chromium: prints the time from navigation to
@@ -23,10 +20,6 @@ class WideFileBenchmark extends BrowserTestBase {
     static final int COLUMNS = 10_000;
     static final int ROWS = 20;
 
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
 
     @Test
     void openTheWorkbenchOfATenThousandColumnFile() throws Exception {

@@ -97,13 +97,6 @@ class DiagnosticsStageTest extends TempHomeTest {
         assertThat(stored.train()).isEqualTo(models.diagnostics(b.id()).orElseThrow().train());
         assertThat(validation.isDropOneRunning(b.id())).isFalse();
 
-        Path later = datasets.newUploadFile("later.csv"); // another year of the portfolio: out-of-time diagnostics
-        SamplePortfolio.writeCsv(later, 12, 3_000);
-        DatasetInfo laterData = datasets.upload(project.id(), "later.csv", later);
-        ModelDiagnostics.Part outOfTime = validation.diagnosticsOn(a.id(), laterData.id());
-        assertThat(outOfTime.totals().nObs()).isEqualTo(3_000);
-        assertThat(outOfTime.lift(10)).isPresent();
-
         assertThatThrownBy(() -> validation.doubleLift(a.id(), "no-such-model", 10, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }

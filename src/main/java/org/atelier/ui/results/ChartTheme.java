@@ -5,12 +5,15 @@ import com.vaadin.flow.component.charts.model.AxisTitle;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DashStyle;
 import com.vaadin.flow.component.charts.model.HorizontalAlign;
+import com.vaadin.flow.component.charts.model.Labels;
 import com.vaadin.flow.component.charts.model.LayoutDirection;
 import com.vaadin.flow.component.charts.model.Legend;
 import com.vaadin.flow.component.charts.model.PlotLine;
 import com.vaadin.flow.component.charts.model.SeriesTooltip;
 import com.vaadin.flow.component.charts.model.VerticalAlign;
+import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
+import java.util.List;
 
 /**
  * The shared look of the results charts. Vaadin Charts runs in styled mode, so colours are not set
@@ -67,6 +70,48 @@ final class ChartTheme {
         YAxis axis = new YAxis();
         axis.setTitle(new AxisTitle(title));
         return axis;
+    }
+
+    /**
+     * A value axis on the right, from 0 and without grid lines of its own, so that its lines do not cross the main
+     * axis' (the exposure behind the bars, a second rate, a model's relativity).
+     */
+    static YAxis rightAxis(String title) {
+        YAxis axis = axis(title);
+        axis.setOpposite(true);
+        axis.setMin(0);
+        axis.setGridLineWidth(0);
+        return axis;
+    }
+
+    static XAxis xAxis(String title) {
+        XAxis x = new XAxis();
+        x.setTitle(new AxisTitle(title));
+        return x;
+    }
+
+    /**
+     * An axis of named categories (levels, bands, features) as chart text, turned by 45°: names such as "R11" or
+     * "18 – 25" overlap when written horizontally.
+     */
+    static XAxis categoryAxis(List<String> names) {
+        XAxis x = new XAxis();
+        x.setCategories(names.stream().map(ChartTheme::text).toArray(String[]::new));
+        Labels labels = new Labels();
+        labels.setRotation(-45);
+        x.setLabels(labels);
+        return x;
+    }
+
+    /**
+     * One tooltip box for every series at the hovered point (a bar, its interval and its exposure together), headed
+     * by {@code header} (Highcharts' format, e.g. "Level: {point.key}") or by Highcharts' default when null.
+     */
+    static void sharedTooltip(Configuration conf, String header) {
+        conf.getTooltip().setShared(true);
+        if (header != null) {
+            conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + header + "</span><br/>");
+        }
     }
 
     static SeriesTooltip pointFormat(String format) {

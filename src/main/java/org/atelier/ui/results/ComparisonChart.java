@@ -1,16 +1,10 @@
 package org.atelier.ui.results;
 
 import com.vaadin.flow.component.charts.Chart;
-import com.vaadin.flow.component.charts.model.AxisTitle;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
-import com.vaadin.flow.component.charts.model.Labels;
-import com.vaadin.flow.component.charts.model.Marker;
-import com.vaadin.flow.component.charts.model.MarkerSymbolEnum;
 import com.vaadin.flow.component.charts.model.PlotOptionsErrorbar;
-import com.vaadin.flow.component.charts.model.PlotOptionsScatter;
-import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,13 +30,11 @@ final class ComparisonChart {
         }
         Chart chart = ChartTheme.chart("comparison-chart", "atelier-comparison-chart");
         Configuration conf = chart.getConfiguration();
-        XAxis x = new XAxis();
-        x.setTitle(new AxisTitle(ChartTheme.text(first.factor())));
-        conf.addxAxis(x);
+        conf.addxAxis(ChartTheme.xAxis(ChartTheme.text(first.factor())));
         YAxis y = ChartTheme.axis("Relativity");
         y.addPlotLine(ChartTheme.referenceLine(1.0));
         conf.addyAxis(y);
-        conf.getTooltip().setShared(true);
+        ChartTheme.sharedTooltip(conf, null);
         conf.addSeries(RelativityCharts.band(first.curve(), firstLabel + " 95% CI", "first-ci", ChartTheme.RELATIVITY));
         conf.addSeries(RelativityCharts.line(first.curve(), firstLabel, "first", ChartTheme.RELATIVITY));
         conf.addSeries(RelativityCharts.band(second.curve(), secondLabel + " 95% CI", "second-ci",
@@ -60,12 +52,7 @@ final class ComparisonChart {
         first.levelRows().forEach(l -> union.add(l.level()));
         second.levelRows().forEach(l -> union.add(l.level()));
         List<String> levels = new ArrayList<>(union);
-        XAxis x = new XAxis();
-        x.setCategories(levels.stream().map(ChartTheme::text).toArray(String[]::new));
-        Labels labels = new Labels();
-        labels.setRotation(-45);
-        x.setLabels(labels);
-        conf.addxAxis(x);
+        conf.addxAxis(ChartTheme.categoryAxis(levels));
         YAxis y = ChartTheme.axis("Relativity");
         y.setMin(0);
         y.addPlotLine(ChartTheme.referenceLine(1.0));
@@ -78,34 +65,19 @@ final class ComparisonChart {
 
     private static void addModel(Configuration conf, FactorRelativities factor, String label, String id,
                                  int colorIndex, List<String> levels, double offset) {
-        DataSeries markers = new DataSeries(label);
-        markers.setId(id);
-        PlotOptionsScatter scatter = new PlotOptionsScatter();
-        scatter.setColorIndex(colorIndex);
-        Marker marker = new Marker(true);
-        marker.setSymbol(MarkerSymbolEnum.CIRCLE);
-        marker.setRadius(5);
-        scatter.setMarker(marker);
-        scatter.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(label + " · {point.name}", "{point.y:.4f}")));
-        markers.setPlotOptions(scatter);
-        DataSeries interval = new DataSeries(label + " 95% CI");
-        interval.setId(id + "-ci");
-        PlotOptionsErrorbar errorbar = new PlotOptionsErrorbar();
+        DataSeries markers = ChartSeries.markers(label, id, colorIndex,
+                ChartTheme.dot(label + " · {point.name}", "{point.y:.4f}"));
+        DataSeries interval = ChartSeries.intervals(label + " 95% CI", id + "-ci", ChartSeries.INTERVAL_TOOLTIP);
+        PlotOptionsErrorbar errorbar = (PlotOptionsErrorbar) interval.getPlotOptions();
         errorbar.setColorIndex(colorIndex);
         errorbar.setClassName("atelier-ci atelier-ci-colored");
         errorbar.setLinkedTo(id); // one legend entry per model: hiding the model hides its intervals too
-        errorbar.setTooltip(ChartTheme.pointFormat("CI: [{point.low:.4f}, {point.high:.4f}]<br/>"));
-        interval.setPlotOptions(errorbar);
         for (LevelRelativity level : factor.levelRows()) {
             double position = levels.indexOf(level.level()) + offset;
             DataSeriesItem point = new DataSeriesItem(position, level.relativity());
             point.setName(ChartTheme.text(RelativityCharts.levelLabel(level)));
             markers.add(point);
-            DataSeriesItem range = new DataSeriesItem();
-            range.setX(position);
-            range.setLow(level.ciLower());
-            range.setHigh(level.ciUpper());
-            interval.add(range);
+            interval.add(ChartSeries.range(position, level.ciLower(), level.ciUpper()));
         }
         conf.addSeries(markers);
         conf.addSeries(interval);

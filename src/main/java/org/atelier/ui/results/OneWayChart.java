@@ -4,11 +4,7 @@ import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
-import com.vaadin.flow.component.charts.model.Labels;
-import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
-import com.vaadin.flow.component.charts.model.PlotOptionsErrorbar;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
-import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
@@ -39,55 +35,24 @@ public class OneWayChart extends Div {
         this.points = List.copyOf(points);
         chart = ChartTheme.chart(id, "atelier-one-way-chart");
         Configuration conf = chart.getConfiguration();
-        XAxis x = new XAxis();
-        x.setCategories(points.stream().map(p -> ChartTheme.text(p.level())).toArray(String[]::new));
-        Labels labels = new Labels();
-        labels.setRotation(-45); // band labels such as "18 – 25" overlap when written horizontally
-        x.setLabels(labels);
-        conf.addxAxis(x);
+        conf.addxAxis(ChartTheme.categoryAxis(points.stream().map(Point::level).toList()));
         YAxis rateAxis = ChartTheme.axis("Observed rate");
         rateAxis.setMin(0);
         rateAxis.addPlotLine(ChartTheme.referenceLine(overallRate));
         conf.addyAxis(rateAxis);
-        YAxis exposureAxis = ChartTheme.axis("Exposure");
-        exposureAxis.setOpposite(true);
-        exposureAxis.setMin(0);
-        exposureAxis.setGridLineWidth(0);
-        conf.addyAxis(exposureAxis);
-        conf.getTooltip().setShared(true);
-        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + ChartTheme.text(factor) + ": {point.key}</span><br/>");
+        conf.addyAxis(ChartTheme.rightAxis("Exposure"));
+        ChartTheme.sharedTooltip(conf, ChartTheme.text(factor) + ": {point.key}");
 
-        DataSeries exposure = new DataSeries("Exposure");
-        exposure.setId(EXPOSURE);
-        PlotOptionsColumn bars = new PlotOptionsColumn();
-        bars.setColorIndex(ChartTheme.EXPOSURE);
-        bars.setClassName("atelier-exposure");
-        bars.setTooltip(ChartTheme.pointFormat(ChartTheme.dot("Exposure", "{point.y:,.1f}")));
-        exposure.setPlotOptions(bars);
+        DataSeries exposure = ChartSeries.columns("Exposure", EXPOSURE, ChartTheme.EXPOSURE, "atelier-exposure",
+                "{point.y:,.1f}");
         exposure.setyAxis(1);
-
-        DataSeries rate = new DataSeries("Observed rate");
-        rate.setId(RATE);
-        PlotOptionsLine line = new PlotOptionsLine();
-        observed = line;
-        line.setColorIndex(ChartTheme.RELATIVITY);
-        line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot("Observed rate", "{point.y:.4f}")));
-        rate.setPlotOptions(line);
-
-        DataSeries interval = new DataSeries("95% CI");
-        interval.setId(INTERVAL);
-        PlotOptionsErrorbar errorbar = new PlotOptionsErrorbar();
-        errorbar.setClassName("atelier-ci");
-        errorbar.setTooltip(ChartTheme.pointFormat("CI: [{point.low:.4f}, {point.high:.4f}]<br/>"));
-        interval.setPlotOptions(errorbar);
+        observed = ChartSeries.lineOptions("Observed rate", ChartTheme.RELATIVITY, "{point.y:.4f}");
+        DataSeries rate = ChartSeries.series("Observed rate", RATE, observed);
+        DataSeries interval = ChartSeries.intervals("95% CI", INTERVAL, ChartSeries.INTERVAL_TOOLTIP);
         for (Point p : points) {
             exposure.add(new DataSeriesItem(ChartTheme.text(p.level()), p.exposure()));
             rate.add(new DataSeriesItem(ChartTheme.text(p.level()), finite(p.rate())));
-            DataSeriesItem range = new DataSeriesItem();
-            range.setName(ChartTheme.text(p.level()));
-            range.setLow(finite(p.lower()));
-            range.setHigh(finite(p.upper()));
-            interval.add(range);
+            interval.add(ChartSeries.range(ChartTheme.text(p.level()), finite(p.lower()), finite(p.upper())));
         }
         conf.addSeries(exposure);
         conf.addSeries(rate);
@@ -107,14 +72,10 @@ public class OneWayChart extends Div {
             throw new IllegalArgumentException(name + " has " + values.size() + " values for " + points.size()
                     + " levels");
         }
-        DataSeries series = new DataSeries(name);
-        series.setId(id);
-        PlotOptionsLine line = new PlotOptionsLine();
-        line.setColorIndex(ChartTheme.SECOND_MODEL);
+        PlotOptionsLine line = ChartSeries.lineOptions(name, ChartTheme.SECOND_MODEL, "{point.y:.4f}");
         line.setClassName("atelier-fitted");
         observed.setClassName("atelier-observed"); // wider, under the dashed line
-        line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(name, "{point.y:.4f}")));
-        series.setPlotOptions(line);
+        DataSeries series = ChartSeries.series(name, id, line);
         for (int i = 0; i < values.size(); i++) {
             series.add(new DataSeriesItem(ChartTheme.text(points.get(i).level()), finite(values.get(i))));
         }
@@ -128,20 +89,13 @@ public class OneWayChart extends Div {
                     + " levels");
         }
         Configuration conf = chart.getConfiguration();
-        YAxis axis = ChartTheme.axis("Relativity");
+        YAxis axis = ChartTheme.rightAxis("Relativity");
         axis.setId(RELATIVITY_AXIS);
-        axis.setOpposite(true);
-        axis.setMin(0);
-        axis.setGridLineWidth(0);
         axis.addPlotLine(ChartTheme.referenceLine(1.0));
         conf.addyAxis(axis);
-        DataSeries series = new DataSeries(name);
-        series.setId(id);
-        PlotOptionsLine line = new PlotOptionsLine();
-        line.setColorIndex(ChartTheme.MODEL_RELATIVITY);
+        PlotOptionsLine line = ChartSeries.lineOptions(name, ChartTheme.MODEL_RELATIVITY, "{point.y:.4f}");
         line.setClassName("atelier-model-relativity");
-        line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(name, "{point.y:.4f}")));
-        series.setPlotOptions(line);
+        DataSeries series = ChartSeries.series(name, id, line);
         series.setyAxis(conf.getyAxes().getNumberOfAxes() - 1);
         for (int i = 0; i < values.size(); i++) {
             series.add(new DataSeriesItem(points.get(i).level(), finite(values.get(i))));

@@ -1,14 +1,12 @@
 package org.atelier.ui.results;
 
 import com.vaadin.flow.component.charts.Chart;
-import com.vaadin.flow.component.charts.model.AxisTitle;
 import com.vaadin.flow.component.charts.model.AxisType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.Marker;
 import com.vaadin.flow.component.charts.model.PlotLine;
-import com.vaadin.flow.component.charts.model.PlotOptionsArearange;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.html.Div;
@@ -53,30 +51,15 @@ class PenaltyCharts extends Div {
         XAxis x = alphaAxis(path);
         conf.addxAxis(x);
         conf.addyAxis(ChartTheme.axis("Mean held-out deviance per observation"));
-        conf.getTooltip().setShared(true);
-        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">α {point.key:.3e}</span><br/>");
-        DataSeries band = new DataSeries("± 1 SE");
-        band.setId(CV_BAND);
-        PlotOptionsArearange range = new PlotOptionsArearange();
-        range.setColorIndex(ChartTheme.RELATIVITY);
-        range.setClassName("atelier-ci-band");
-        range.setFillOpacity(0.2);
-        range.setLineWidth(0);
-        range.setTooltip(ChartTheme.pointFormat("± 1 SE: [{point.low:.5f}, {point.high:.5f}]<br/>"));
-        band.setPlotOptions(range);
-        DataSeries mean = new DataSeries("Mean deviance");
-        mean.setId(CV_MEAN);
-        PlotOptionsLine line = new PlotOptionsLine();
-        line.setColorIndex(ChartTheme.RELATIVITY);
+        ChartTheme.sharedTooltip(conf, "α {point.key:.3e}");
+        DataSeries band = ChartSeries.band("± 1 SE", CV_BAND, ChartTheme.RELATIVITY,
+                "± 1 SE: [{point.low:.5f}, {point.high:.5f}]<br/>");
+        PlotOptionsLine line = ChartSeries.lineOptions("Mean deviance", ChartTheme.RELATIVITY, "{point.y:.5f}");
         line.setMarker(new Marker(true));
-        line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot("Mean deviance", "{point.y:.5f}")));
-        mean.setPlotOptions(line);
+        DataSeries mean = ChartSeries.series("Mean deviance", CV_MEAN, line);
         for (PenaltyPath.CvPoint p : path.cv()) {
-            DataSeriesItem item = new DataSeriesItem();
-            item.setX(p.alpha());
-            item.setLow(p.meanDeviance() - p.standardError());
-            item.setHigh(p.meanDeviance() + p.standardError());
-            band.add(item);
+            band.add(ChartSeries.range(p.alpha(), p.meanDeviance() - p.standardError(),
+                    p.meanDeviance() + p.standardError()));
             mean.add(new DataSeriesItem(p.alpha(), p.meanDeviance()));
         }
         conf.addSeries(band);
@@ -95,12 +78,9 @@ class PenaltyCharts extends Div {
             if (feature.equals("Intercept") || feature.equals("(Intercept)")) {
                 continue;
             }
-            DataSeries series = new DataSeries(feature);
-            PlotOptionsLine line = new PlotOptionsLine();
-            line.setColorIndex(j % 6);
+            PlotOptionsLine line = ChartSeries.lineOptions(feature, j % 6, "{point.y:.4f}");
             line.setMarker(new Marker(false));
-            line.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(feature, "{point.y:.4f}")));
-            series.setPlotOptions(line);
+            DataSeries series = ChartSeries.series(feature, null, line);
             for (PenaltyPath.PathPoint p : path.path()) {
                 series.add(new DataSeriesItem(p.alpha(), p.coefficients().get(j)));
             }
@@ -110,10 +90,9 @@ class PenaltyCharts extends Div {
     }
 
     private static XAxis alphaAxis(PenaltyPath path) {
-        XAxis x = new XAxis();
+        XAxis x = ChartTheme.xAxis("α (log scale)");
         x.setType(AxisType.LOGARITHMIC);
         x.setReversed(true); // from α_max, every coefficient zero, down to the least penalized fit
-        x.setTitle(new AxisTitle("α (log scale)"));
         PlotLine chosen = ChartTheme.referenceLine(path.alpha());
         chosen.setLabel(new com.vaadin.flow.component.charts.model.Label("chosen α"));
         x.addPlotLine(chosen);

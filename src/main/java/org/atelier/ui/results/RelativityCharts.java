@@ -1,17 +1,11 @@
 package org.atelier.ui.results;
 
 import com.vaadin.flow.component.charts.Chart;
-import com.vaadin.flow.component.charts.model.AxisTitle;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.Label;
-import com.vaadin.flow.component.charts.model.Labels;
 import com.vaadin.flow.component.charts.model.Marker;
-import com.vaadin.flow.component.charts.model.PlotOptionsArea;
-import com.vaadin.flow.component.charts.model.PlotOptionsArearange;
-import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
-import com.vaadin.flow.component.charts.model.PlotOptionsErrorbar;
 import com.vaadin.flow.component.charts.model.PlotLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.XAxis;
@@ -47,51 +41,21 @@ final class RelativityCharts {
         Configuration conf = chart.getConfiguration();
         List<LevelRelativity> levels = factor.levelRows();
 
-        XAxis x = new XAxis();
-        x.setCategories(levels.stream().map(l -> ChartTheme.text(levelLabel(l))).toArray(String[]::new));
-        Labels labels = new Labels();
-        labels.setRotation(-45); // level names such as "R11" or "B12" overlap when written horizontally
-        x.setLabels(labels);
-        conf.addxAxis(x);
+        conf.addxAxis(ChartTheme.categoryAxis(levels.stream().map(RelativityCharts::levelLabel).toList()));
 
         YAxis relativityAxis = ChartTheme.axis("Relativity");
         relativityAxis.setMin(0);
         relativityAxis.addPlotLine(ChartTheme.referenceLine(1.0));
         conf.addyAxis(relativityAxis);
-        YAxis exposureAxis = ChartTheme.axis("Exposure");
-        exposureAxis.setOpposite(true);
-        exposureAxis.setMin(0);
-        exposureAxis.setGridLineWidth(0);
-        conf.addyAxis(exposureAxis);
+        conf.addyAxis(ChartTheme.rightAxis("Exposure"));
 
-        conf.getTooltip().setShared(true); // one box per level: relativity, interval and exposure together
-        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">Level: {point.key}</span><br/>");
+        // one box per level: relativity, interval and exposure together
+        ChartTheme.sharedTooltip(conf, "Level: {point.key}");
 
-        DataSeries exposure = new DataSeries("Exposure");
-        exposure.setId(EXPOSURE);
-        PlotOptionsArea area = new PlotOptionsArea();
-        area.setColorIndex(ChartTheme.EXPOSURE);
-        area.setClassName("atelier-exposure");
-        area.setFillOpacity(0.2);
-        area.setMarker(new Marker(false));
-        area.setTooltip(ChartTheme.pointFormat(ChartTheme.dot("Exposure", "{point.y:,.0f}")));
-        exposure.setPlotOptions(area);
-        exposure.setyAxis(1);
-
-        DataSeries bars = new DataSeries("Relativity");
-        bars.setId(RELATIVITY);
-        PlotOptionsColumn column = new PlotOptionsColumn();
-        column.setColorIndex(ChartTheme.RELATIVITY);
-        column.setClassName("atelier-relativity");
-        column.setTooltip(ChartTheme.pointFormat(ChartTheme.dot("Relativity", "{point.y:.4f}")));
-        bars.setPlotOptions(column);
-
-        DataSeries interval = new DataSeries("95% CI");
-        interval.setId(INTERVAL);
-        PlotOptionsErrorbar errorbar = new PlotOptionsErrorbar();
-        errorbar.setClassName("atelier-ci");
-        errorbar.setTooltip(ChartTheme.pointFormat("CI: [{point.low:.4f}, {point.high:.4f}]<br/>"));
-        interval.setPlotOptions(errorbar);
+        DataSeries exposure = ChartSeries.exposureArea("Exposure", EXPOSURE, 1);
+        DataSeries bars = ChartSeries.columns("Relativity", RELATIVITY, ChartTheme.RELATIVITY, "atelier-relativity",
+                "{point.y:.4f}");
+        DataSeries interval = ChartSeries.intervals("95% CI", INTERVAL, ChartSeries.INTERVAL_TOOLTIP);
 
         for (LevelRelativity level : levels) {
             String label = ChartTheme.text(levelLabel(level));
@@ -101,11 +65,7 @@ final class RelativityCharts {
                 bar.setClassName(ChartTheme.BASE_LEVEL);
             }
             bars.add(bar);
-            DataSeriesItem range = new DataSeriesItem();
-            range.setName(label);
-            range.setLow(level.ciLower());
-            range.setHigh(level.ciUpper());
-            interval.add(range);
+            interval.add(ChartSeries.range(label, level.ciLower(), level.ciUpper()));
         }
         // drawn in this order: the exposure area behind the bars, the intervals on top
         conf.addSeries(exposure);
@@ -117,8 +77,7 @@ final class RelativityCharts {
     static Chart curve(FactorRelativities factor, String id) {
         Chart chart = ChartTheme.chart(id, "atelier-curve-chart");
         Configuration conf = chart.getConfiguration();
-        XAxis x = new XAxis();
-        x.setTitle(new AxisTitle(ChartTheme.text(factor.factor())));
+        XAxis x = ChartTheme.xAxis(ChartTheme.text(factor.factor()));
         if (factor.baseLabel() != null) {
             x.addPlotLine(baseLine(factor.base(), factor.baseLabel()));
         }
@@ -126,9 +85,7 @@ final class RelativityCharts {
         YAxis y = ChartTheme.axis("Relativity");
         y.addPlotLine(ChartTheme.referenceLine(1.0));
         conf.addyAxis(y);
-        conf.getTooltip().setShared(true);
-        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + ChartTheme.text(factor.factor())
-                + ": {point.key:.2f}</span><br/>");
+        ChartTheme.sharedTooltip(conf, ChartTheme.text(factor.factor()) + ": {point.key:.2f}");
         conf.addSeries(band(factor.curve(), "95% CI", BAND, ChartTheme.RELATIVITY));
         conf.addSeries(line(factor.curve(), "Relativity", CURVE, ChartTheme.RELATIVITY));
         return chart;
@@ -149,33 +106,17 @@ final class RelativityCharts {
     }
 
     static DataSeries band(List<CurvePoint> curve, String name, String id, int colorIndex) {
-        DataSeries band = new DataSeries(name);
-        band.setId(id);
-        PlotOptionsArearange options = new PlotOptionsArearange();
-        options.setColorIndex(colorIndex);
-        options.setClassName("atelier-ci-band");
-        options.setFillOpacity(0.2);
-        options.setLineWidth(0);
-        options.setTooltip(ChartTheme.pointFormat("CI: [{point.low:.4f}, {point.high:.4f}]<br/>"));
-        band.setPlotOptions(options);
+        DataSeries band = ChartSeries.band(name, id, colorIndex, ChartSeries.INTERVAL_TOOLTIP);
         for (CurvePoint p : curve) {
-            DataSeriesItem item = new DataSeriesItem();
-            item.setX(p.x());
-            item.setLow(p.lower());
-            item.setHigh(p.upper());
-            band.add(item);
+            band.add(ChartSeries.range(p.x(), p.lower(), p.upper()));
         }
         return band;
     }
 
     static DataSeries line(List<CurvePoint> curve, String name, String id, int colorIndex) {
-        DataSeries line = new DataSeries(name);
-        line.setId(id);
-        PlotOptionsLine options = new PlotOptionsLine();
-        options.setColorIndex(colorIndex);
+        PlotOptionsLine options = ChartSeries.lineOptions(name, colorIndex, "{point.y:.4f}");
         options.setMarker(new Marker(false));
-        options.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(name, "{point.y:.4f}")));
-        line.setPlotOptions(options);
+        DataSeries line = ChartSeries.series(name, id, options);
         for (CurvePoint p : curve) {
             line.add(new DataSeriesItem(p.x(), p.relativity()));
         }

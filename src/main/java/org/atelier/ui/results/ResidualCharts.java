@@ -6,9 +6,7 @@ import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DashStyle;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
-import com.vaadin.flow.component.charts.model.Labels;
 import com.vaadin.flow.component.charts.model.Marker;
-import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsScatter;
 import com.vaadin.flow.component.charts.model.XAxis;
@@ -37,16 +35,13 @@ final class ResidualCharts {
     static Chart versusFitted(List<ResidualBin> bins, String id) {
         Chart chart = ChartTheme.chart(id, "atelier-residual-chart");
         Configuration conf = chart.getConfiguration();
-        XAxis x = new XAxis();
-        x.setTitle(new AxisTitle("Predicted rate (mean of the lift bucket)"));
-        conf.addxAxis(x);
+        conf.addxAxis(ChartTheme.xAxis("Predicted rate (mean of the lift bucket)"));
         YAxis y = ChartTheme.axis("Mean residual");
         y.addPlotLine(ChartTheme.referenceLine(0.0));
         conf.addyAxis(y);
-        conf.getTooltip().setShared(true);
-        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">Predicted rate {point.key:.4f}</span><br/>");
-        DataSeries deviance = LiftCharts.line("Deviance residual", DEVIANCE, ChartTheme.RELATIVITY, 0, "{point.y:.4f}");
-        DataSeries pearson = LiftCharts.line("Pearson residual", PEARSON, ChartTheme.SECOND_MODEL, 0, "{point.y:.4f}");
+        ChartTheme.sharedTooltip(conf, "Predicted rate {point.key:.4f}");
+        DataSeries deviance = ChartSeries.line("Deviance residual", DEVIANCE, ChartTheme.RELATIVITY, 0, "{point.y:.4f}");
+        DataSeries pearson = ChartSeries.line("Pearson residual", PEARSON, ChartTheme.SECOND_MODEL, 0, "{point.y:.4f}");
         for (ResidualBin bin : bins) {
             deviance.add(new DataSeriesItem(bin.predictedRate(), bin.meanDevianceResidual()));
             pearson.add(new DataSeriesItem(bin.predictedRate(), bin.meanPearsonResidual()));
@@ -59,9 +54,7 @@ final class ResidualCharts {
     static Chart qq(List<QqPoint> points, String id) {
         Chart chart = ChartTheme.chart(id, "atelier-qq-chart");
         Configuration conf = chart.getConfiguration();
-        XAxis x = new XAxis();
-        x.setTitle(new AxisTitle("Normal quantile"));
-        conf.addxAxis(x);
+        conf.addxAxis(ChartTheme.xAxis("Normal quantile"));
         conf.addyAxis(ChartTheme.axis("Deviance residual"));
         DataSeries sample = new DataSeries("Deviance residuals");
         sample.setId(QQ);
@@ -122,26 +115,17 @@ final class ResidualCharts {
         Chart chart = ChartTheme.chart(id, "atelier-residual-factor-chart");
         Configuration conf = chart.getConfiguration();
         List<FactorLevel> levels = factor.levels();
-        XAxis x = new XAxis();
+        XAxis x = ChartTheme.categoryAxis(levels.stream().map(FactorLevel::level).toList());
         x.setTitle(new AxisTitle(ChartTheme.text(factor.column()) + (factor.banded() ? " (bands of equal exposure)" : "")));
-        x.setCategories(levels.stream().map(l -> ChartTheme.text(l.level())).toArray(String[]::new));
-        Labels labels = new Labels();
-        labels.setRotation(-45);
-        x.setLabels(labels);
         conf.addxAxis(x);
         YAxis y = ChartTheme.axis("Mean residual");
         y.addPlotLine(ChartTheme.referenceLine(0.0));
         conf.addyAxis(y);
-        YAxis exposureAxis = ChartTheme.axis("Exposure");
-        exposureAxis.setOpposite(true);
-        exposureAxis.setMin(0);
-        exposureAxis.setGridLineWidth(0);
-        conf.addyAxis(exposureAxis);
-        conf.getTooltip().setShared(true);
-        conf.getTooltip().setHeaderFormat("<span class=\"highcharts-header\">" + ChartTheme.text(factor.column()) + ": {point.key}</span><br/>");
-        DataSeries exposure = LiftCharts.area("Exposure", LiftCharts.EXPOSURE, 1);
-        DataSeries deviance = column("Deviance residual", DEVIANCE, ChartTheme.RELATIVITY);
-        DataSeries pearson = column("Pearson residual", PEARSON, ChartTheme.SECOND_MODEL);
+        conf.addyAxis(ChartTheme.rightAxis("Exposure"));
+        ChartTheme.sharedTooltip(conf, ChartTheme.text(factor.column()) + ": {point.key}");
+        DataSeries exposure = ChartSeries.exposureArea("Exposure", LiftCharts.EXPOSURE, 1);
+        DataSeries deviance = ChartSeries.columns("Deviance residual", DEVIANCE, ChartTheme.RELATIVITY, null, "{point.y:.4f}");
+        DataSeries pearson = ChartSeries.columns("Pearson residual", PEARSON, ChartTheme.SECOND_MODEL, null, "{point.y:.4f}");
         for (FactorLevel level : levels) {
             exposure.add(new DataSeriesItem(ChartTheme.text(level.level()), level.exposure()));
             deviance.add(new DataSeriesItem(ChartTheme.text(level.level()), level.meanDevianceResidual()));
@@ -151,15 +135,5 @@ final class ResidualCharts {
         conf.addSeries(deviance);
         conf.addSeries(pearson);
         return chart;
-    }
-
-    private static DataSeries column(String name, String id, int colorIndex) {
-        DataSeries series = new DataSeries(name);
-        series.setId(id);
-        PlotOptionsColumn options = new PlotOptionsColumn();
-        options.setColorIndex(colorIndex);
-        options.setTooltip(ChartTheme.pointFormat(ChartTheme.dot(name, "{point.y:.4f}")));
-        series.setPlotOptions(options);
-        return series;
     }
 }
