@@ -66,12 +66,12 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<ProjectSummary> list() {
         return jdbc.sql("""
-                        SELECT p.id, p.name, p.description, p.updated_at,
+                        SELECT p.id, p.name, p.description, p.updated_at, p.author,
                                (SELECT COUNT(*) FROM models m WHERE m.project_id = p.id) AS model_count
                         FROM projects p ORDER BY p.updated_at DESC, p.name""")
                 .query((rs, row) -> new ProjectSummary(rs.getString("id"), rs.getString("name"),
                         rs.getString("description"), Instant.ofEpochMilli(rs.getLong("updated_at")),
-                        rs.getInt("model_count")))
+                        rs.getInt("model_count"), rs.getString("author")))
                 .list();
     }
 

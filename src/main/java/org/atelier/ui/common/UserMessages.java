@@ -48,4 +48,13 @@ public final class UserMessages {
         }
         return false;
     }
+
+    /**
+     * Why a button is disabled, as the service would refuse it: "Only alice (who created it) or an administrator
+     * can delete it".
+     */
+    public static String onlyAuthorMay(String author, String action) {
+        return (author == null ? "Only an administrator" : "Only " + author + " (who created it) or an administrator")
+                + " can " + action;
+    }
 }

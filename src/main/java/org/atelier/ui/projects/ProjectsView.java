@@ -112,7 +112,9 @@ public class ProjectsView extends VerticalLayout {
         Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(project));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel("Delete " + project.name());
-        delete.setTooltipText("Delete");
+        boolean allowed = access.actor().mayChange(project.author());
+        delete.setEnabled(allowed); // the service refuses it anyway; a disabled button says so before the click
+        delete.setTooltipText(allowed ? "Delete" : UserMessages.onlyAuthorMay(project.author(), "delete it"));
         return new HorizontalLayout(rename, delete);
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** What the results panel says before the first fit. */
 public class EmptyResults extends Div {
-    public static final String TEXT = "Configure your model and click \"Fit Model\" to see results here.";
+    public static final String TEXT = "Configure your model and click \"Fit model\" to see results here.";
 
     public EmptyResults() {
         setId("results-empty");

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.atelier.model.ModelHistoryRow;
 import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
@@ -37,9 +38,13 @@ class HistoryGrid extends Div {
     private final String projectId;
     private final ModelService models;
     private final Consumer<String> open;
+    /** Whether the user may delete what the given author made (the service's rule, asked once per view). */
+    private final Predicate<String> mayChange;
 
-    HistoryGrid(String projectId, ModelService models, Consumer<String> open, BiConsumer<String, String> compareTwo) {
+    HistoryGrid(String projectId, ModelService models, Predicate<String> mayChange, Consumer<String> open,
+                BiConsumer<String, String> compareTwo) {
         this.projectId = projectId;
+        this.mayChange = mayChange;
         this.models = models;
         this.open = open;
         setSizeFull();
@@ -89,7 +94,11 @@ class HistoryGrid extends Div {
         Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(row));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel("Delete " + row.label());
-        delete.setEnabled(!row.status().isRunning());
+        boolean allowed = mayChange.test(row.author());
+        delete.setEnabled(allowed && !row.status().isRunning());
+        if (!allowed) { // the service refuses it anyway; a disabled button says so before the click
+            delete.setTooltipText(UserMessages.onlyAuthorMay(row.author(), "delete it"));
+        }
         if (row.status() != ModelStatus.COMPLETED) {
             return new HorizontalLayout(rename, delete);
         }

@@ -75,6 +75,8 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
     private org.atelier.dataset.ExplorationService explorations;
     @org.springframework.beans.factory.annotation.Autowired
     private org.atelier.project.ProjectEvents projectEvents;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.atelier.user.Access access;
     private Runnable unsubscribeDeleted = () -> { };
 
     public WorkbenchView(ProjectService projects, DatasetService datasets, ModelService models, FitService fits,
@@ -119,7 +121,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         editor.addSpecChangeListener(this::specChanged);
         spec = new SpecPanel(project.id(), datasets, executor, this::show, editor);
         modelPane = new ModelPane(this::cancelFit);
-        history = new HistoryGrid(project.id(), models, this::open, this::compare);
+        history = new HistoryGrid(project.id(), models, access.actor()::mayChange, this::open, this::compare);
         var explore = new org.atelier.ui.explore.ExploreTab(explorations, executor, editor::addFactor);
         explore.sendResponsesTo((choice, picked) -> {
             if (picked) {

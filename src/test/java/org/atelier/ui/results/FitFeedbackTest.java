@@ -131,6 +131,6 @@ class FitFeedbackTest extends KaribuTest {
         EmptyResults empty = new EmptyResults();
         UI.getCurrent().add(empty);
         assertThat(empty.getElement().getTextRecursively())
-                .isEqualTo("Configure your model and click \"Fit Model\" to see results here.");
+                .isEqualTo("Configure your model and click \"Fit model\" to see results here.");
     }
 }
