@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
+import org.atelier.fit.DiagnosticsStage;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
@@ -22,10 +23,12 @@ public class ReportService {
     private final DatasetService datasets;
     private final JdbcTemplate jdbc;
     private final String version;
+    private final DiagnosticsStage diagnostics;
 
     public ReportService(ModelService models, ProjectService projects, DatasetService datasets, JdbcTemplate jdbc,
-                         @Value("${atelier.version:development}") String version) {
+                         @Value("${atelier.version:development}") String version, DiagnosticsStage diagnostics) {
         this.models = models;
+        this.diagnostics = diagnostics;
         this.projects = projects;
         this.datasets = datasets;
         this.jdbc = jdbc;
@@ -50,6 +53,7 @@ public class ReportService {
                     + "): only a fitted model has a report");
         }
         DatasetInfo dataset = datasets.get(model.datasetId());
+        diagnostics.computeIfMissing(modelId); // e.g. cut short by a restart; models.diagnostics waits for them
         return new ModelReport(project.id(), project.name(), model, dataset.name(), dataset.rowCount(), fittedBy(modelId),
                 fittedAt(model), models.diagnostics(modelId), SpecWords.of(model.spec()), version);
     }
