@@ -206,6 +206,7 @@ public class FitService implements ApplicationRunner {
             diagnostics.start(job.modelId, fitted, frame, resultsOut); // once the results are out, not beside them
             SqliteBusy.retrying("Saving the results of " + job.modelId, () -> models.complete(job.modelId, completed));
             times.step("save");
+            jobs.remove(job.modelId); // over before anyone hears so: isActive says false to a listener that asks
             events.publish(new FitEvent.Completed(job.modelId, job.projectId, completed.metrics()));
             resultsOut.complete(null);
             times.step("publish completed");
@@ -244,12 +245,14 @@ public class FitService implements ApplicationRunner {
     private void cancelled(FitJob job) {
         Thread.interrupted(); // Cancel interrupted this thread: the record must still be written
         if (recordEnd(job, () -> models.cancel(job.modelId))) {
+            jobs.remove(job.modelId);
             events.publish(new FitEvent.Cancelled(job.modelId, job.projectId));
         }
     }
 
     private void failed(FitJob job, String type, String message, String suggestion) {
         if (recordEnd(job, () -> models.fail(job.modelId, type, message, suggestion))) {
+            jobs.remove(job.modelId);
             events.publish(new FitEvent.Failed(job.modelId, job.projectId, type, message, suggestion));
         }
     }
@@ -263,6 +266,7 @@ public class FitService implements ApplicationRunner {
     private boolean recordEnd(FitJob job, Runnable write) {
         if (!models.exists(job.modelId)) {
             LOG.info("Fit {} stopped: its model was deleted (with its project) while it ran", job.modelId);
+            jobs.remove(job.modelId);
             events.publish(new FitEvent.Cancelled(job.modelId, job.projectId));
             return false;
         }
@@ -291,7 +295,7 @@ public class FitService implements ApplicationRunner {
                 generated.python(), job.stageTimings(), fitted.warnings());
     }
 
-    private static CoefficientRow row(Coefficient c) {
+    static CoefficientRow row(Coefficient c) {
         return new CoefficientRow(c.feature(), c.factorName(), c.estimate(), c.stdError(), c.statistic(), c.pValue(),
                 c.ciLower(), c.ciUpper(), c.significance());
     }
