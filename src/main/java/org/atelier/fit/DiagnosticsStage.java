@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  * ({@link ModelValidationService}).
  *
  * <p>Nothing in the results' first tab needs them, so they wait for the results: they start once the results are
- * on their way to the browsers, a moment later (the browser draws them on the same cores, on a laptop or here), and
- * give way to a fit that is queued or running (they held the next fit's engine back by up to half a second). They
+ * on their way to the browsers and no fit has been queued or running for a moment (the browser draws the results on
+ * the same cores, on a laptop or here; running beside the next fit they held its engine back). They
  * run on a one-thread pool of their own, so their parallel loops never take the common pool the engine's use. The model is
  * {@linkplain DiagnosticsCache#expect pending} from before its results are stored until the figures are, so no
  * reader takes it for a model without diagnostics. A cancel of the fit does not reach them (its end is the model's).
@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DiagnosticsStage {
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsStage.class);
-    /** Time for the browsers to draw the results before the diagnostics take a core. */
+    /** How long no fit must have run before they take a core: the browsers draw the last results meanwhile. */
     static final Duration AFTER_RESULTS = Duration.ofMillis(800);
     /** How long they give way to fits at most: a queue of fits must not keep them from a reader for ever. */
     static final Duration GIVE_WAY_AT_MOST = Duration.ofSeconds(30);
@@ -90,7 +90,6 @@ public class DiagnosticsStage {
     void start(String modelId, FittedModel fitted, Frame frame, CompletableFuture<Void> resultsOut) {
         submit(modelId, () -> {
             resultsOut.join();
-            Thread.sleep(AFTER_RESULTS);
             return new Inputs(fitted, frame);
         });
     }
@@ -148,9 +147,20 @@ public class DiagnosticsStage {
         }
     }
 
+    /**
+     * Waits until no fit has been queued or running for {@link #AFTER_RESULTS} (the last one's results drawn), at
+     * most {@link #GIVE_WAY_AT_MOST}: waiting only while a fit ran started them just as the next fit's results were
+     * drawn and the fit after it was clicked.
+     */
     private void giveWay() throws InterruptedException {
-        long deadline = System.nanoTime() + GIVE_WAY_AT_MOST.toNanos();
-        while (fitsActive.getAsBoolean() && System.nanoTime() < deadline) {
+        long start = System.nanoTime();
+        long quietSince = start;
+        while (System.nanoTime() - start < GIVE_WAY_AT_MOST.toNanos()) {
+            if (fitsActive.getAsBoolean()) {
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince >= AFTER_RESULTS.toNanos()) {
+                return;
+            }
             Thread.sleep(POLL_MILLIS);
         }
     }
