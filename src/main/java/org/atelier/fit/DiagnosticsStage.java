@@ -1,19 +1,28 @@
 package org.atelier.fit;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
 import org.atelier.config.Json;
+import org.atelier.dataset.DatasetService;
 import org.atelier.engine.diagnostics.Diagnostics;
 import org.atelier.engine.diagnostics.DiagnosticsOptions;
 import org.atelier.engine.diagnostics.DiagnosticsProgress;
 import org.atelier.engine.diagnostics.DiagnosticsReport;
 import org.atelier.engine.fit.FittedModel;
+import org.atelier.engine.fit.ModelSerializer;
 import org.atelier.engine.frame.Frame;
+import org.atelier.model.DiagnosticsCache;
 import org.atelier.model.ModelDiagnostics;
 import org.atelier.model.ModelService;
-import org.atelier.model.PendingDiagnostics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,47 +33,135 @@ import org.springframework.stereotype.Component;
  * recomputes them. Drop-one tests are not part of it: they refit the model once per term and run on request
  * ({@link ModelValidationService}).
  *
- * <p>It runs on a thread of its own beside the rest of the fit (relativities, summary, saving, the results on
- * screen): it took about a third of the click-to-results time, and nothing in the results' first tabs needs it.
- * The model is {@link PendingDiagnostics pending} from the start until the figures are stored, so no reader takes
- * it for a model without diagnostics. A cancel of the fit does not reach this thread (its end is the model's own).
+ * <p>Nothing in the results' first tab needs them, so they wait for the results: they start once the results are
+ * on their way to the browsers and no fit has been queued or running for a moment (the browser draws the results on
+ * the same cores, on a laptop or here; running beside the next fit they held its engine back). They
+ * run on a one-thread pool of their own, so their parallel loops never take the common pool the engine's use. The model is
+ * {@linkplain DiagnosticsCache#expect pending} from before its results are stored until the figures are, so no
+ * reader takes it for a model without diagnostics. A cancel of the fit does not reach them (its end is the model's).
  */
 @Component
 public class DiagnosticsStage {
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsStage.class);
+    /** How long no fit must have run before they take a core: the browsers draw the last results meanwhile. */
+    static final Duration AFTER_RESULTS = Duration.ofMillis(800);
+    /** How long they give way to fits at most: a queue of fits must not keep them from a reader for ever. */
+    static final Duration GIVE_WAY_AT_MOST = Duration.ofSeconds(30);
+    private static final long POLL_MILLIS = 50;
 
     private final ModelService models;
-    private final PendingDiagnostics pending;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+    private final DiagnosticsCache cache;
+    private final DatasetService datasets;
+    private volatile BooleanSupplier fitsActive = () -> false;
+    /** Takes the models in the order their fits completed, waits for their turn, stores their figures. */
+    private final ExecutorService queue = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "atelier-diagnostics");
         thread.setDaemon(true);
         return thread;
     });
+    /** Computes them: one thread, which the engine's parallel loops inside them then share. */
+    private final ForkJoinPool kernels = new ForkJoinPool(1, pool -> {
+        ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        thread.setName("atelier-diagnostics-kernels");
+        thread.setDaemon(true);
+        return thread;
+    }, null, false);
 
-    DiagnosticsStage(ModelService models, PendingDiagnostics pending) {
+    DiagnosticsStage(ModelService models, DiagnosticsCache cache, DatasetService datasets) {
         this.models = models;
-        this.pending = pending;
+        this.cache = cache;
+        this.datasets = datasets;
+    }
+
+    /** What the stage gives way to (the fit service's queued and running fits). */
+    void giveWayTo(BooleanSupplier active) {
+        this.fitsActive = active;
+    }
+
+    /** From now on the model's diagnostics are on their way: called before its results are stored. */
+    void expect(String modelId) {
+        cache.expect(modelId);
     }
 
     /**
-     * Starts computing the diagnostics of a fit on {@code frame}, the dataset it was fitted from; they are stored
-     * when done (before or after the results: each write keeps what the other stored).
+     * Computes the diagnostics of a fit on {@code frame}, the dataset it was fitted from, once {@code resultsOut}
+     * is done (the results stored and published; cancelled when they will not be), and stores them.
      */
-    void start(String modelId, FittedModel fitted, Frame frame) {
-        pending.expect(modelId);
+    void start(String modelId, FittedModel fitted, Frame frame, CompletableFuture<Void> resultsOut) {
+        submit(modelId, () -> {
+            resultsOut.join();
+            return new Inputs(fitted, frame);
+        });
+    }
+
+    /**
+     * A completed model stored without diagnostics (the server stopped between storing its results and its
+     * diagnostics, or it was fitted before Atelier computed them): computes them now from the stored model and its
+     * dataset, in the background. Nothing happens when the model has them or they are already on their way.
+     *
+     * @return whether they are now being computed (the caller waits with {@link ModelService#whenDiagnosticsSettled})
+     */
+    public boolean computeIfMissing(String modelId) {
+        if (!models.lacksDiagnostics(modelId) || !cache.expect(modelId)) {
+            return false;
+        }
+        LOG.info("Model {} has no diagnostics stored: computing them", modelId);
+        submit(modelId, () -> new Inputs(ModelSerializer.read(models.modelBytes(modelId)),
+                datasets.frame(models.get(modelId).datasetId())));
+        return true;
+    }
+
+    private record Inputs(FittedModel fitted, Frame frame) {
+    }
+
+    @FunctionalInterface
+    private interface InputSource {
+        Inputs get() throws Exception;
+    }
+
+    private void submit(String modelId, InputSource inputs) {
+        cache.expect(modelId);
         try {
-            worker.execute(() -> {
+            queue.execute(() -> {
                 try {
-                    models.storeDiagnostics(modelId, compute(fitted, frame, DiagnosticsProgress.NONE));
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    // e.g. the model was deleted meanwhile: its results stand, the tabs say no figures are stored
+                    Inputs in = inputs.get();
+                    giveWay();
+                    ModelDiagnostics figures = kernels.submit(
+                            () -> compute(in.fitted(), in.frame(), DiagnosticsProgress.NONE)).get();
+                    models.storeDiagnostics(modelId, figures);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // shutting down
+                } catch (CancellationException e) {
+                    LOG.debug("Diagnostics of model {} not computed: its results were not stored", modelId);
+                } catch (ExecutionException e) {
+                    LOG.warn("Diagnostics of model {} not computed: {}", modelId, e.getCause().toString());
+                } catch (Exception | OutOfMemoryError e) {
+                    // e.g. the model was deleted, or its results never stored: its tabs say no figures are stored
                     LOG.warn("Diagnostics of model {} not stored: {}", modelId, e.toString());
                 } finally {
-                    pending.settle(modelId);
+                    cache.abandon(modelId); // nothing when they were stored
                 }
             });
         } catch (RejectedExecutionException e) {
-            pending.settle(modelId); // shutting down
+            cache.abandon(modelId); // shutting down
+        }
+    }
+
+    /**
+     * Waits until no fit has been queued or running for {@link #AFTER_RESULTS} (the last one's results drawn), at
+     * most {@link #GIVE_WAY_AT_MOST}: waiting only while a fit ran started them just as the next fit's results were
+     * drawn and the fit after it was clicked.
+     */
+    private void giveWay() throws InterruptedException {
+        long start = System.nanoTime();
+        long quietSince = start;
+        while (System.nanoTime() - start < GIVE_WAY_AT_MOST.toNanos()) {
+            if (fitsActive.getAsBoolean()) {
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince >= AFTER_RESULTS.toNanos()) {
+                return;
+            }
+            Thread.sleep(POLL_MILLIS);
         }
     }
 
@@ -76,6 +173,7 @@ public class DiagnosticsStage {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        queue.shutdownNow();
+        kernels.shutdownNow();
     }
 }

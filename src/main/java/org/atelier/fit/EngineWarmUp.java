@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.BooleanSupplier;
+import org.atelier.config.Json;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.engine.diagnostics.DiagnosticsProgress;
 import org.atelier.engine.error.CancelledError;
@@ -29,8 +30,8 @@ import org.atelier.engine.summary.Summary;
  * 0.47 s warm. The models cover what real fits run: Poisson with an offset on few rating cells (the categorical
  * sums per cell) and on many (per row), splines on the Vector API kernel (dense X'WX), Gamma and binomial
  * deviances, an elastic net at a fixed α, a cross-validated lasso path with a target and a frequency encoding
- * (re-learned per fold), and what a result goes through after the engine: relativity tables, summary, the
- * serialised model and, for the frequency model, the diagnostics.
+ * (re-learned per fold), and what a result goes through after the engine: relativity tables and coefficients with
+ * their JSON, summary, the serialised model and, for the frequency model, the diagnostics.
  *
  * <p>It runs on one core ({@link #run} uses a one-thread pool, which the engine's parallel loops then share),
  * and stops between two IRLS iterations as soon as {@code stop} says so, e.g. when a real fit starts.
@@ -82,7 +83,9 @@ public final class EngineWarmUp {
                 FittedModel model = GlmFitter.fit(fit.spec(), frame, new FitSettings(
                         fit.backend() == null ? null : LinearAlgebras.byName(fit.backend()), monitor));
                 Summary.render(model);
-                RelativityTables.of(model, frame);
+                // the results as a fit stores them: Jackson learns their records here, not in the first user's fit
+                Json.MAPPER.writeValueAsString(RelativityTables.of(model, frame));
+                Json.MAPPER.writeValueAsString(model.coefficientTable().stream().map(FitService::row).toList());
                 if (fit.withDiagnostics()) {
                     DiagnosticsStage.compute(model, frame, DiagnosticsProgress.NONE);
                 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -61,12 +63,22 @@ public class FitService implements ApplicationRunner {
     private final Access access;
     private final DiagnosticsStage diagnostics;
     private final ThreadPoolExecutor pool;
+    /**
+     * Writes each fit's stored code while its engine runs: a thread of its own, since on the common pool (one worker
+     * on two cores) it took the worker the engine's parallel loops share.
+     */
+    private final ExecutorService codeWriter = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "atelier-fit-code");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, FitJob> jobs = new ConcurrentHashMap<>();
 
     public FitService(ModelService models, DatasetService datasets, FitEvents events, CodeGenerator code,
                       AtelierProperties properties, Access access, DiagnosticsStage diagnostics) {
         this.models = models;
         this.diagnostics = diagnostics;
+        diagnostics.giveWayTo(this::hasActiveFits);
         this.datasets = datasets;
         this.events = events;
         this.code = code;
@@ -172,6 +184,7 @@ public class FitService implements ApplicationRunner {
     private void run(FitJob job, String datasetId, ModelSpec spec, StepTimes times) {
         job.running(Thread.currentThread());
         times.step("queue");
+        CompletableFuture<Void> resultsOut = new CompletableFuture<>();
         try {
             if (job.isCancelled()) {
                 throw new CancelledError("Fit cancelled before it started");
@@ -180,19 +193,22 @@ public class FitService implements ApplicationRunner {
             times.step("mark fitting");
             // the stored code does not depend on the fit: it is written on another core while the engine runs
             CompletableFuture<GeneratedCode> generated = CompletableFuture.supplyAsync(
-                    () -> code.generate(spec, datasets.fileName(datasetId))); // the user's file name, not the server's path
+                    () -> code.generate(spec, datasets.fileName(datasetId)), codeWriter); // the user's file name
             job.enter(FitStage.LOADING_DATA);
             Frame frame = datasets.frame(datasetId);
             times.step("load data");
             job.enter(FitStage.BUILDING_DESIGN);
             FittedModel fitted = GlmFitter.fit(spec, frame, new FitSettings(null, job));
             times.step("engine");
-            diagnostics.start(job.modelId, fitted, frame); // beside the results, which show without waiting for it
             job.enter(FitStage.SAVING); // the results as stored: relativities, summary, the model's bytes
             CompletedFit completed = results(fitted, frame, job, joined(generated), times);
+            diagnostics.expect(job.modelId); // before the model reads as completed: no reader takes it for one without
+            diagnostics.start(job.modelId, fitted, frame, resultsOut); // once the results are out, not beside them
             SqliteBusy.retrying("Saving the results of " + job.modelId, () -> models.complete(job.modelId, completed));
             times.step("save");
+            jobs.remove(job.modelId); // over before anyone hears so: isActive says false to a listener that asks
             events.publish(new FitEvent.Completed(job.modelId, job.projectId, completed.metrics()));
+            resultsOut.complete(null);
             times.step("publish completed");
             LOG.debug("Fit round trip of {} on the server: {}", job.modelId, times);
         } catch (CancelledError e) {
@@ -212,6 +228,7 @@ public class FitService implements ApplicationRunner {
             LOG.error("Fit {} failed unexpectedly", job.modelId, e);
             failed(job, "ResultExtractionError", e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         } finally {
+            resultsOut.cancel(false); // nothing once they are out; else their diagnostics are not wanted
             jobs.remove(job.modelId);
             Thread.interrupted(); // a cancel that arrived at the very end must not leak into the next job
         }
@@ -228,12 +245,14 @@ public class FitService implements ApplicationRunner {
     private void cancelled(FitJob job) {
         Thread.interrupted(); // Cancel interrupted this thread: the record must still be written
         if (recordEnd(job, () -> models.cancel(job.modelId))) {
+            jobs.remove(job.modelId);
             events.publish(new FitEvent.Cancelled(job.modelId, job.projectId));
         }
     }
 
     private void failed(FitJob job, String type, String message, String suggestion) {
         if (recordEnd(job, () -> models.fail(job.modelId, type, message, suggestion))) {
+            jobs.remove(job.modelId);
             events.publish(new FitEvent.Failed(job.modelId, job.projectId, type, message, suggestion));
         }
     }
@@ -247,6 +266,7 @@ public class FitService implements ApplicationRunner {
     private boolean recordEnd(FitJob job, Runnable write) {
         if (!models.exists(job.modelId)) {
             LOG.info("Fit {} stopped: its model was deleted (with its project) while it ran", job.modelId);
+            jobs.remove(job.modelId);
             events.publish(new FitEvent.Cancelled(job.modelId, job.projectId));
             return false;
         }
@@ -275,7 +295,7 @@ public class FitService implements ApplicationRunner {
                 generated.python(), job.stageTimings(), fitted.warnings());
     }
 
-    private static CoefficientRow row(Coefficient c) {
+    static CoefficientRow row(Coefficient c) {
         return new CoefficientRow(c.feature(), c.factorName(), c.estimate(), c.stdError(), c.statistic(), c.pValue(),
                 c.ciLower(), c.ciUpper(), c.significance());
     }
@@ -287,5 +307,6 @@ public class FitService implements ApplicationRunner {
     @PreDestroy
     void stop() {
         pool.shutdownNow();
+        codeWriter.shutdownNow();
     }
 }

@@ -70,6 +70,13 @@ class ModelResultsStore {
                 modelId).stream().findFirst();
     }
 
+    /** Whether diagnostics are stored, without reading their JSON (several hundred kB for a large portfolio). */
+    boolean hasDiagnostics(String modelId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM model_diagnostics WHERE model_id = ?", Integer.class,
+                modelId);
+        return n != null && n > 0;
+    }
+
     void saveDiagnostics(String modelId, String json) {
         jdbc.update("""
                 INSERT INTO model_diagnostics (model_id, diagnostics_json) VALUES (?, ?)

@@ -18,6 +18,8 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A project's models: each fit becomes version n+1 with an immutable snapshot of its spec and dataset, and
@@ -40,7 +42,7 @@ public class ModelService {
     private final ProjectService projects;
     private final Clock clock;
     private final Access access;
-    private final PendingDiagnostics pendingDiagnostics;
+    private final DiagnosticsCache diagnosticsCache;
     /**
      * The details of recently finished models, so that every browser showing a model that just completed, and
      * a model reopened from History, gets it without reading and parsing its stored results again.
@@ -52,25 +54,12 @@ public class ModelService {
         }
     };
 
-    private static final int DIAGNOSTICS_KEPT = 8;
-    /**
-     * The diagnostics of recently stored or read models: they are several hundred kB of JSON for a large portfolio
-     * (the QQ sample alone is 5,000 points), which took seconds to parse on a loaded machine each time a model's
-     * results were opened; a fit's own figures are kept as it stores them, so its results tabs never parse them.
-     */
-    private final Map<String, ModelDiagnostics> diagnosticsKept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ModelDiagnostics> eldest) {
-            return size() > DIAGNOSTICS_KEPT;
-        }
-    };
-
     public ModelService(ModelRepository models, ModelResultsStore results, JdbcAggregateTemplate aggregates,
                         JdbcTemplate jdbc, ProjectService projects, Clock clock, Access access,
-                        PendingDiagnostics pendingDiagnostics) {
+                        DiagnosticsCache diagnosticsCache) {
         this.models = models;
         this.results = results;
-        this.pendingDiagnostics = pendingDiagnostics;
+        this.diagnosticsCache = diagnosticsCache;
         this.aggregates = aggregates;
         this.jdbc = jdbc;
         this.projects = projects;
@@ -188,6 +177,10 @@ public class ModelService {
         }
     }
 
+    /**
+     * Stores a fit's results: the model's slim row and its results, each one statement, in one transaction (reading
+     * and rewriting a row that held the results took 150-3,700 ms of the click-to-results time on a loaded machine).
+     */
     @Transactional
     public void complete(String modelId, CompletedFit fit) {
         ModelRecord saved = models.save(record(modelId).completed(fit.metrics(), now()));
@@ -203,28 +196,39 @@ public class ModelService {
      * model's figures are still being computed it waits for them (at most {@link #DIAGNOSTICS_WAIT}).
      */
     public java.util.Optional<ModelDiagnostics> diagnostics(String modelId) {
-        pendingDiagnostics.await(modelId, DIAGNOSTICS_WAIT);
+        ModelDiagnostics known = diagnosticsCache.await(modelId, DIAGNOSTICS_WAIT);
+        // the figures in memory spare reading and parsing the JSON; the store still says whether the model has them
+        if (known != null && results.hasDiagnostics(modelId)) {
+            return java.util.Optional.of(known);
+        }
         java.util.Optional<String> json = results.diagnosticsJson(modelId);
         if (json.isEmpty()) {
             record(modelId); // says which model is unknown
             return java.util.Optional.empty();
         }
-        synchronized (diagnosticsKept) {
-            ModelDiagnostics kept = diagnosticsKept.get(modelId);
-            if (kept != null) {
-                return java.util.Optional.of(kept);
-            }
-        }
         ModelDiagnostics read = Json.MAPPER.readValue(json.get(), ModelDiagnostics.class);
-        synchronized (diagnosticsKept) {
-            diagnosticsKept.put(modelId, read);
-        }
+        diagnosticsCache.read(modelId, read);
         return java.util.Optional.of(read);
     }
 
     /** Whether the model's diagnostics are still being computed (its results are there already). */
     public boolean diagnosticsPending(String modelId) {
-        return pendingDiagnostics.isPending(modelId);
+        return diagnosticsCache.isPending(modelId);
+    }
+
+    /**
+     * Whether the model is completed, with its fitted model, but has no diagnostics stored nor on their way: e.g.
+     * the server stopped between storing its results and its diagnostics, or it was fitted before Atelier computed
+     * them. Its diagnostics can be computed from the stored model and its dataset.
+     */
+    public boolean lacksDiagnostics(String modelId) {
+        if (diagnosticsCache.isPending(modelId)) {
+            return false;
+        }
+        Integer lacking = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM models m JOIN model_fits f ON f.model_id = m.id WHERE m.id = ? AND m.status = ?
+                AND NOT EXISTS (SELECT 1 FROM model_diagnostics d WHERE d.model_id = m.id)""", Integer.class, modelId, ModelStatus.COMPLETED.dbValue());
+        return lacking != null && lacking > 0;
     }
 
     /**
@@ -232,15 +236,26 @@ public class ModelService {
      * pending; on the thread that stored them. Answers the handle that drops the action.
      */
     public Runnable whenDiagnosticsSettled(String modelId, Runnable action) {
-        return pendingDiagnostics.whenSettled(modelId, action);
+        return diagnosticsCache.whenSettled(modelId, action);
     }
 
+    /**
+     * Stores the model's validation figures: one column, so the results, blobs and code are neither read nor
+     * written again. Readers waiting for them get them once the write is committed.
+     */
     @Transactional
     public void storeDiagnostics(String modelId, ModelDiagnostics diagnostics) {
         record(modelId); // says which model is unknown
         results.saveDiagnostics(modelId, Json.MAPPER.writeValueAsString(diagnostics));
-        synchronized (diagnosticsKept) {
-            diagnosticsKept.put(modelId, diagnostics);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    diagnosticsCache.stored(modelId, diagnostics);
+                }
+            });
+        } else {
+            diagnosticsCache.stored(modelId, diagnostics);
         }
     }
 
@@ -294,9 +309,7 @@ public class ModelService {
         synchronized (finished) {
             finished.remove(modelId);
         }
-        synchronized (diagnosticsKept) {
-            diagnosticsKept.remove(modelId);
-        }
+        diagnosticsCache.forget(modelId);
     }
 
     private ModelRecord record(String modelId) {

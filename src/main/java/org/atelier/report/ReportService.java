@@ -2,6 +2,7 @@ package org.atelier.report;
 
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
+import org.atelier.fit.DiagnosticsStage;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelService;
 import org.atelier.model.ModelStatus;
@@ -17,10 +18,12 @@ public class ReportService {
     private final ProjectService projects;
     private final DatasetService datasets;
     private final String version;
+    private final DiagnosticsStage diagnostics;
 
     public ReportService(ModelService models, ProjectService projects, DatasetService datasets,
-                         @Value("${atelier.version:development}") String version) {
+                         @Value("${atelier.version:development}") String version, DiagnosticsStage diagnostics) {
         this.models = models;
+        this.diagnostics = diagnostics;
         this.projects = projects;
         this.datasets = datasets;
         this.version = version;
@@ -44,6 +47,7 @@ public class ReportService {
                     + "): only a fitted model has a report");
         }
         DatasetInfo dataset = datasets.get(model.datasetId());
+        diagnostics.computeIfMissing(modelId); // e.g. cut short by a restart; models.diagnostics waits for them
         ModelService.Provenance provenance = models.provenance(modelId);
         // "unknown" for a model stored before authors were recorded
         String fittedBy = provenance.author() == null ? "unknown" : provenance.author();

@@ -42,6 +42,10 @@ class DiagnosticsStageTest extends TempHomeTest {
     DatasetService datasets;
     @Autowired
     ModelValidationService validation;
+    @Autowired
+    org.atelier.model.DiagnosticsCache cache;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aFitWithAHoldOutStoresTrainAndTestDiagnosticsAndDropOneAndDoubleLiftRunOnRequest() throws Exception {
@@ -99,6 +103,34 @@ class DiagnosticsStageTest extends TempHomeTest {
 
         assertThatThrownBy(() -> validation.doubleLift(a.id(), "no-such-model", 10, false))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void diagnosticsComputedForAModelFoundWithoutThemGiveWayToARunningFit() throws Exception {
+        var project = projects.create("Give way", "");
+        DatasetInfo data = portfolio(project.id(), 5_000);
+        List<FitEvent> seen = new CopyOnWriteArrayList<>();
+        Runnable unsubscribe = events.subscribeProject(project.id(), seen::add);
+        ModelDetail model = fits.start(project.id(), data.id(), ModelSpec.of("ClaimNb", "poisson",
+                List.of(TermSpec.categorical("Area"))).withOffset("Exposure"));
+        await(seen, e -> e instanceof FitEvent.Completed c && c.modelId().equals(model.id()));
+        unsubscribe.run();
+        models.diagnostics(model.id()).orElseThrow();
+        jdbc.update("DELETE FROM model_diagnostics WHERE model_id = ?", model.id()); // as a kill leaves it
+        java.util.concurrent.atomic.AtomicBoolean fitting = new java.util.concurrent.atomic.AtomicBoolean(true);
+        DiagnosticsStage stage = new DiagnosticsStage(models, cache, datasets);
+        stage.giveWayTo(fitting::get);
+        try {
+            assertThat(stage.computeIfMissing(model.id())).isTrue();
+            assertThat(stage.computeIfMissing(model.id())).as("once").isFalse();
+            Thread.sleep(1_500);
+            assertThat(models.diagnosticsPending(model.id())).as("waiting while a fit runs").isTrue();
+            fitting.set(false);
+            assertThat(models.diagnostics(model.id())).as("computed once the fit is done").isPresent();
+            assertThat(models.lacksDiagnostics(model.id())).isFalse();
+        } finally {
+            stage.stop();
+        }
     }
 
     private static ModelValidationService.DropOneListener listener(

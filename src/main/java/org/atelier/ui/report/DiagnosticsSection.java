@@ -27,8 +27,8 @@ class DiagnosticsSection extends Div {
     DiagnosticsSection(ModelDiagnostics d) {
         addClassName("atelier-report-diagnostics");
         if (d == null || d.train() == null) {
-            add(new Paragraph("No diagnostics were stored with this model (it was fitted before Atelier computed"
-                    + " them): fit it again to see its lift, Gini and A/E."));
+            add(new Paragraph("No diagnostics are stored with this model, and they could not be computed from it"
+                    + " (the server log says why): fit it again to see its lift, Gini and A/E."));
             return;
         }
         parts = parts(d.train(), d.test());

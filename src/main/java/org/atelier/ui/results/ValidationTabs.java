@@ -8,6 +8,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.server.VaadinService;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.atelier.fit.DiagnosticsStage;
 import org.atelier.fit.FitStage;
 import org.atelier.fit.ModelValidationService;
 import org.atelier.fit.RegularizationResults;
@@ -20,19 +21,20 @@ import org.atelier.scoring.ScoringService;
  * The validation tabs beside Summary, Coefficients and Relativities: Diagnostics, Lift and Residuals. They read the
  * figures stored with the model (computed once, in the fit's diagnostics stage), so opening a model never
  * recomputes them; a model shown the moment its fit completed may not have them yet, and its tabs say "Computing
- * diagnostics…" until they are stored; only the double lift and the drop-one tests, which need the data, run on request. The services
+ * diagnostics…" until they are stored, as do those of a completed model found without them (computed on opening); only the double lift and the drop-one tests, which need the data, run on request. The services
  * come from Vaadin's instantiator (Spring's beans), so the results tabs stay buildable from a stored model alone.
  */
 final class ValidationTabs {
     /** The services the tabs call. */
     record Services(ModelService models, ModelValidationService validation, RegularizationResults penalties,
-                    ScoringService scoring) {
+                    ScoringService scoring, DiagnosticsStage diagnostics) {
         static Services lookup() {
             var instantiator = VaadinService.getCurrent().getInstantiator();
             return new Services(instantiator.getOrCreate(ModelService.class),
                     instantiator.getOrCreate(ModelValidationService.class),
                     instantiator.getOrCreate(RegularizationResults.class),
-                    instantiator.getOrCreate(ScoringService.class));
+                    instantiator.getOrCreate(ScoringService.class),
+                    instantiator.getOrCreate(DiagnosticsStage.class));
         }
     }
 
@@ -54,6 +56,10 @@ final class ValidationTabs {
         this.model = model;
         this.services = Services.lookup();
         BooleanSupplier computing = () -> services.models().diagnosticsPending(model.id());
+        if (!computing.getAsBoolean()) {
+            // e.g. the server stopped between storing the results and the diagnostics: they are computed now
+            services.diagnostics().computeIfMissing(model.id());
+        }
         // an out-of-time part computed in the Diagnostics tab joins the Lift tab's parts at once
         diagnostics = new LazyTab<>(() -> new DiagnosticsTab(model, stored(), services,
                 outOfTime -> liftContent().addOutOfTime(outOfTime)), computing, ValidationTabs::computingNote);

@@ -59,7 +59,7 @@ class HistoryLoadBenchmark extends KaribuTest {
         double history = median(() -> models.history(data.projectId()).size());
         List<String> unread = new ArrayList<>(copies.subList(0, Math.min(REPEAT, copies.size())));
         double detail = median(() -> models.get(unread.removeFirst()).coefficients().size());
-        double grid = median(() -> GridKt._size(new HistoryGrid(data.projectId(), models, id -> { }, (a, b) -> { })
+        double grid = median(() -> GridKt._size(new HistoryGrid(data.projectId(), models, id -> true, id -> { }, (a, b) -> { })
                 .grid));
         List<String> specs = jdbc.sql("SELECT spec FROM models WHERE project_id = ?").param(data.projectId())
                 .query(String.class).list();
