@@ -25,24 +25,20 @@ final class OptionCombinations {
 
     /** A bs or ns without df: a penalized smooth of k basis columns (k = 10 when neither df nor k is given). */
     static boolean penalizedSpline(TermSpec term) {
-        return term.type() != null && SpecValidator.SPLINES.contains(term.type()) && term.df() == null;
+        return term.type().isSpline() && term.df() == null;
     }
 
     /** A monotonicity the engine applies: a direction on a type that takes it. */
     static boolean monotone(TermSpec term) {
-        return term.monotonicity() != null && DIRECTIONS.contains(term.monotonicity()) && term.type() != null
-                && EngineCapabilities.MONOTONE_TERM_TYPES.contains(term.type());
+        return term.monotonicity() != null && term.type().takesMonotonicity();
     }
 
     /** The options of one term that its type does not take. */
     static void term(TermSpec term, List<SpecIssue> issues) {
         String name = term.name();
-        String type = term.type() == null || term.type().isEmpty() ? "untyped" : term.type();
+        String type = term.type().id();
         if (term.monotonicity() != null) {
-            if (!DIRECTIONS.contains(term.monotonicity())) {
-                issues.add(SpecIssue.error(name, "Monotonicity of '" + name + "' must be increasing or decreasing, not '"
-                        + term.monotonicity() + "'"));
-            } else if (!monotone(term)) {
+            if (!monotone(term)) {
                 issues.add(SpecIssue.error(name, "'" + name + "' is " + type + ": monotonicity applies to linear,"
                         + " expression and bs terms only; set it to none"));
             } else if (penalizedSpline(term)) {
@@ -50,7 +46,7 @@ final class OptionCombinations {
                         + " monotone-constrained: give the bs df, or set monotonicity to none"));
             }
         }
-        if (!type.equals("target_encoding") && (term.priorWeight() != null || term.nPermutations() != null)) {
+        if (term.type() != org.atelier.engine.spec.TermType.TARGET_ENCODING && (term.priorWeight() != null || term.nPermutations() != null)) {
             issues.add(SpecIssue.error(name, "'" + name + "' is " + type + ": prior weight and permutations apply to"
                     + " target_encoding terms only; clear them"));
         }
@@ -105,16 +101,13 @@ final class OptionCombinations {
 
     /** Mirrors RegularizedFit.Penalty.of, which runs when regularization is set or alpha is not 0. */
     private static void penalty(FitOptions o, List<SpecIssue> issues) {
-        String name = o.regularization() == null ? "elastic_net" : o.regularization();
+        String name = o.regularization() == null ? "elastic_net" : o.regularization().id();
         List<String> problems = new ArrayList<>();
         if (!(o.alpha() >= 0) || !Double.isFinite(o.alpha())) {
             problems.add("Alpha (penalty strength) must be a finite number ≥ 0, got " + o.alpha());
         }
         if (!(o.l1Ratio() >= 0 && o.l1Ratio() <= 1)) {
             problems.add("L1 ratio must be between 0 (ridge) and 1 (lasso), got " + o.l1Ratio());
-        }
-        if (!REGULARIZATIONS.contains(name)) {
-            problems.add("Unknown regularization '" + name + "': choose ridge, lasso or elastic_net");
         }
         if (o.cv() != null && o.cv() < 2) {
             problems.add("CV folds must be at least 2, got " + o.cv());
@@ -124,9 +117,6 @@ final class OptionCombinations {
         }
         if (o.cv() != null && o.nAlphas() < 2) {
             problems.add("Alpha path size (n_alphas) must be at least 2 for a cross-validated path, got " + o.nAlphas());
-        }
-        if (o.selection() != null && !SELECTIONS.contains(o.selection())) {
-            problems.add("Selection must be min or 1se, got '" + o.selection() + "'");
         }
         problems.forEach(p -> issues.add(SpecIssue.error(SpecIssue.FIT_OPTIONS, p)));
     }
@@ -158,8 +148,8 @@ final class OptionCombinations {
             if (side.monotonicity() != null) {
                 issues.add(SpecIssue.error(SpecIssue.INTERACTIONS, pair + "monotonicity on " + name + " applies to"
                         + " main effects only: set it to none inside the interaction"));
-            } else if ("target_encoding".equals(side.type()) || "frequency_encoding".equals(side.type())) {
-                issues.add(SpecIssue.error(SpecIssue.INTERACTIONS, pair + name + " is " + side.type() + ", which"
+            } else if (side.type().isEncoded()) {
+                issues.add(SpecIssue.error(SpecIssue.INTERACTIONS, pair + name + " is " + side.type().id() + ", which"
                         + " cannot enter a product: set target or frequency encoding on the interaction instead"));
             } else if (penalizedSpline(side)) {
                 issues.add(SpecIssue.error(SpecIssue.INTERACTIONS, pair + "the spline of " + name + " needs df inside"

@@ -44,9 +44,9 @@ final class SpecSizeLimits {
     /** Design columns of a term: its levels less the base for a categorical, its df or k for a spline, else 1. */
     private static long width(TermSpec term, Map<String, ColumnProfile> byName) {
         ColumnProfile profile = byName.get(term.name());
-        return switch (term.type() == null ? "" : term.type()) {
-            case "categorical" -> profile == null ? 1 : Math.max(1, profile.nUnique() - 1);
-            case "bs", "ns" -> term.df() != null ? term.df() : term.k() != null ? term.k() : 10;
+        return switch (term.type()) {
+            case CATEGORICAL -> profile == null ? 1 : Math.max(1, profile.nUnique() - 1);
+            case BS, NS -> term.df() != null ? term.df() : term.k() != null ? term.k() : 10;
             default -> 1;
         };
     }

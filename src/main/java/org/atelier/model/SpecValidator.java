@@ -11,6 +11,7 @@ import org.atelier.engine.fit.HoldOut;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.atelier.engine.spec.Validation;
 
 /**
@@ -21,7 +22,6 @@ import org.atelier.engine.spec.Validation;
 public final class SpecValidator {
     static final int MANY_LEVELS = 100;
     static final int MANY_TERMS = 100;
-    static final Set<String> SPLINES = Set.of("bs", "ns");
 
     private SpecValidator() {
     }
@@ -113,7 +113,7 @@ public final class SpecValidator {
 
     private static void term(TermSpec term, ModelSpec spec, Map<String, ColumnProfile> byName, List<SpecIssue> issues) {
         String name = term.name();
-        if (term.type().equals("expression")) {
+        if (term.type() == TermType.EXPRESSION) {
             expression(term, byName, issues);
             return;
         }
@@ -133,14 +133,14 @@ public final class SpecValidator {
         } else if (profile.nUnique() == 1) {
             issues.add(SpecIssue.warning(name, "This column has no variation"));
         }
-        if (!profile.isNumeric() && !EngineCapabilities.TEXT_TERM_TYPES.contains(term.type())) {
+        if (!profile.isNumeric() && !term.type().takesText()) {
             issues.add(SpecIssue.error(name, "A text column cannot be " + term.type() + "; use one of "
-                    + String.join(", ", EngineCapabilities.TEXT_TERM_TYPES)));
+                    + String.join(", ", TermType.forColumn(false).stream().map(TermType::id).toList())));
         }
-        if (term.type().equals("categorical") && profile.nUnique() > MANY_LEVELS) {
+        if (term.type() == TermType.CATEGORICAL && profile.nUnique() > MANY_LEVELS) {
             issues.add(SpecIssue.warning(name, MANY_LEVELS + "+ levels — consider target encoding"));
         }
-        if (SPLINES.contains(term.type())) {
+        if (term.type().isSpline()) {
             spline(term, issues);
         }
     }
@@ -156,10 +156,10 @@ public final class SpecValidator {
         int degree = term.degree() == null ? 3 : term.degree();
         if (degree < 1 || degree > 3) {
             issues.add(SpecIssue.error(term.name(), "Spline degree must be 1, 2 or 3"));
-        } else if (term.type().equals("ns") && degree != 3) {
+        } else if (term.type() == TermType.NS && degree != 3) {
             issues.add(SpecIssue.error(term.name(), "'" + term.name() + "' is an ns, which is always cubic: clear the"
                     + " degree (it applies to bs only)"));
-        } else if (term.type().equals("bs") && term.df() != null && term.df() >= 1 && term.df() < degree) {
+        } else if (term.type() == TermType.BS && term.df() != null && term.df() >= 1 && term.df() < degree) {
             issues.add(SpecIssue.error(term.name(), "'" + term.name() + "' has df " + term.df() + ", but a bs of degree "
                     + degree + " needs df ≥ " + degree + ": raise df or lower the degree"));
         }

@@ -1,5 +1,6 @@
 package org.atelier.model;
 
+import org.atelier.engine.spec.TermType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -57,7 +58,7 @@ class SpecValidatorTest {
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.linear("ClaimNb"),
                 TermSpec.linear("Exposure"), TermSpec.linear("Constant"), TermSpec.categorical("PolicyRef"),
                 TermSpec.linear("Region"), TermSpec.categorical("Empty"), TermSpec.linear("Gone"),
-                new TermSpec("DrivAge", "bs", 5, 10, null, null, null, null, null, null),
+                new TermSpec("DrivAge", TermType.BS, 5, 10, null, null, null, null, null, null),
                 TermSpec.expression("ratio", "DrivAge / Missing"), TermSpec.expression("broken", "log(DrivAge"),
                 TermSpec.expression("blank", " "))).withOffset("Exposure");
         assertThat(messages(spec)).containsExactly(
@@ -91,8 +92,8 @@ class SpecValidatorTest {
     @Test
     void splineOptionsTheEngineRefusesAreNamed() {
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(
-                new TermSpec("DrivAge", "bs", null, 3, null, null, null, null, null, null),
-                new TermSpec("Exposure", "ns", 4, null, 2, null, null, null, null, null)));
+                new TermSpec("DrivAge", TermType.BS, null, 3, null, null, null, null, null, null),
+                new TermSpec("Exposure", TermType.NS, 4, null, 2, null, null, null, null, null)));
         assertThat(messages(spec)).containsExactly(
                 "ERROR DrivAge: 'DrivAge' is a penalized bs with k 3: a penalized smooth needs k ≥ 4",
                 "ERROR Exposure: 'Exposure' is an ns, which is always cubic: clear the degree (it applies to bs only)");

@@ -12,6 +12,7 @@ import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 
 /**
  * Turns a ModelSpec's terms and interactions into fitted encoders, in R's column order: the terms as listed, then
@@ -80,7 +81,7 @@ public final class Encoders {
                 }
                 if (isEncoded(side)) {
                     throw new ValidationError("Interaction " + a.name() + ":" + b.name() + ": '" + side.name() + "' is "
-                            + side.type() + ", which cannot enter a product; set target_encoding or frequency_encoding"
+                            + side.type().id() + ", which cannot enter a product; set target_encoding or frequency_encoding"
                             + " on the interaction instead");
                 }
             }
@@ -104,32 +105,23 @@ public final class Encoders {
     }
 
     private static boolean isCategorical(TermSpec term) {
-        return "categorical".equals(term.type());
+        return term.type() == TermType.CATEGORICAL;
     }
-
-    /** Term types whose effect can be constrained to be monotone. */
-    public static final List<String> MONOTONE_TYPES = List.of("linear", "expression", "bs");
 
     /** +1 increasing, -1 decreasing, 0 unconstrained; a named error for any other value or an unsupported type. */
     static int direction(TermSpec term) {
         if (term.monotonicity() == null) {
             return 0;
         }
-        int direction = switch (term.monotonicity()) {
-            case "increasing" -> 1;
-            case "decreasing" -> -1;
-            default -> throw new ValidationError("Term '" + term.name() + "': monotonicity must be increasing or decreasing,"
-                    + " got '" + term.monotonicity() + "'");
-        };
-        if (!MONOTONE_TYPES.contains(term.type())) {
+        if (!term.type().takesMonotonicity()) {
             throw new ValidationError("Term '" + term.name() + "': monotonicity applies to linear, expression and bs terms,"
-                    + " not " + term.type());
+                    + " not " + term.type().id());
         }
-        return direction;
+        return term.monotonicity().direction();
     }
 
     private static boolean isEncoded(TermSpec term) {
-        return "target_encoding".equals(term.type()) || "frequency_encoding".equals(term.type());
+        return term.type().isEncoded();
     }
 
     private static LevelEncoder.Target requireTarget(LevelEncoder.Target target, String name) {
@@ -140,25 +132,25 @@ public final class Encoders {
     }
 
     static TermEncoder learn(TermSpec term, Frame frame, boolean fullCoding, boolean intercept, LevelEncoder.Target target) {
-        String type = term.type() == null ? "" : term.type();
+        TermType type = term.type();
         int direction = direction(term);
-        if (!"target_encoding".equals(type) && (term.priorWeight() != null || term.nPermutations() != null)) {
+        if (type != TermType.TARGET_ENCODING && (term.priorWeight() != null || term.nPermutations() != null)) {
             throw new ValidationError("Term '" + term.name() + "': prior_weight and n_permutations apply to"
-                    + " target_encoding terms only, not " + (type.isEmpty() ? "an untyped term" : type));
+                    + " target_encoding terms only, not " + type.id());
         }
         return switch (type) {
-            case "categorical" -> CategoricalEncoder.learn(frame, term.name(), term.levels(), fullCoding);
-            case "linear" -> {
+            case CATEGORICAL -> CategoricalEncoder.learn(frame, term.name(), term.levels(), fullCoding);
+            case LINEAR -> {
                 checkVariation(frame, term.name(), intercept);
                 yield new LinearEncoder(term.name());
             }
-            case "expression" -> {
+            case EXPRESSION -> {
                 if (term.expr() == null || term.expr().isBlank()) {
                     throw new ValidationError("Term '" + term.name() + "': an expression term needs expr");
                 }
                 yield new ExpressionEncoder(term.name(), term.expr());
             }
-            case "bs" -> {
+            case BS -> {
                 SplineEncoder spline = SplineEncoder.learn(frame, term.name(), false, term.df(), term.k(), term.degree());
                 if (direction != 0 && spline.penalized()) {
                     throw new ValidationError("Term '" + term.name() + "': a monotone bs needs df (a penalized smooth"
@@ -166,12 +158,10 @@ public final class Encoders {
                 }
                 yield direction == 0 ? spline : spline.monotone(direction);
             }
-            case "ns" -> SplineEncoder.learn(frame, term.name(), true, term.df(), term.k(), term.degree());
-            case "target_encoding" -> LevelEncoder.target(frame, List.of(term.name()), requireTarget(target, term.name()),
+            case NS -> SplineEncoder.learn(frame, term.name(), true, term.df(), term.k(), term.degree());
+            case TARGET_ENCODING -> LevelEncoder.target(frame, List.of(term.name()), requireTarget(target, term.name()),
                     term.priorWeight(), term.nPermutations());
-            case "frequency_encoding" -> LevelEncoder.frequency(frame, List.of(term.name()));
-            default -> throw new ValidationError("Term '" + term.name() + "': unknown type '" + type
-                    + "' (expected categorical, linear, bs, ns, expression, target_encoding or frequency_encoding)");
+            case FREQUENCY_ENCODING -> LevelEncoder.frequency(frame, List.of(term.name()));
         };
     }
 

@@ -198,7 +198,7 @@ public final class GlmFitter {
     }
 
     static boolean hasTargetEncoding(ModelSpec spec) {
-        return spec.terms().stream().anyMatch(t -> "target_encoding".equals(t.type()))
+        return spec.terms().stream().anyMatch(t -> t.type() == org.atelier.engine.spec.TermType.TARGET_ENCODING)
                 || spec.interactions().stream().anyMatch(i -> i.targetEncoding());
     }
 

@@ -85,7 +85,7 @@ final class PenalizedFits {
             } else if (encoder instanceof LinearEncoder || encoder instanceof ExpressionEncoder) {
                 for (var term : spec.terms()) {
                     if (term.name().equals(encoder.name()) && term.monotonicity() != null) {
-                        direction = term.monotonicity().equals("increasing") ? 1 : -1;
+                        direction = term.monotonicity().direction();
                         features.add(encoder.name());
                     }
                 }

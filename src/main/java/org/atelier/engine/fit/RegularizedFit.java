@@ -10,6 +10,8 @@ import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 
 /**
  * Ridge, lasso and elastic-net fits with glmnet's conventions: {@code alpha} is glmnet's λ, {@code l1_ratio} its α.
@@ -63,13 +65,9 @@ final class RegularizedFit {
             if (!(o.l1Ratio() >= 0 && o.l1Ratio() <= 1)) {
                 throw new ValidationError("l1_ratio must be in [0, 1] (0 ridge, 1 lasso), got " + o.l1Ratio());
             }
-            String name = o.regularization() == null ? "elastic_net" : o.regularization();
-            Penalty penalty = switch (name) {
-                case "ridge" -> new Penalty(name, 0);
-                case "lasso" -> new Penalty(name, 1);
-                case "elastic_net" -> new Penalty(name, o.l1Ratio());
-                default -> throw new ValidationError("Unknown regularization '" + name + "' (expected ridge, lasso or elastic_net)");
-            };
+            PenaltyKind kind = o.regularization() == null ? PenaltyKind.ELASTIC_NET : o.regularization();
+            String name = kind.id();
+            Penalty penalty = new Penalty(name, kind.l1(o.l1Ratio()));
             if (o.cv() != null && o.cv() < 2) {
                 throw new ValidationError("cv must be at least 2 folds, got " + o.cv());
             }
@@ -78,9 +76,6 @@ final class RegularizedFit {
             }
             if (o.cv() != null && o.nAlphas() < 2) {
                 throw new ValidationError("n_alphas must be at least 2 for a cross-validated path, got " + o.nAlphas());
-            }
-            if (o.selection() != null && !o.selection().equals("min") && !o.selection().equals("1se")) {
-                throw new ValidationError("selection must be min or 1se, got '" + o.selection() + "'");
             }
             return penalty;
         }
@@ -136,7 +131,7 @@ final class RegularizedFit {
             if (m < mean[best]) best = a;
         }
         int chosen = best;
-        if ("1se".equals(options.selection())) {
+        if (options.selection() == Selection.ONE_SE) {
             // the largest α (alphas run downwards) whose CV deviance is within one standard error of the minimum
             for (int a = 0; a <= best; a++) {
                 if (mean[a] <= mean[best] + se[best]) {
@@ -158,7 +153,7 @@ final class RegularizedFit {
         boolean converged = solutions.stream().allMatch(PenalizedNewton.Solution::converged);
         return new Result(s.beta(), fits.mu(full, s.beta()), s.deviance(), outcome.nullDeviance(), outcome.passes(), converged,
                 new Regularization(penalty.name(), penalty.l1(), alphas[chosen], outcome.alphaMax(), pathPoints, k,
-                        options.selection() == null ? "min" : options.selection(), curve, selected(features, s.beta(), intercept)));
+                        options.selection().id(), curve, selected(features, s.beta(), intercept)));
     }
 
     private static int nonZero(double[] beta, boolean intercept) {

@@ -66,7 +66,7 @@ public final class SpecLimits {
     }
 
     private static void spline(TermSpec term, Scope scope, String where, List<Breach> breaches) {
-        if (term.type() == null || !(term.type().equals("bs") || term.type().equals("ns"))) {
+        if (!term.type().isSpline()) {
             return;
         }
         if (term.df() != null && term.df() > MAX_SPLINE_DF) {
