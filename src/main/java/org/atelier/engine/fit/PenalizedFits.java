@@ -15,7 +15,6 @@ import org.atelier.engine.design.SplineEncoder;
 import org.atelier.engine.design.TermEncoder;
 import org.atelier.engine.error.ConvergenceError;
 import org.atelier.engine.error.DesignMatrixError;
-import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.family.NegativeBinomial;
@@ -37,9 +36,6 @@ final class PenalizedFits {
     static FittedModel regularized(ModelSpec spec, Frame frame, Family family, Link link,
                                             List<TermEncoder> encoders, DesignMatrix x, double[] y, double[] prior,
                                             double[] offset, int nOk, FitSettings settings, long start) {
-        if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
-            throw new ValidationError("A penalized negative binomial fit needs a fixed theta: set theta");
-        }
         FitOptions options = spec.fitOptions();
         RegularizedFit.Folds folds = folds(spec, frame, link, encoders);
         RegularizedFit.Result result = RegularizedFit.run(new RegularizedFit.Problem(x, y, prior, offset),
@@ -101,9 +97,6 @@ final class PenalizedFits {
     static FittedModel monotone(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders,
                                            DesignMatrix x, double[] y, double[] prior, double[] offset, int nOk,
                                            FitSettings settings, long start, int[] sign) {
-        if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
-            throw new ValidationError("Monotone effects with a negative binomial need a fixed theta: set theta");
-        }
         FitOptions options = spec.fitOptions();
         int maxIter = Math.max(options.maxIter(), 50);
         MonotoneIrls.Result result = new MonotoneIrls(x, y, prior, offset, family, link, settings.backend(), sign)
@@ -177,9 +170,6 @@ final class PenalizedFits {
     static FittedModel smooth(ModelSpec spec, Family family, Link link, List<TermEncoder> encoders,
                                          DesignMatrix x, double[] y, double[] prior, double[] offset, int nOk,
                                          FitSettings settings, long start, List<SmoothIrls.Penalty> penalties) {
-        if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
-            throw new ValidationError("Penalized smooths with a negative binomial need a fixed theta: set theta");
-        }
         FitOptions options = spec.fitOptions();
         int maxIter = Math.max(options.maxIter(), 50);
         SmoothIrls.Result result = new SmoothIrls(x, y, prior, offset, family, link, settings.backend(), penalties)

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.atelier.engine.design.DesignMatrix;
-import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.spec.FitOptions;
@@ -52,32 +51,16 @@ final class RegularizedFit {
                   Regularization regularization) {
     }
 
-    /** The penalty's name and its l1 share; errors name the offending option. */
+    /** The penalty's name and its l1 share; its options were checked by SpecRules before any data was read. */
     record Penalty(String name, double l1) {
         static boolean requested(FitOptions o) {
             return o.regularization() != null || o.alpha() != 0;
         }
 
         static Penalty of(FitOptions o) {
-            if (!(o.alpha() >= 0) || !Double.isFinite(o.alpha())) {
-                throw new ValidationError("alpha (penalty strength) must be a finite number >= 0, got " + o.alpha());
-            }
-            if (!(o.l1Ratio() >= 0 && o.l1Ratio() <= 1)) {
-                throw new ValidationError("l1_ratio must be in [0, 1] (0 ridge, 1 lasso), got " + o.l1Ratio());
-            }
             PenaltyKind kind = o.regularization() == null ? PenaltyKind.ELASTIC_NET : o.regularization();
             String name = kind.id();
-            Penalty penalty = new Penalty(name, kind.l1(o.l1Ratio()));
-            if (o.cv() != null && o.cv() < 2) {
-                throw new ValidationError("cv must be at least 2 folds, got " + o.cv());
-            }
-            if (o.cv() == null && o.alpha() == 0) {
-                throw new ValidationError("Regularization '" + name + "' needs alpha > 0 or cv folds to choose alpha");
-            }
-            if (o.cv() != null && o.nAlphas() < 2) {
-                throw new ValidationError("n_alphas must be at least 2 for a cross-validated path, got " + o.nAlphas());
-            }
-            return penalty;
+            return new Penalty(name, kind.l1(o.l1Ratio()));
         }
     }
 
