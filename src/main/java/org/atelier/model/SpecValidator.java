@@ -21,13 +21,18 @@ public final class SpecValidator {
         List<SpecColumn> known = columns.stream()
                 .map(c -> new SpecColumn(c.name(), c.isNumeric(), c.nUnique())).toList();
         List<SpecIssue> issues = new ArrayList<>();
-        if (spec.terms().isEmpty()) {
-            // the engine fits an intercept-only model (drop-one needs it); the workbench asks for a factor first
-            issues.add(SpecIssue.error(SpecIssue.TERMS, "Add at least one factor"));
-        }
+        boolean noFactor = spec.terms().isEmpty();
         for (SpecProblem problem : SpecRules.check(spec, known)) {
+            if (noFactor && problem.field().place().compareTo(SpecProblem.Place.TERMS) >= 0) {
+                // the engine fits an intercept-only model (drop-one needs it); the workbench asks for a factor first
+                issues.add(SpecIssue.error(SpecIssue.TERMS, "Add at least one factor"));
+                noFactor = false;
+            }
             issues.add(new SpecIssue(problem.isError() ? SpecIssue.Severity.ERROR : SpecIssue.Severity.WARNING,
                     subject(problem.field()), problem.message(), problem.field().option()));
+        }
+        if (noFactor) {
+            issues.add(SpecIssue.error(SpecIssue.TERMS, "Add at least one factor"));
         }
         return issues;
     }

@@ -61,7 +61,7 @@ final class TermRules {
                 if (side.name().equals(spec.response())) {
                     problems.add(SpecProblem.error(field, pair + "'" + side.name() + "' is the response variable,"
                             + " which cannot be used in an interaction"));
-                } else if (byName != null && !byName.containsKey(side.name())) {
+                } else if (byName != null && side.type() != TermType.EXPRESSION && !byName.containsKey(side.name())) {
                     problems.add(SpecProblem.error(field, pair + "'" + side.name() + "' is not in the dataset"));
                 }
                 boolean main = interaction.includeMain() && spec.terms().stream().noneMatch(t -> t.name().equals(side.name()));
@@ -189,7 +189,7 @@ final class TermRules {
         Field option = new Field(field.place(), field.index(), field.name(), "monotonicity");
         if (!term.type().takesMonotonicity()) {
             problems.add(SpecProblem.error(option, "'" + term.name() + "' is " + term.type() + ": monotonicity applies"
-                    + " to " + TermType.monotoneWords() + " terms only; set it to none"));
+                    + " to linear, expression and bs terms only; set it to none"));
         } else if (penalizedSpline(term)) {
             problems.add(SpecProblem.error(option, "'" + term.name() + "' is a penalized smooth, which cannot be"
                     + " monotone-constrained: give the bs df, or set monotonicity to none"));

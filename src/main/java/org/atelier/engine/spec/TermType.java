@@ -59,10 +59,4 @@ public enum TermType implements SpecWord {
     public static List<TermType> forColumn(boolean numeric) {
         return Arrays.stream(values()).filter(t -> t != EXPRESSION && (numeric || t.takesText())).toList();
     }
-
-    /** The types that take monotonicity, as a message lists them. */
-    static String monotoneWords() {
-        List<String> words = Arrays.stream(values()).filter(TermType::takesMonotonicity).map(TermType::id).toList();
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
-    }
 }

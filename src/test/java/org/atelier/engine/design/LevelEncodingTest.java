@@ -226,7 +226,7 @@ class LevelEncodingTest {
     void misplacedOptionsAreNamedErrors() {
         TermSpec priorOnCategorical = new TermSpec("Area", TermType.CATEGORICAL, null, null, null, null, null, null, 1.0, null);
         var e = assertThrows(ValidationError.class, () -> GlmFitter.fit(frequency(List.of(priorOnCategorical), 1), portfolio));
-        assertTrue(e.getMessage().contains("prior_weight"), e.getMessage());
+        assertTrue(e.getMessage().contains("prior weight and permutations apply to target_encoding terms only"), e.getMessage());
         e = assertThrows(ValidationError.class, () -> GlmFitter.fit(frequency(List.of(te("Area", -1.0, null)), 1), portfolio));
         assertTrue(e.getMessage().contains("prior_weight must be positive"), e.getMessage());
         e = assertThrows(ValidationError.class, () -> GlmFitter.fit(frequency(List.of(te("Area", null, 0)), 1), portfolio));

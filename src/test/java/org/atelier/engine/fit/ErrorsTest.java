@@ -87,8 +87,8 @@ class ErrorsTest {
 
     @Test
     void specMistakes() {
-        fails(ValidationError.class, poisson(TermSpec.linear("y")), frame(), "'y'", "cannot be a predictor");
-        fails(DesignMatrixError.class, poisson(TermSpec.linear("nope")), frame(), "Unknown column 'nope'");
+        fails(ValidationError.class, poisson(TermSpec.linear("y")), frame(), "'y'", "is the response variable");
+        fails(ValidationError.class, poisson(TermSpec.linear("nope")), frame(), "'nope' is not in the dataset");
         fails(ValidationError.class, ModelSpec.of("nope", "poisson", List.of(TermSpec.linear("x"))), frame(), "'nope'");
         fails(ValidationError.class, poisson(new TermSpec("x", TermType.BS, 4, 6, null, null, null, null, null, null)), frame(), "'x'", "either df or k");
         fails(ValidationError.class, poisson(new TermSpec("x", TermType.BS, 4, null, 5, null, null, null, null, null)), frame(), "'x'", "degree");
@@ -98,11 +98,11 @@ class ErrorsTest {
         fails(ValidationError.class, ModelSpec.of("y", "poison", List.of(TermSpec.linear("x"))), frame(), "poison");
         fails(ValidationError.class, poisson(TermSpec.linear("x")).withWeights("missing"), frame(), "'missing'");
         fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0.1, 1.5, 25, 1e-8, PenaltyKind.ELASTIC_NET, null, Selection.MIN, 20, null)),
-                frame(), "l1_ratio", "[0, 1]");
+                frame(), "L1 ratio must be between 0 (ridge) and 1 (lasso)");
         fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0, 0, 25, 1e-8, PenaltyKind.LASSO, null, Selection.MIN, 20, null)),
-                frame(), "lasso", "alpha > 0 or cv");
+                frame(), "'lasso' needs alpha > 0, or CV folds");
         fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0, 0, 25, 1e-8, PenaltyKind.RIDGE, 1, Selection.MIN, 20, null)),
-                frame(), "cv must be at least 2");
+                frame(), "CV folds must be at least 2");
     }
 
     @Test
