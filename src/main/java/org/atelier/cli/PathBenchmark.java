@@ -1,5 +1,8 @@
 package org.atelier.cli;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.TermType;
 import org.atelier.data.SampleModel;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,7 +50,7 @@ final class PathBenchmark {
         }
         Frame frame = SamplePortfolio.generate(SEED, rows);
         ModelSpec spec = encoded ? encodedModel() : SampleModel.frequency()
-                .withFitOptions(new FitOptions(0, 0.5, 25, 1e-8, "elastic_net", 5, "min", 20, 1L));
+                .withFitOptions(new FitOptions(0, 0.5, 25, 1e-8, PenaltyKind.ELASTIC_NET, 5, Selection.MIN, 20, 1L));
         String what = encoded ? "20-alpha 5-fold lasso path with TE(VehBrand) and FE(Region)"
                 : "20-alpha 5-fold elastic-net path";
         // The first fit in a JVM also compiles the kernels; a workbench that stays up fits warm after that.
@@ -93,13 +96,13 @@ final class PathBenchmark {
     static ModelSpec encodedModel() {
         ModelSpec plain = SampleModel.frequency();
         List<TermSpec> terms = plain.terms().stream().map(t -> switch (t.name()) {
-            case "VehBrand" -> new TermSpec(t.name(), "target_encoding", null, null, null, null, null, null, null, null);
-            case "Region" -> new TermSpec(t.name(), "frequency_encoding", null, null, null, null, null, null, null, null);
+            case "VehBrand" -> new TermSpec(t.name(), TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null);
+            case "Region" -> new TermSpec(t.name(), TermType.FREQUENCY_ENCODING, null, null, null, null, null, null, null, null);
             default -> t;
         }).toList();
         return new ModelSpec(plain.response(), terms, List.of(), plain.family(), plain.link(), plain.varPower(),
                 plain.theta(), plain.offset(), plain.weights(), plain.intercept(),
-                new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L));
+                new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 5, Selection.MIN, 20, 1L));
     }
 
     /** Rscript's cv.glmnet time in seconds as R measures it (model matrix built before the clock), or -1. */

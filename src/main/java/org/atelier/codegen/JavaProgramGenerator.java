@@ -103,7 +103,7 @@ public final class JavaProgramGenerator {
         }
         out.append(I1).append("}\n");
         out.append("}\n");
-        return out.toString();
+        return withEnumImports(out.toString());
     }
 
     /** The hold-out's own figures, so the program shows what the split kept back. */
@@ -176,8 +176,8 @@ public final class JavaProgramGenerator {
         } else {
             args.add(new String[] {"new FitOptions(" + JavaLiterals.floating(options.alpha()) + ", "
                     + JavaLiterals.floating(options.l1Ratio()) + ", " + options.maxIter() + ", " + JavaLiterals.floating(options.tol())
-                    + ", " + JavaLiterals.string(options.regularization()) + ", " + JavaLiterals.boxedInteger(options.cv()) + ", "
-                    + JavaLiterals.string(options.selection()) + ", " + options.nAlphas() + ", " + JavaLiterals.boxedLong(options.seed())
+                    + ", " + (options.regularization() == null ? "null" : "PenaltyKind." + options.regularization().name()) + ", " + JavaLiterals.boxedInteger(options.cv()) + ", "
+                    + "Selection." + options.selection().name() + ", " + options.nAlphas() + ", " + JavaLiterals.boxedLong(options.seed())
                     + ")", "alpha, l1 ratio, max iter, tol, regularization, cv, selection, n alphas, seed"});
         }
         if (spec.validation() != null) {
@@ -205,30 +205,29 @@ public final class JavaProgramGenerator {
         boolean noSplineOptions = t.df() == null && t.k() == null && t.degree() == null;
         boolean noOtherOptions = t.monotonicity() == null && t.expr() == null && t.priorWeight() == null
                 && t.nPermutations() == null;
-        String type = t.type() == null ? "" : t.type();
-        switch (type) {
-            case "linear" -> {
+        switch (t.type()) {
+            case LINEAR -> {
                 if (noSplineOptions && noOtherOptions && t.levels() == null) {
                     return "TermSpec.linear(" + name + ")";
                 }
             }
-            case "categorical" -> {
+            case CATEGORICAL -> {
                 if (noSplineOptions && noOtherOptions) {
                     return t.levels() == null ? "TermSpec.categorical(" + name + ")"
                             : "TermSpec.categorical(" + name + ", " + JavaLiterals.strings(t.levels()) + ")";
                 }
             }
-            case "bs" -> {
+            case BS -> {
                 if (t.df() != null && t.k() == null && noOtherOptions && t.levels() == null) {
                     return "TermSpec.bs(" + name + ", " + t.df() + ", " + JavaLiterals.boxedInteger(t.degree()) + ")";
                 }
             }
-            case "ns" -> {
+            case NS -> {
                 if (t.df() != null && t.k() == null && t.degree() == null && noOtherOptions && t.levels() == null) {
                     return "TermSpec.ns(" + name + ", " + t.df() + ")";
                 }
             }
-            case "expression" -> {
+            case EXPRESSION -> {
                 if (noSplineOptions && t.expr() != null && t.monotonicity() == null && t.priorWeight() == null
                         && t.nPermutations() == null && t.levels() == null) {
                     return "TermSpec.expression(" + name + ", " + JavaLiterals.string(t.expr()) + ")";
@@ -237,11 +236,23 @@ public final class JavaProgramGenerator {
             default -> {
             }
         }
-        return "new TermSpec(" + name + ", " + JavaLiterals.string(t.type()) + ", /* df */ " + JavaLiterals.boxedInteger(t.df())
+        return "new TermSpec(" + name + ", " + "TermType." + t.type().name() + ", /* df */ " + JavaLiterals.boxedInteger(t.df())
                 + ", /* k */ " + JavaLiterals.boxedInteger(t.k()) + ", /* degree */ " + JavaLiterals.boxedInteger(t.degree())
-                + ",\n" + I4 + I2 + "/* monotonicity */ " + JavaLiterals.string(t.monotonicity()) + ", /* levels */ " + JavaLiterals.strings(t.levels())
+                + ",\n" + I4 + I2 + "/* monotonicity */ " + (t.monotonicity() == null ? "null" : "Monotonicity." + t.monotonicity().name()) + ", /* levels */ " + JavaLiterals.strings(t.levels())
                 + ", /* expr */ " + JavaLiterals.string(t.expr()) + ", /* prior weight */ " + JavaLiterals.boxedFloating(t.priorWeight())
                 + ", /* permutations */ " + JavaLiterals.boxedInteger(t.nPermutations()) + ")";
+    }
+
+    /** The spec's closed sets the program names (TermType.BS, Selection.MIN, ...) imported beside TermSpec. */
+    private static String withEnumImports(String program) {
+        StringBuilder imports = new StringBuilder();
+        for (String type : List.of("Monotonicity", "PenaltyKind", "Selection", "TermType")) {
+            if (program.contains(type + ".")) {
+                imports.append("import org.atelier.engine.spec.").append(type).append(";\n");
+            }
+        }
+        String anchor = "import org.atelier.engine.spec.TermSpec;\n";
+        return program.replace(anchor, anchor + imports);
     }
 
     private static String pad(String s, int width) {

@@ -8,6 +8,7 @@ import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.atelier.engine.spec.Validation;
 
 /**
@@ -18,8 +19,6 @@ import org.atelier.engine.spec.Validation;
  */
 public final class PythonScriptGenerator {
     private static final String INDENT = "    ";
-    private static final Set<String> TERM_TYPES = Set.of("categorical", "linear", "bs", "ns", "target_encoding",
-            "frequency_encoding", "expression");
     /** rustystats' {@code var_power} default. */
     private static final double DEFAULT_VAR_POWER = 1.5;
     /** {@code degree} defaults to 3 (cubic) for bs; ns is always cubic. */
@@ -147,25 +146,21 @@ public final class PythonScriptGenerator {
      * {@code "prior_weight": 1.0}).
      */
     static String termOptions(TermSpec term) {
-        String type = term.type();
-        if (type == null || !TERM_TYPES.contains(type)) {
-            throw new UnsupportedSpecException("Term '" + term.name() + "' has an unknown type '" + type + "': expected "
-                    + "categorical, linear, bs, ns, target_encoding, frequency_encoding or expression");
-        }
+        TermType type = term.type();
         List<String> options = new ArrayList<>();
-        options.add("\"type\": " + PythonLiterals.string(type));
+        options.add("\"type\": " + PythonLiterals.string(type.id()));
         if (term.df() != null) {
             options.add("\"df\": " + PythonLiterals.integer(term.df()));
         }
         if (term.k() != null) {
             options.add("\"k\": " + PythonLiterals.integer(term.k()));
         }
-        boolean spline = type.equals("bs") || type.equals("ns");
+        boolean spline = type.isSpline();
         if (term.degree() != null && !(spline && term.degree() == DEFAULT_SPLINE_DEGREE)) {
             options.add("\"degree\": " + PythonLiterals.integer(term.degree()));
         }
         if (term.monotonicity() != null) {
-            options.add("\"monotonicity\": " + PythonLiterals.string(term.monotonicity()));
+            options.add("\"monotonicity\": " + PythonLiterals.string(term.monotonicity().id()));
         }
         if (term.levels() != null) {
             options.add("\"levels\": " + PythonLiterals.strings(term.levels()));
@@ -245,13 +240,13 @@ public final class PythonScriptGenerator {
             args.add("tol=" + PythonLiterals.floating(options.tol()));
         }
         if (options.regularization() != null) {
-            args.add("regularization=" + PythonLiterals.string(options.regularization()));
+            args.add("regularization=" + PythonLiterals.string(options.regularization().id()));
         }
         if (options.cv() != null) {
             args.add("cv=" + PythonLiterals.integer(options.cv()));
         }
-        if (options.selection() != null && !options.selection().equals(defaults.selection())) {
-            args.add("selection=" + PythonLiterals.string(options.selection()));
+        if (options.selection() != defaults.selection()) {
+            args.add("selection=" + PythonLiterals.string(options.selection().id()));
         }
         if (options.nAlphas() != defaults.nAlphas()) {
             args.add("n_alphas=" + PythonLiterals.integer(options.nAlphas()));

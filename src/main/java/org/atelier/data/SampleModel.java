@@ -1,5 +1,6 @@
 package org.atelier.data;
 
+import org.atelier.engine.spec.Selection;
 import java.util.List;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
@@ -20,6 +21,6 @@ public final class SampleModel {
                 TermSpec.categorical("VehBrand"), TermSpec.categorical("VehGas"), TermSpec.linear("Density"),
                 TermSpec.categorical("Region"));
         return new ModelSpec("ClaimNb", terms, List.of(), "poisson", null, 1.5, null, "Exposure", null, true,
-                new FitOptions(0, 0, 25, 1e-8, null, null, "min", 20, null));
+                new FitOptions(0, 0, 25, 1e-8, null, null, Selection.MIN, 20, null));
     }
 }

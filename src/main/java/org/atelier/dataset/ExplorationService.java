@@ -1,5 +1,6 @@
 package org.atelier.dataset;
 
+import org.atelier.engine.spec.TermType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +106,7 @@ public class ExplorationService {
                 levels.addFirst(base);
                 yield TermSpec.categorical(oneWay.column(), levels);
             }
-            case "target_encoding" -> new TermSpec(oneWay.column(), "target_encoding", null, null, null, null, null,
+            case "target_encoding" -> new TermSpec(oneWay.column(), TermType.TARGET_ENCODING, null, null, null, null, null,
                     null, null, null);
             default -> TermSpec.linear(oneWay.column());
         };

@@ -1,5 +1,8 @@
 package org.atelier.fit;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.TermType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -120,8 +123,8 @@ public final class EngineWarmUp {
                 TermSpec.bs("Density", 8, null), TermSpec.linear("BonusMalus"), TermSpec.categorical("Area"));
         // the encodings a lasso path re-learns per fold: VehBrand target-encoded, Region frequency-encoded
         List<TermSpec> encoded = rating.stream().map(t -> switch (t.name()) {
-            case "VehBrand" -> new TermSpec(t.name(), "target_encoding", null, null, null, null, null, null, null, null);
-            case "Region" -> new TermSpec(t.name(), "frequency_encoding", null, null, null, null, null, null, null, null);
+            case "VehBrand" -> new TermSpec(t.name(), TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null);
+            case "Region" -> new TermSpec(t.name(), TermType.FREQUENCY_ENCODING, null, null, null, null, null, null, null, null);
             default -> t;
         }).toList();
         List<Fit> fits = new ArrayList<>();
@@ -135,9 +138,9 @@ public final class EngineWarmUp {
         }
         fits.add(new Fit(ModelSpec.of("Exposure", "gamma", rating), null));
         fits.add(new Fit(ModelSpec.of("HasClaim", "binomial", rating), null));
-        fits.add(new Fit(poisson(rating, new FitOptions(1e-4, 0.5, 25, 1e-7, "elastic_net", null, "min", 20, 1L)),
+        fits.add(new Fit(poisson(rating, new FitOptions(1e-4, 0.5, 25, 1e-7, PenaltyKind.ELASTIC_NET, null, Selection.MIN, 20, 1L)),
                 null));
-        fits.add(new Fit(poisson(encoded, new FitOptions(0, 1, 25, 1e-8, "lasso", 3, "min", 6, 1L)), null));
+        fits.add(new Fit(poisson(encoded, new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 3, Selection.MIN, 6, 1L)), null));
         fits.add(new Fit(frequency, null, true));
         return fits;
     }

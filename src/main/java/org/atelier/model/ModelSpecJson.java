@@ -73,11 +73,11 @@ public final class ModelSpecJson {
 
     private static Map<String, Object> term(TermSpec t) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("type", t.type());
+        out.put("type", t.type().id());
         putIfSet(out, "df", t.df());
         putIfSet(out, "k", t.k());
         putIfSet(out, "degree", t.degree());
-        putIfSet(out, "monotonicity", t.monotonicity());
+        putIfSet(out, "monotonicity", t.monotonicity() == null ? null : t.monotonicity().id());
         putIfSet(out, "levels", t.levels());
         putIfSet(out, "expr", t.expr());
         putIfSet(out, "prior_weight", t.priorWeight());
@@ -105,9 +105,9 @@ public final class ModelSpecJson {
         out.put("l1_ratio", o.l1Ratio());
         out.put("max_iter", o.maxIter());
         out.put("tol", o.tol());
-        out.put("regularization", o.regularization());
+        out.put("regularization", o.regularization() == null ? null : o.regularization().id());
         out.put("cv", o.cv());
-        out.put("selection", o.selection());
+        out.put("selection", o.selection().id());
         out.put("n_alphas", o.nAlphas());
         out.put("seed", o.seed());
         return out;

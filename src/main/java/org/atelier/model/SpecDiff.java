@@ -132,9 +132,9 @@ public record SpecDiff(List<String> lines) {
     /** "categorical", "bs, df 5", "expression: log(Density)". */
     static String describe(TermSpec term) {
         return switch (term.type()) {
-            case "bs", "ns" -> term.type() + (term.df() == null ? "" : ", df " + term.df());
-            case "expression" -> "expression: " + term.expr();
-            default -> term.type();
+            case BS, NS -> term.type().id() + (term.df() == null ? "" : ", df " + term.df());
+            case EXPRESSION -> "expression: " + term.expr();
+            default -> term.type().id();
         };
     }
 

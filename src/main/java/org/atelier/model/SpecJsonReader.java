@@ -3,12 +3,17 @@ package org.atelier.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.fit.HoldOut;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.Monotonicity;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.atelier.engine.spec.Validation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -124,8 +129,14 @@ final class SpecJsonReader {
                 levels.add(l.isNumber() ? org.atelier.engine.design.Columns.label(l.asDouble()) : l.asString());
             }
         }
-        return new TermSpec(name, text(t, "type"), integer(t, "df"), integer(t, "k"), integer(t, "degree"),
-                text(t, "monotonicity"), levels, text(t, "expr"), number(t, "prior_weight"), integer(t, "n_permutations"));
+        String typeWord = text(t, "type");
+        TermType type = TermType.of(typeWord);
+        if (type == null) {
+            throw new ValidationError("Term '" + name + "': " + (typeWord == null ? "no type" : "unknown type '" + typeWord
+                    + "'") + " (expected " + TermType.words() + ")");
+        }
+        return new TermSpec(name, type, integer(t, "df"), integer(t, "k"), integer(t, "degree"),
+                word(t, "monotonicity", Monotonicity::of, "Term '" + name + "': monotonicity", Monotonicity.words()), levels, text(t, "expr"), number(t, "prior_weight"), integer(t, "n_permutations"));
     }
 
     private static InteractionSpec interaction(JsonNode i) {
@@ -162,9 +173,27 @@ final class SpecJsonReader {
         Integer nAlphas = integer(o, "n_alphas");
         Integer seed = integer(o, "seed");
         return new FitOptions(alpha == null ? d.alpha() : alpha, l1 == null ? d.l1Ratio() : l1,
-                maxIter == null ? d.maxIter() : maxIter, tol == null ? d.tol() : tol, text(o, "regularization"),
-                integer(o, "cv"), text(o, "selection") == null ? d.selection() : text(o, "selection"),
+                maxIter == null ? d.maxIter() : maxIter, tol == null ? d.tol() : tol,
+                word(o, "regularization", PenaltyKind::of, "Regularization", PenaltyKind.words()), integer(o, "cv"),
+                word(o, "selection", Selection::of, "Selection", Selection.words()),
                 nAlphas == null ? d.nAlphas() : nAlphas, seed == null ? null : seed.longValue());
+    }
+
+    /**
+     * A closed set's word, read once here so the engine and the workbench see only the enum: null when absent (or
+     * "none", the word a spec may use for an unconstrained monotonicity or no regularization), else a refusal naming
+     * the field and the words it takes.
+     */
+    private static <E> E word(JsonNode node, String field, Function<String, E> parse, String what, String words) {
+        String word = text(node, field);
+        if (word == null || word.equalsIgnoreCase("none")) {
+            return null;
+        }
+        E value = parse.apply(word);
+        if (value == null) {
+            throw new ValidationError(what + " must be " + words + ", got '" + word + "'");
+        }
+        return value;
     }
 
     private static String text(JsonNode node, String field) {

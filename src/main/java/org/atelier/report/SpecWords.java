@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.atelier.engine.family.Family;
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.TermType;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
@@ -62,7 +64,7 @@ public final class SpecWords {
     public static String term(TermSpec term) {
         List<String> parts = new ArrayList<>();
         switch (term.type()) {
-            case "categorical" -> {
+            case CATEGORICAL -> {
                 parts.add("categorical");
                 if (term.levels() != null && !term.levels().isEmpty()) {
                     parts.add("base level " + term.levels().getFirst());
@@ -70,9 +72,9 @@ public final class SpecWords {
                     parts.add("base level the first in sorted order");
                 }
             }
-            case "linear" -> parts.add("linear");
-            case "bs", "ns" -> {
-                parts.add(term.type().equals("bs") ? "B-spline" : "natural spline");
+            case LINEAR -> parts.add("linear");
+            case BS, NS -> {
+                parts.add(term.type() == TermType.BS ? "B-spline" : "natural spline");
                 if (term.k() != null) {
                     parts.add("penalized, k " + term.k() + " (smoothness chosen by GCV)");
                 } else if (term.df() != null) {
@@ -80,18 +82,17 @@ public final class SpecWords {
                 } else {
                     parts.add("penalized (smoothness chosen by GCV)");
                 }
-                if (term.type().equals("bs")) {
+                if (term.type() == TermType.BS) {
                     parts.add("degree " + (term.degree() == null ? 3 : term.degree()));
                 }
             }
-            case "expression" -> parts.add("expression " + term.expr());
-            case "target_encoding" -> parts.add(targetEncoding("target encoding", term.priorWeight(),
+            case EXPRESSION -> parts.add("expression " + term.expr());
+            case TARGET_ENCODING -> parts.add(targetEncoding("target encoding", term.priorWeight(),
                     term.nPermutations()));
-            case "frequency_encoding" -> parts.add("frequency encoding");
-            default -> parts.add(term.type());
+            case FREQUENCY_ENCODING -> parts.add("frequency encoding");
         }
-        if (term.monotonicity() != null && !term.monotonicity().isBlank()) {
-            parts.add("monotone " + term.monotonicity());
+        if (term.monotonicity() != null) {
+            parts.add("monotone " + term.monotonicity().id());
         }
         return String.join(", ", parts);
     }
@@ -120,16 +121,15 @@ public final class SpecWords {
             return "none";
         }
         String kind = switch (o.regularization()) {
-            case "ridge" -> "ridge";
-            case "lasso" -> "lasso";
-            case "elastic_net" -> "elastic net, L1 ratio " + number(o.l1Ratio());
-            default -> o.regularization();
+            case RIDGE -> "ridge";
+            case LASSO -> "lasso";
+            case ELASTIC_NET -> "elastic net, L1 ratio " + number(o.l1Ratio());
         };
         if (o.cv() == null) {
             return kind + ", α " + number(o.alpha());
         }
         return kind + ", α chosen by " + o.cv() + "-fold cross-validation over " + o.nAlphas() + " values ("
-                + ("1se".equalsIgnoreCase(o.selection()) ? "largest α within one standard error of the best"
+                + (o.selection() == Selection.ONE_SE ? "largest α within one standard error of the best"
                 : "the α with the least CV deviance") + ")" + (o.seed() == null ? "" : ", seed " + o.seed());
     }
 

@@ -1,5 +1,7 @@
 package org.atelier.browser;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
 import org.atelier.data.SampleModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +37,7 @@ class FitEndBrowserTest extends BrowserTestBase {
         String datasetId = datasets.latest(projectId).orElseThrow().id();
         // the workbench opens the newest model with its spec: a lasso path, recorded but never fitted
         ModelDetail setup = models.create(projectId, datasetId, SampleModel.frequency()
-                .withFitOptions(new FitOptions(0, 1, 25, 1e-8, "lasso", 10, "min", 100, 1L))); // long enough to cancel
+                .withFitOptions(new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 10, Selection.MIN, 100, 1L))); // long enough to cancel
         models.cancel(setup.id());
         workingSpecs.save(projectId, setup.spec()); // the project opens with its working spec
         driver.get(url("/project/" + projectId));

@@ -1,5 +1,8 @@
 package org.atelier.browser;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.TermType;
 import org.atelier.data.SampleModel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,7 +103,7 @@ class FitRoundTripBenchmark extends BrowserTestBase {
             return;
         }
 
-        FitOptions lassoPath = new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L);
+        FitOptions lassoPath = new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 5, Selection.MIN, 20, 1L);
         prepare(projectId, datasetId, frequency.withFitOptions(lassoPath), wait);
         double[] path = timeFit("fit");
         String pathLoad = load();
@@ -145,8 +148,8 @@ class FitRoundTripBenchmark extends BrowserTestBase {
     /** The frequency model with VehBrand target-encoded and Region frequency-encoded. */
     private static ModelSpec encoded(ModelSpec plain) {
         List<TermSpec> terms = plain.terms().stream().map(t -> switch (t.name()) {
-            case "VehBrand" -> new TermSpec(t.name(), "target_encoding", null, null, null, null, null, null, null, null);
-            case "Region" -> new TermSpec(t.name(), "frequency_encoding", null, null, null, null, null, null, null, null);
+            case "VehBrand" -> new TermSpec(t.name(), TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null);
+            case "Region" -> new TermSpec(t.name(), TermType.FREQUENCY_ENCODING, null, null, null, null, null, null, null, null);
             default -> t;
         }).toList();
         return new ModelSpec(plain.response(), terms, List.of(), plain.family(), plain.link(), plain.varPower(),

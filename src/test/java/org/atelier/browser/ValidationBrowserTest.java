@@ -1,5 +1,7 @@
 package org.atelier.browser;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -60,7 +62,7 @@ class ValidationBrowserTest extends BrowserTestBase {
 
             ModelDetail penalized = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
                             TermSpec.linear("BonusMalus"), TermSpec.categorical("VehGas"), TermSpec.categorical("Region")))
-                    .withFitOptions(new FitOptions(0, 0.5, 50, 1e-8, "elastic_net", 3, "min", 12, 1L)));
+                    .withFitOptions(new FitOptions(0, 0.5, 50, 1e-8, PenaltyKind.ELASTIC_NET, 3, Selection.MIN, 12, 1L)));
             driver.get(url("/test/results?model=" + penalized.id() + "&tab=Diagnostics"));
             wait.until(d -> count(d, "cv-curve-chart", ".highcharts-series.highcharts-line-series") == 1);
             wait.until(d -> count(d, "coefficient-path-chart", ".highcharts-series.highcharts-line-series") > 20);

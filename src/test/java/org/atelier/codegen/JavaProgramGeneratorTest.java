@@ -1,5 +1,9 @@
 package org.atelier.codegen;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Monotonicity;
+import org.atelier.engine.spec.TermType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -118,26 +122,26 @@ class JavaProgramGeneratorTest {
     @Test
     void everyFieldOfTheSpecCompiles() {
         ModelSpec spec = new ModelSpec("claim \"count\"\n", List.of(
-                new TermSpec("DrivAge", "bs", null, 10, 2, "increasing", null, null, null, null),
-                new TermSpec("Region", "target_encoding", null, null, null, null, null, null, 1.0, 4),
-                new TermSpec("VehBrand", "frequency_encoding", null, null, null, null, null, null, null, null),
+                new TermSpec("DrivAge", TermType.BS, null, 10, 2, Monotonicity.INCREASING, null, null, null, null),
+                new TermSpec("Region", TermType.TARGET_ENCODING, null, null, null, null, null, null, 1.0, 4),
+                new TermSpec("VehBrand", TermType.FREQUENCY_ENCODING, null, null, null, null, null, null, null, null),
                 TermSpec.categorical("Area", List.of("A", "B\\C", "\u0001")),
                 TermSpec.expression("BM2", "BonusMalus ** 2"),
                 TermSpec.ns("Density", 4),
-                new TermSpec("VehPower", "linear", null, null, null, "decreasing", null, null, null, null)),
+                new TermSpec("VehPower", TermType.LINEAR, null, null, null, Monotonicity.DECREASING, null, null, null, null)),
                 List.of(new InteractionSpec(TermSpec.categorical("VehBrand"), TermSpec.categorical("Region"), false, true, false),
                         new InteractionSpec(TermSpec.categorical("VehBrand"), TermSpec.linear("VehAge"), true, false, true)),
                 "negbinomial", "log", 1.5, 2.5, "Exposure", "Weight", false,
-                new FitOptions(0.01, 0.5, 100, 1e-9, "elastic_net", 5, "1se", 30, 42L));
+                new FitOptions(0.01, 0.5, 100, 1e-9, PenaltyKind.ELASTIC_NET, 5, Selection.ONE_SE, 30, 42L));
         String source = generator.generate(spec, "C:\\data\\\"new\" portfolio.csv");
         CompiledProgram.compile(source, dir.resolve("every-field"));
         assertThat(source)
-                .contains("new TermSpec(\"DrivAge\", \"bs\", /* df */ null, /* k */ 10, /* degree */ 2,\n")
-                .contains("/* monotonicity */ \"increasing\", /* levels */ null, /* expr */ null")
+                .contains("new TermSpec(\"DrivAge\", TermType.BS, /* df */ null, /* k */ 10, /* degree */ 2,\n")
+                .contains("/* monotonicity */ Monotonicity.INCREASING, /* levels */ null, /* expr */ null")
                 .contains("TermSpec.categorical(\"Area\", List.of(\"A\", \"B\\\\C\", \"\\001\"))")
                 .contains("TermSpec.expression(\"BM2\", \"BonusMalus ** 2\")")
                 .contains("new InteractionSpec(TermSpec.categorical(\"VehBrand\"), TermSpec.categorical(\"Region\"), false, true, false)")
-                .contains("new FitOptions(0.01, 0.5, 100, 1.0E-9, \"elastic_net\", 5, \"1se\", 30, 42L)")
+                .contains("new FitOptions(0.01, 0.5, 100, 1.0E-9, PenaltyKind.ELASTIC_NET, 5, Selection.ONE_SE, 30, 42L)")
                 .contains("\"claim \\\"count\\\"\\n\",")
                 .contains("Path.of(args.length > 0 ? args[0] : \"C:\\\\data\\\\\\\"new\\\" portfolio.csv\")")
                 .contains("2.5,");

@@ -1,5 +1,6 @@
 package org.atelier.engine;
 
+import org.atelier.engine.spec.Selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * estimates 1e-4 (+1e-7), standard errors 2e-3 (+1e-9), θ 2e-3; coefficient names as the workbench writes them.
  */
 class RExtraCasesTest {
-    private static final FitOptions R_CONTROL = new FitOptions(0, 0, 50, 1e-10, null, null, "min", 20, null);
+    private static final FitOptions R_CONTROL = new FitOptions(0, 0, 50, 1e-10, null, null, Selection.MIN, 20, null);
     private static Frame portfolio;
     private static Frame severity;
 

@@ -1,5 +1,7 @@
 package org.atelier.engine;
 
+import org.atelier.engine.spec.TermType;
+import org.atelier.engine.spec.Selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,13 +75,13 @@ class ReferenceCasesTest {
     private static ModelSpec modelSpec(JsonNode s) {
         List<TermSpec> terms = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : s.get("terms").properties()) {
-            terms.add(new TermSpec(e.getKey(), e.getValue().get("type").asString(), null, null, null, null, null, null, null, null));
+            terms.add(new TermSpec(e.getKey(), TermType.of(e.getValue().get("type").asString()), null, null, null, null, null, null, null, null));
         }
         JsonNode o = s.get("fit_options");
         return new ModelSpec(s.get("response").asString(), terms, List.of(), s.get("family").asString(),
                 s.get("link").isNull() ? null : s.get("link").asString(), s.get("var_power").asDouble(), null,
                 s.get("offset").isNull() ? null : s.get("offset").asString(),
                 s.get("weights").isNull() ? null : s.get("weights").asString(), s.get("intercept").asBoolean(),
-                new FitOptions(0, 0, o.get("max_iter").asInt(), o.get("tol").asDouble(), null, null, "min", 20, null));
+                new FitOptions(0, 0, o.get("max_iter").asInt(), o.get("tol").asDouble(), null, null, Selection.MIN, 20, null));
     }
 }

@@ -1,5 +1,9 @@
 package org.atelier.fit;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Monotonicity;
+import org.atelier.engine.spec.TermType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -38,9 +42,9 @@ class FitJobTest {
     void aCvPathIsTimedAsCrossValidationAndFinalRefitNotAsBuildingTheDesign() {
         List<FitEvent> events = new CopyOnWriteArrayList<>();
         FitJob job = new FitJob("m", "p", 25, events::add);
-        TermSpec te = new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null);
+        TermSpec te = new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null);
         List<FitEvent.Progress> progress = run(job, events, frequency(List.of(TermSpec.categorical("Area"),
-                TermSpec.linear("BonusMalus"), te), new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 8, 1L)));
+                TermSpec.linear("BonusMalus"), te), new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 5, Selection.MIN, 8, 1L)));
 
         assertThat(job.stageTimings()).containsOnlyKeys("building_design", "cv_path", "final_refit",
                 "computing_diagnostics");
@@ -57,7 +61,7 @@ class FitJobTest {
     void aSmoothIsTimedAsIteratingAndLambdaSearch() {
         List<FitEvent> events = new CopyOnWriteArrayList<>();
         FitJob job = new FitJob("m", "p", 25, events::add);
-        TermSpec smooth = new TermSpec("DrivAge", "bs", null, 6, null, null, null, null, null, null);
+        TermSpec smooth = new TermSpec("DrivAge", TermType.BS, null, 6, null, null, null, null, null, null);
         List<FitEvent.Progress> progress = run(job, events, frequency(List.of(smooth), FitOptions.DEFAULT));
 
         assertThat(job.stageTimings()).containsOnlyKeys("building_design", "iterating", "lambda_search",
@@ -74,7 +78,7 @@ class FitJobTest {
     void aMonotoneFitReportsItsIterations() {
         List<FitEvent> events = new CopyOnWriteArrayList<>();
         FitJob job = new FitJob("m", "p", 25, events::add);
-        TermSpec bonus = new TermSpec("BonusMalus", "linear", null, null, null, "increasing", null, null, null, null);
+        TermSpec bonus = new TermSpec("BonusMalus", TermType.LINEAR, null, null, null, Monotonicity.INCREASING, null, null, null, null);
         List<FitEvent.Progress> progress = run(job, events, frequency(List.of(bonus), FitOptions.DEFAULT));
 
         assertThat(job.stageTimings()).containsOnlyKeys("building_design", "iterating", "computing_diagnostics");

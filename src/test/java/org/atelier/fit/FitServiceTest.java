@@ -163,7 +163,7 @@ class FitServiceTest extends TempHomeTest {
         });
         ModelSpec lasso = frequency(List.of(TermSpec.categorical("Region"), TermSpec.categorical("VehBrand"),
                 TermSpec.linear("DrivAge"), TermSpec.linear("BonusMalus")))
-                .withFitOptions(new org.atelier.engine.spec.FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L));
+                .withFitOptions(new org.atelier.engine.spec.FitOptions(0, 1, 25, 1e-8, org.atelier.engine.spec.PenaltyKind.LASSO, 5, org.atelier.engine.spec.Selection.MIN, 20, 1L));
         fits.start(project.id(), data.id(), lasso);
         await(seen, FitEvent::isFinal);
         unsubscribe.run();

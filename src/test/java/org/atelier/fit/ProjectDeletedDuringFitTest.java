@@ -1,5 +1,7 @@
 package org.atelier.fit;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -50,7 +52,7 @@ class ProjectDeletedDuringFitTest extends TempHomeTest {
         projectEvents.subscribeDeleted(doomed, deleted -> deletedNews.add(deleted.name()));
         ModelSpec lasso = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Region"),
                         TermSpec.categorical("VehBrand"), TermSpec.linear("DrivAge"), TermSpec.linear("BonusMalus")))
-                .withOffset("Exposure").withFitOptions(new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L));
+                .withOffset("Exposure").withFitOptions(new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 5, Selection.MIN, 20, 1L));
         ModelDetail running = fits.start(doomed, data.id(), lasso);
         await(() -> seen.stream().anyMatch(e -> e instanceof FitEvent.Progress p && p.stage() == FitStage.BUILDING_DESIGN
                 || e.isFinal()), "the fit running");

@@ -1,5 +1,7 @@
 package org.atelier.fit;
 
+import org.atelier.engine.spec.Monotonicity;
+import org.atelier.engine.spec.TermType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -21,11 +23,11 @@ class RelativityTablesTest {
     void everyTermTypeGetsItsView() {
         Frame portfolio = TestCsv.resource("refs/portfolio50k.csv.gz");
         List<TermSpec> terms = List.of(TermSpec.categorical("Area"),
-                new TermSpec("VehAge", "linear", null, null, null, "decreasing", null, null, null, null),
+                new TermSpec("VehAge", TermType.LINEAR, null, null, null, Monotonicity.DECREASING, null, null, null, null),
                 TermSpec.bs("DrivAge", 5, 3),
                 TermSpec.expression("BM2", "(BonusMalus / 100) ** 2"),
-                new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null),
-                new TermSpec("Region", "frequency_encoding", null, null, null, null, null, null, null, null));
+                new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null),
+                new TermSpec("Region", TermType.FREQUENCY_ENCODING, null, null, null, null, null, null, null, null));
         FittedModel model = GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", terms).withOffset("Exposure"), portfolio);
         List<FactorRelativities> tables = RelativityTables.of(model, portfolio);
         assertThat(tables).extracting(FactorRelativities::termType).containsExactly("categorical", "linear", "bs",
@@ -55,7 +57,7 @@ class RelativityTablesTest {
     void exposureWithAHoldOutCountsTheTrainingRowsOnly() {
         Frame portfolio = TestCsv.resource("refs/portfolio50k.csv.gz");
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"),
-                new TermSpec("VehAge", "linear", null, null, null, null, null, null, null, null)))
+                new TermSpec("VehAge", TermType.LINEAR, null, null, null, null, null, null, null, null)))
                 .withOffset("Exposure").withValidation(Validation.random(0.3, 42));
         FittedModel model = GlmFitter.fit(spec, portfolio);
         HoldOut.Split split = HoldOut.split(spec, portfolio);

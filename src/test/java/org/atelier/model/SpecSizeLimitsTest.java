@@ -1,5 +1,7 @@
 package org.atelier.model;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ class SpecSizeLimitsTest {
 
     @Test
     void foldsAndPenaltiesOverTheCapAreFitOptionErrors() {
-        FitOptions options = new FitOptions(0, 1, 25, 1e-8, "lasso", 100_000, "min", 1_000_000_000, 1L);
+        FitOptions options = new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 100_000, Selection.MIN, 1_000_000_000, 1L);
         List<String> errors = errors(spec(List.of(TermSpec.linear("DrivAge")), options),
                 SpecValidatorOptionCombinationsTest.COLUMNS);
         assertThat(errors).anyMatch(e -> e.startsWith(SpecIssue.FIT_OPTIONS + ": CV folds (cv) is 100,000: at most "

@@ -1,5 +1,9 @@
 package org.atelier.model;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Monotonicity;
+import org.atelier.engine.spec.TermType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -14,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The option checks the engine makes at fit time without data, refused by the validator before Fit. */
 class SpecValidatorOptionCombinationsTest {
     static final List<ColumnProfile> COLUMNS = columns();
-    static final FitOptions LASSO_CV = new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "1se", 20, 42L);
-    static final FitOptions RIDGE_MANUAL = new FitOptions(0.01, 0, 25, 1e-8, "ridge", null, "min", 20, null);
+    static final FitOptions LASSO_CV = new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 5, Selection.ONE_SE, 20, 42L);
+    static final FitOptions RIDGE_MANUAL = new FitOptions(0.01, 0, 25, 1e-8, PenaltyKind.RIDGE, null, Selection.MIN, 20, null);
 
     private static List<ColumnProfile> columns() {
         List<ColumnProfile> columns = new ArrayList<>(SpecValidatorTest.COLUMNS);
@@ -25,7 +29,7 @@ class SpecValidatorOptionCombinationsTest {
     }
 
     static TermSpec term(String name, String type, Integer df, Integer k, Integer degree, String monotonicity) {
-        return new TermSpec(name, type, df, k, degree, monotonicity, null, null, null, null);
+        return new TermSpec(name, TermType.of(type), df, k, degree, Monotonicity.of(monotonicity), null, null, null, null);
     }
 
     static TermSpec smooth(String name, int k) {
@@ -51,7 +55,7 @@ class SpecValidatorOptionCombinationsTest {
                 TermSpec.bs("DrivAge", 5, null), TermSpec.ns("VehAge", 4));
         assertThat(SpecValidator.validate(spec(terms, LASSO_CV), COLUMNS)).isEmpty();
         assertThat(SpecValidator.validate(spec(terms, RIDGE_MANUAL), COLUMNS)).isEmpty();
-        FitOptions elasticNet = new FitOptions(0, 0.5, 25, 1e-8, "elastic_net", 3, "min", 2, null);
+        FitOptions elasticNet = new FitOptions(0, 0.5, 25, 1e-8, PenaltyKind.ELASTIC_NET, 3, Selection.MIN, 2, null);
         assertThat(SpecValidator.validate(spec(terms, elasticNet), COLUMNS)).isEmpty();
     }
 
@@ -61,7 +65,7 @@ class SpecValidatorOptionCombinationsTest {
                 term("VehAge", "ns", null, 4, null, null), TermSpec.linear("BonusMalus"));
         assertThat(SpecValidator.validate(spec(terms, FitOptions.DEFAULT), COLUMNS)).isEmpty();
         // an l1 ratio the engine never reads without regularization is not an error
-        FitOptions unused = new FitOptions(0, 2, 25, 1e-8, null, null, "min", 20, null);
+        FitOptions unused = new FitOptions(0, 2, 25, 1e-8, null, null, Selection.MIN, 20, null);
         assertThat(SpecValidator.validate(spec(terms, unused), COLUMNS)).isEmpty();
         ModelSpec negbin = new ModelSpec("ClaimNb", terms, List.of(), "negbinomial", null, 1.5, 2.0, "Exposure",
                 null, true, null);
@@ -90,7 +94,7 @@ class SpecValidatorOptionCombinationsTest {
         assertThat(errors(spec(List.of(monotone("BonusMalus"), TermSpec.linear("VehAge")), LASSO_CV)))
                 .containsExactly(message);
         // alpha alone asks for a penalty (an elastic net)
-        FitOptions alphaOnly = new FitOptions(0.1, 0.5, 25, 1e-8, null, null, "min", 20, null);
+        FitOptions alphaOnly = new FitOptions(0.1, 0.5, 25, 1e-8, null, null, Selection.MIN, 20, null);
         assertThat(errors(spec(List.of(monotone("BonusMalus")), alphaOnly))).containsExactly(message);
     }
 
@@ -161,29 +165,26 @@ class SpecValidatorOptionCombinationsTest {
 
     @Test
     void penaltyOptionsAreCheckedWithoutData() {
-        FitOptions bad = new FitOptions(-1, 1.5, 25, 1e-8, "bridge", 1, "max", 1, null);
+        FitOptions bad = new FitOptions(-1, 1.5, 25, 1e-8, null, 1, Selection.MIN, 1, null);
         assertThat(errors(spec(List.of(TermSpec.linear("BonusMalus")), bad))).containsExactly(
                 "#fitOptions: Alpha (penalty strength) must be a finite number ≥ 0, got -1.0",
                 "#fitOptions: L1 ratio must be between 0 (ridge) and 1 (lasso), got 1.5",
-                "#fitOptions: Unknown regularization 'bridge': choose ridge, lasso or elastic_net",
                 "#fitOptions: CV folds must be at least 2, got 1",
-                "#fitOptions: Alpha path size (n_alphas) must be at least 2 for a cross-validated path, got 1",
-                "#fitOptions: Selection must be min or 1se, got 'max'");
-        FitOptions noAlpha = new FitOptions(0, 0, 25, 1e-8, "ridge", null, "min", 20, null);
+                "#fitOptions: Alpha path size (n_alphas) must be at least 2 for a cross-validated path, got 1");
+        FitOptions noAlpha = new FitOptions(0, 0, 25, 1e-8, PenaltyKind.RIDGE, null, Selection.MIN, 20, null);
         assertThat(errors(spec(List.of(TermSpec.linear("BonusMalus")), noAlpha))).containsExactly(
                 "#fitOptions: Regularization 'ridge' needs alpha > 0, or CV folds to choose alpha");
-        FitOptions noIterations = new FitOptions(0, 0, 0, 1e-8, null, null, "min", 20, null);
+        FitOptions noIterations = new FitOptions(0, 0, 0, 1e-8, null, null, Selection.MIN, 20, null);
         assertThat(errors(spec(List.of(TermSpec.linear("BonusMalus")), noIterations))).containsExactly(
                 "#fitOptions: Max iterations must be at least 1 and the tolerance positive (got 0, 1.0E-8)");
     }
 
     @Test
     void termOptionsTheirTypeDoesNotTakeAreNamed() {
-        TermSpec prior = new TermSpec("Region", "categorical", null, null, null, null, null, null, 2.0, null);
-        assertThat(errors(spec(List.of(term("DrivAge", "ns", 4, null, null, "increasing"),
-                term("VehAge", "linear", null, null, null, "upwards"), prior), FitOptions.DEFAULT))).containsExactly(
+        TermSpec prior = new TermSpec("Region", TermType.CATEGORICAL, null, null, null, null, null, null, 2.0, null);
+        assertThat(errors(spec(List.of(term("DrivAge", "ns", 4, null, null, "increasing"), prior),
+                FitOptions.DEFAULT))).containsExactly(
                 "DrivAge: 'DrivAge' is ns: monotonicity applies to linear, expression and bs terms only; set it to none",
-                "VehAge: Monotonicity of 'VehAge' must be increasing or decreasing, not 'upwards'",
                 "Region: 'Region' is categorical: prior weight and permutations apply to target_encoding terms only;"
                         + " clear them");
         TermSpec monotoneSmooth = term("DrivAge", "bs", null, 8, null, "increasing");

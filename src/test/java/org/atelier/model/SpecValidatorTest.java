@@ -1,5 +1,6 @@
 package org.atelier.model;
 
+import org.atelier.engine.spec.TermType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -57,21 +58,22 @@ class SpecValidatorTest {
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.linear("ClaimNb"),
                 TermSpec.linear("Exposure"), TermSpec.linear("Constant"), TermSpec.categorical("PolicyRef"),
                 TermSpec.linear("Region"), TermSpec.categorical("Empty"), TermSpec.linear("Gone"),
-                new TermSpec("DrivAge", "bs", 5, 10, null, null, null, null, null, null),
+                new TermSpec("DrivAge", TermType.BS, 5, 10, null, null, null, null, null, null),
                 TermSpec.expression("ratio", "DrivAge / Missing"), TermSpec.expression("broken", "log(DrivAge"),
                 TermSpec.expression("blank", " "))).withOffset("Exposure");
         assertThat(messages(spec)).containsExactly(
-                "ERROR ClaimNb: This column is the response variable",
+                "ERROR ClaimNb: 'ClaimNb' is the response variable: remove it from the terms",
                 "WARNING Exposure: Using same column as offset and term",
                 "WARNING Constant: This column has no variation",
                 "WARNING PolicyRef: 100+ levels — consider target encoding",
-                "ERROR Region: A text column cannot be linear; use one of categorical, target_encoding, frequency_encoding",
-                "ERROR Empty: This column is entirely missing",
+                "ERROR Region: 'Region' is a text column, which cannot be linear; use one of categorical,"
+                        + " target_encoding, frequency_encoding",
+                "ERROR Empty: 'Empty' is entirely missing",
                 "ERROR Gone: 'Gone' is not in the dataset",
-                "ERROR DrivAge: Set either df or k, not both",
-                "ERROR ratio: Expression uses 'Missing', which is not in the dataset",
+                "ERROR DrivAge: 'DrivAge': set either df or k, not both",
+                "ERROR ratio: Expression 'ratio' uses 'Missing', which is not in the dataset",
                 messages(spec).get(9),
-                "ERROR blank: Enter an expression");
+                "ERROR blank: Enter an expression for 'blank'");
         assertThat(messages(spec).get(9)).startsWith("ERROR broken: ");
     }
 
@@ -79,20 +81,21 @@ class SpecValidatorTest {
     void roleColumnsAndFamilyParametersAreChecked() {
         ModelSpec spec = new ModelSpec("Region", List.of(TermSpec.linear("DrivAge")),
                 List.of(InteractionSpec.of(TermSpec.linear("DrivAge"), TermSpec.categorical("Nowhere"), true)),
-                "tweedie", null, 2.5, null, "Region", "Weights", true, null);
+                "tweedie", null, 0.5, null, "Region", "Weights", true, null);
         assertThat(messages(spec)).containsExactly(
                 "ERROR #response: Response column 'Region' is not numeric",
                 "ERROR #offset: Offset column 'Region' is not numeric",
                 "ERROR #weights: Weights column 'Weights' is not in the dataset",
-                "ERROR #family: Tweedie var_power must be between 1 and 2",
+                "ERROR #family: Tweedie var_power 0.5 is not allowed: use 0 or a value of at least 1 (1 < p < 2 for claims"
+                        + " costs)",
                 "ERROR #interactions: Interaction DrivAge × Nowhere: 'Nowhere' is not in the dataset");
     }
 
     @Test
     void splineOptionsTheEngineRefusesAreNamed() {
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(
-                new TermSpec("DrivAge", "bs", null, 3, null, null, null, null, null, null),
-                new TermSpec("Exposure", "ns", 4, null, 2, null, null, null, null, null)));
+                new TermSpec("DrivAge", TermType.BS, null, 3, null, null, null, null, null, null),
+                new TermSpec("Exposure", TermType.NS, 4, null, 2, null, null, null, null, null)));
         assertThat(messages(spec)).containsExactly(
                 "ERROR DrivAge: 'DrivAge' is a penalized bs with k 3: a penalized smooth needs k ≥ 4",
                 "ERROR Exposure: 'Exposure' is an ns, which is always cubic: clear the degree (it applies to bs only)");

@@ -1,5 +1,9 @@
 package org.atelier.report;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Monotonicity;
+import org.atelier.engine.spec.TermType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,15 +21,15 @@ class SpecWordsTest {
 
     @Test
     void aSpecReadsAsAReviewerWritesIt() {
-        TermSpec te = new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, 2.0, 8);
+        TermSpec te = new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, 2.0, 8);
         ModelSpec spec = new ModelSpec("ClaimAmount", List.of(TermSpec.categorical("Area", List.of("C", "A", "B")),
                 TermSpec.ns("DrivAge", 5), te, TermSpec.expression("LogDensity", "log(Density)"),
-                new TermSpec("VehAge", "bs", null, 10, 2, "decreasing", null, null, null, null)),
+                new TermSpec("VehAge", TermType.BS, null, 10, 2, Monotonicity.DECREASING, null, null, null, null)),
                 List.of(InteractionSpec.of(TermSpec.categorical("Area"), TermSpec.linear("VehAge"), true),
                         new InteractionSpec(TermSpec.categorical("Region"), TermSpec.categorical("VehGas"), false,
                                 true, false)),
                 "tweedie", null, 1.6, null, null, "Weight", false,
-                new FitOptions(0, 0.5, 50, 1e-6, "elastic_net", 5, "1se", 30, 42L),
+                new FitOptions(0, 0.5, 50, 1e-6, PenaltyKind.ELASTIC_NET, 5, Selection.ONE_SE, 30, 42L),
                 Validation.column("Year", List.of("2021", "2022")));
         List<SpecLine> lines = SpecWords.of(spec);
         assertThat(line(lines, "Family")).isEqualTo("Tweedie, variance power 1.6");
@@ -49,7 +53,7 @@ class SpecWordsTest {
     @Test
     void aChosenLinkAndAnOffsetOutsideALogLinkAreSaidSo() {
         ModelSpec spec = ModelSpec.of("y", "gamma", List.of(TermSpec.linear("x"))).withLink("inverse")
-                .withOffset("base").withFitOptions(new FitOptions(0.01, 1, 25, 1e-8, "lasso", null, "min", 20, null));
+                .withOffset("base").withFitOptions(new FitOptions(0.01, 1, 25, 1e-8, PenaltyKind.LASSO, null, Selection.MIN, 20, null));
         List<SpecLine> lines = SpecWords.of(spec);
         assertThat(line(lines, "Link")).isEqualTo("inverse (the family's canonical link)");
         assertThat(line(lines, "Offset")).isEqualTo("base, added to the linear predictor as it is");

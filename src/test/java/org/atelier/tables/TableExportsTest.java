@@ -1,5 +1,6 @@
 package org.atelier.tables;
 
+import org.atelier.engine.spec.TermType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ class TableExportsTest {
         portfolio = TestCsv.resource("refs/portfolio50k.csv.gz");
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"),
                         TermSpec.categorical("VehGas"), TermSpec.linear("DrivAge"),
-                        new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null)))
+                        new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null)))
                 .withOffset("Exposure")
                 .withInteractions(List.of(InteractionSpec.of(TermSpec.categorical("Area"), TermSpec.categorical("VehGas"), true)));
         FittedModel model = GlmFitter.fit(spec, portfolio);

@@ -1,5 +1,7 @@
 package org.atelier.ui;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +50,7 @@ class LiveWorkbenchTest extends KaribuTest {
 
         ModelSpec lasso = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Region"),
                         TermSpec.categorical("VehBrand"), TermSpec.linear("DrivAge"), TermSpec.linear("BonusMalus")))
-                .withOffset("Exposure").withFitOptions(new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L));
+                .withOffset("Exposure").withFitOptions(new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 5, Selection.MIN, 20, 1L));
         String colleagues = fits.start(projectId, data.id(), lasso).id();
         awaitUi("the colleague's fit in the History", () -> history(workbench).stream()
                 .anyMatch(r -> r.id().equals(colleagues)));

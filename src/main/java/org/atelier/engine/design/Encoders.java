@@ -13,7 +13,9 @@ import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.SpecRules;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 
 /**
  * Turns a ModelSpec's terms and interactions into fitted encoders, in R's column order: the terms as listed, then
@@ -28,34 +30,21 @@ public final class Encoders {
         return learn(spec, frame, null);
     }
 
-    /** {@code target} feeds target encodings; null is only allowed when the spec has none. */
+    /**
+     * {@code target} feeds target encodings; null is only allowed when the spec has none. The spec's options were
+     * checked by {@link SpecRules} (GlmFitter requires them); what is checked here needs the data.
+     */
     public static List<TermEncoder> learn(ModelSpec spec, Frame frame, LevelEncoder.Target target) {
         Map<String, TermEncoder> mains = new LinkedHashMap<>();
         // Without an intercept the first factor keeps all its levels, as R codes y ~ 0 + f.
         boolean fullCodingPending = !spec.intercept();
         for (TermSpec term : spec.terms()) {
-            if (term.name().equals(spec.response())) {
-                throw new ValidationError("Response column '" + spec.response() + "' cannot be a predictor: remove it from the terms");
-            }
             boolean full = fullCodingPending && isCategorical(term);
             fullCodingPending &= !full;
-            if (mains.put(term.name(), learn(term, frame, full, spec.intercept(), target)) != null) {
-                throw new ValidationError("Term '" + term.name() + "' is listed twice");
-            }
+            mains.put(term.name(), learn(term, frame, full, spec.intercept(), target));
         }
         for (InteractionSpec interaction : spec.interactions()) {
-            String pair = interaction.first().name() + ":" + interaction.second().name();
-            if (interaction.targetEncoding() && interaction.frequencyEncoding()) {
-                throw new ValidationError("Interaction " + pair + ": choose target_encoding or frequency_encoding, not both");
-            }
-            if (!interaction.targetEncoding() && (interaction.priorWeight() != null || interaction.nPermutations() != null)) {
-                throw new ValidationError("Interaction " + pair + ": prior_weight and n_permutations apply to a"
-                        + " target-encoded interaction only (set target_encoding: true)");
-            }
             for (TermSpec side : List.of(interaction.first(), interaction.second())) {
-                if (side.name().equals(spec.response())) {
-                    throw new ValidationError("Response column '" + spec.response() + "' cannot be used in an interaction");
-                }
                 if (interaction.includeMain() && !mains.containsKey(side.name())) {
                     mains.put(side.name(), learn(side, frame, false, spec.intercept(), target));
                 }
@@ -75,29 +64,12 @@ public final class Encoders {
                 products.add(LevelEncoder.frequency(frame, pair));
                 continue;
             }
-            for (TermSpec side : List.of(a, b)) {
-                if (side.monotonicity() != null) {
-                    throw new ValidationError("Interaction " + a.name() + ":" + b.name() + ": monotonicity on '" + side.name()
-                            + "' applies to main effects only");
-                }
-                if (isEncoded(side)) {
-                    throw new ValidationError("Interaction " + a.name() + ":" + b.name() + ": '" + side.name() + "' is "
-                            + side.type() + ", which cannot enter a product; set target_encoding or frequency_encoding"
-                            + " on the interaction instead");
-                }
-            }
             // R's coding rule: a factor in A:B gets treatment contrasts when the term left by dropping it is in the
             // model, and indicators for every level otherwise (so x:f without x keeps all levels of f).
             boolean fullA = isCategorical(a) && !mains.containsKey(b.name());
             boolean fullB = isCategorical(b) && !mains.containsKey(a.name());
             TermEncoder first = learn(a, frame, fullA, true, null);
             TermEncoder second = learn(b, frame, fullB, true, null);
-            for (TermEncoder side : List.of(first, second)) {
-                if (side instanceof SplineEncoder spline && spline.penalized()) {
-                    throw new ValidationError("Interaction " + a.name() + ":" + b.name() + ": the spline of '"
-                            + spline.column() + "' needs df inside an interaction (penalized smooths are main effects only)");
-                }
-            }
             products.add(new InteractionEncoder(first, second));
         }
         List<TermEncoder> all = new ArrayList<>(mains.values());
@@ -106,32 +78,12 @@ public final class Encoders {
     }
 
     private static boolean isCategorical(TermSpec term) {
-        return "categorical".equals(term.type());
+        return term.type() == TermType.CATEGORICAL;
     }
 
-    /** Term types whose effect can be constrained to be monotone. */
-    public static final List<String> MONOTONE_TYPES = List.of("linear", "expression", "bs");
-
-    /** +1 increasing, -1 decreasing, 0 unconstrained; a named error for any other value or an unsupported type. */
+    /** +1 increasing, -1 decreasing, 0 unconstrained (SpecRules refused a direction on a type without one). */
     static int direction(TermSpec term) {
-        if (term.monotonicity() == null) {
-            return 0;
-        }
-        int direction = switch (term.monotonicity()) {
-            case "increasing" -> 1;
-            case "decreasing" -> -1;
-            default -> throw new ValidationError("Term '" + term.name() + "': monotonicity must be increasing or decreasing,"
-                    + " got '" + term.monotonicity() + "'");
-        };
-        if (!MONOTONE_TYPES.contains(term.type())) {
-            throw new ValidationError("Term '" + term.name() + "': monotonicity applies to linear, expression and bs terms,"
-                    + " not " + term.type());
-        }
-        return direction;
-    }
-
-    private static boolean isEncoded(TermSpec term) {
-        return "target_encoding".equals(term.type()) || "frequency_encoding".equals(term.type());
+        return term.monotonicity() == null ? 0 : term.monotonicity().direction();
     }
 
     private static LevelEncoder.Target requireTarget(LevelEncoder.Target target, String name) {
@@ -142,38 +94,23 @@ public final class Encoders {
     }
 
     static TermEncoder learn(TermSpec term, Frame frame, boolean fullCoding, boolean intercept, LevelEncoder.Target target) {
-        String type = term.type() == null ? "" : term.type();
+        TermType type = term.type();
         int direction = direction(term);
-        if (!"target_encoding".equals(type) && (term.priorWeight() != null || term.nPermutations() != null)) {
-            throw new ValidationError("Term '" + term.name() + "': prior_weight and n_permutations apply to"
-                    + " target_encoding terms only, not " + (type.isEmpty() ? "an untyped term" : type));
-        }
         return switch (type) {
-            case "categorical" -> CategoricalEncoder.learn(frame, term.name(), term.levels(), fullCoding);
-            case "linear" -> {
+            case CATEGORICAL -> CategoricalEncoder.learn(frame, term.name(), term.levels(), fullCoding);
+            case LINEAR -> {
                 checkVariation(frame, term.name(), intercept);
                 yield new LinearEncoder(term.name());
             }
-            case "expression" -> {
-                if (term.expr() == null || term.expr().isBlank()) {
-                    throw new ValidationError("Term '" + term.name() + "': an expression term needs expr");
-                }
-                yield new ExpressionEncoder(term.name(), term.expr());
-            }
-            case "bs" -> {
+            case EXPRESSION -> new ExpressionEncoder(term.name(), term.expr());
+            case BS -> {
                 SplineEncoder spline = SplineEncoder.learn(frame, term.name(), false, term.df(), term.k(), term.degree());
-                if (direction != 0 && spline.penalized()) {
-                    throw new ValidationError("Term '" + term.name() + "': a monotone bs needs df (a penalized smooth"
-                            + " with k cannot be monotone-constrained)");
-                }
                 yield direction == 0 ? spline : spline.monotone(direction);
             }
-            case "ns" -> SplineEncoder.learn(frame, term.name(), true, term.df(), term.k(), term.degree());
-            case "target_encoding" -> LevelEncoder.target(frame, List.of(term.name()), requireTarget(target, term.name()),
+            case NS -> SplineEncoder.learn(frame, term.name(), true, term.df(), term.k(), term.degree());
+            case TARGET_ENCODING -> LevelEncoder.target(frame, List.of(term.name()), requireTarget(target, term.name()),
                     term.priorWeight(), term.nPermutations());
-            case "frequency_encoding" -> LevelEncoder.frequency(frame, List.of(term.name()));
-            default -> throw new ValidationError("Term '" + term.name() + "': unknown type '" + type
-                    + "' (expected categorical, linear, bs, ns, expression, target_encoding or frequency_encoding)");
+            case FREQUENCY_ENCODING -> LevelEncoder.frequency(frame, List.of(term.name()));
         };
     }
 

@@ -2,6 +2,7 @@ package org.atelier.engine.design;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.atelier.engine.spec.SpecRules;
 import org.atelier.engine.error.DesignMatrixError;
 import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.frame.Frame;
@@ -46,27 +47,15 @@ public record SplineEncoder(String column, int df, SplineBasis basis, boolean pe
 
     public static SplineEncoder learn(Frame frame, String column, boolean natural, Integer df, Integer k, Integer degree) {
         String kind = natural ? "ns" : "bs";
-        if (df != null && k != null) {
-            throw new ValidationError("Term '" + column + "': set either df or k, not both");
+        String[] problem = SpecRules.splineProblem(column, natural, df, k, degree);
+        if (problem != null) {
+            throw new ValidationError("Term " + problem[1]);
         }
         boolean penalized = df == null;
         if (penalized) {
             df = k == null ? DEFAULT_K : k;
-            if (df < 4) {
-                throw new ValidationError("Term '" + column + "': a penalized " + kind + " needs k >= 4, got " + df);
-            }
         }
         int deg = degree == null ? 3 : degree;
-        if (natural && degree != null && degree != 3) {
-            throw new ValidationError("Term '" + column + "': ns is always cubic; degree applies to bs only");
-        }
-        if (!natural && (deg < 1 || deg > 3)) {
-            throw new ValidationError("Term '" + column + "': bs degree must be 1, 2 or 3, got " + deg);
-        }
-        if (df < 1 || (!natural && df < deg)) {
-            throw new ValidationError("Term '" + column + "': df must be at least " + (natural ? 1 : deg)
-                    + " for " + kind + (natural ? "" : " of degree " + deg) + ", got " + df);
-        }
         double[] values = Columns.numeric(frame, column);
         checkRange(column, values);
         SplineBasis.Learned learned = SplineBasis.learnDistinct(natural, df, deg, values);

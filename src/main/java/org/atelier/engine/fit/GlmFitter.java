@@ -25,7 +25,9 @@ import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.linalg.LinearAlgebra;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.SpecColumn;
 import org.atelier.engine.spec.SpecLimits;
+import org.atelier.engine.spec.SpecRules;
 
 /**
  * The engine's entry point: validates a ModelSpec against a Frame, fits it by IRLS (alternating with θ for an
@@ -50,41 +52,13 @@ public final class GlmFitter {
      */
     public static FittedModel fit(ModelSpec spec, Frame frame, FitSettings settings, double[] etaStart) {
         long start = System.nanoTime();
+        SpecRules.require(spec, columns(frame)); // the workbench's rules: what it lets through, the engine fits
         frame = HoldOut.training(spec, frame); // a spec with a hold-out is fitted on its training rows only
         FitOptions options = spec.fitOptions();
         boolean penalized = RegularizedFit.ElasticNetMix.requested(options);
-        if (penalized) {
-            RegularizedFit.ElasticNetMix.of(options); // option errors before any data is read
-        }
-        List<SpecLimits.Breach> breaches = SpecLimits.check(spec);
-        if (!breaches.isEmpty()) {
-            throw new ValidationError(String.join("; ", breaches.stream().map(SpecLimits.Breach::message).toList()));
-        }
-        if (options.maxIter() < 1 || !(options.tol() > 0)) {
-            throw new ValidationError("max_iter must be at least 1 and tol positive (got " + options.maxIter() + ", " + options.tol() + ")");
-        }
         double theta = spec.theta() == null ? Double.NaN : spec.theta();
-        if (spec.theta() != null && !(theta > 0 && Double.isFinite(theta))) {
-            throw new ValidationError("theta must be positive, got " + spec.theta());
-        }
         Family family = Family.of(spec.family(), spec.varPower(), theta);
         Link link = spec.link() == null ? family.defaultLink() : Link.of(spec.link());
-        if (!family.allowedLinks().contains(link)) {
-            throw new ValidationError("The " + link.id() + " link is not available for the " + family.id()
-                    + " family (allowed: " + family.allowedLinks().stream().map(Link::id).toList() + ")");
-        }
-        if (spec.response() == null || frame.column(spec.response()).isEmpty()) {
-            throw new ValidationError("Response column '" + spec.response() + "' is not in the dataset");
-        }
-        if (spec.terms().isEmpty() && !spec.intercept()) {
-            throw new ValidationError("The model has no terms and no intercept");
-        }
-        for (String role : new String[] {spec.offset(), spec.weights()}) {
-            if (role != null && frame.column(role).isEmpty()) {
-                throw new ValidationError("Column '" + role + "' (" + (role.equals(spec.offset()) ? "offset" : "weights")
-                        + ") is not in the dataset");
-            }
-        }
         if (frame.rowCount() == 0) {
             throw new ValidationError("The dataset has no rows");
         }
@@ -131,15 +105,7 @@ public final class GlmFitter {
         LinearAlgebra backend = settings.resolve((int) Math.min(Integer.MAX_VALUE, n * passes), x.denseColumns());
         settings = new FitSettings(backend, settings.monitor(), settings.heap());
         List<SmoothingPenalty> smooths = PenalizedFits.smoothPenalties(encoders, x);
-        if (penalized && !smooths.isEmpty()) {
-            throw new ValidationError("Regularization together with penalized smooths is not supported: give the splines df,"
-                    + " or fit without regularization");
-        }
-        int[] sign = PenalizedFits.monotoneSigns(spec, encoders, x);
-        if (sign != null && (penalized || !smooths.isEmpty())) {
-            throw new ValidationError("Monotonicity constraints together with " + (penalized ? "regularization" : "penalized smooths")
-                    + " are not supported");
-        }
+        int[] sign = PenalizedFits.monotoneSigns(spec, encoders, x); // SpecRules refused these with a penalty
         MemoryEstimate.of(x, options, penalized, !penalized && smooths.isEmpty() && sign == null).require(settings.heap());
         FitFinish.Data data = new FitFinish.Data(spec, link, encoders, x, y, prior, offset, nOk, settings, start);
         if (penalized) {
@@ -186,8 +152,14 @@ public final class GlmFitter {
                 dispersion -> information.inverse(dispersion).stored(), Double.NaN, null, List.of()));
     }
 
+    /** The frame's columns as the spec rules see them (their level counts are the data checks' business). */
+    static List<SpecColumn> columns(Frame frame) {
+        return frame.columns().stream().map(c -> new SpecColumn(c.name(), c instanceof NumericColumn, SpecColumn.UNKNOWN))
+                .toList();
+    }
+
     static boolean hasTargetEncoding(ModelSpec spec) {
-        return spec.terms().stream().anyMatch(t -> "target_encoding".equals(t.type()))
+        return spec.terms().stream().anyMatch(t -> t.type() == org.atelier.engine.spec.TermType.TARGET_ENCODING)
                 || spec.interactions().stream().anyMatch(i -> i.targetEncoding());
     }
 

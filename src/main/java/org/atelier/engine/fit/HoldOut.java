@@ -68,16 +68,7 @@ public final class HoldOut {
      * share it.
      */
     public static String problem(Validation v) {
-        if (v.method() == null) {
-            return "Validation needs a method: \"random\" or \"column\"";
-        }
-        return switch (v.method()) {
-            case RANDOM -> v.fraction() == null || !(v.fraction() > 0 && v.fraction() < 1)
-                    ? "Validation fraction must be strictly between 0 and 1, got " + v.fraction() : null;
-            case COLUMN -> v.column() == null || v.column().isBlank() ? "Validation by column needs a column"
-                    : v.testValues() == null || v.testValues().isEmpty()
-                    ? "Validation by column '" + v.column() + "' needs at least one test value" : null;
-        };
+        return v.problem(); // the spec's own rule, which SpecRules checks too
     }
 
     /** True for the test rows. */

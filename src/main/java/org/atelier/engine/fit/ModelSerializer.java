@@ -21,6 +21,10 @@ import org.atelier.engine.family.Link;
 import org.atelier.engine.family.NegativeBinomial;
 import org.atelier.engine.family.Tweedie;
 import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.Monotonicity;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.TermType;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
@@ -193,9 +197,9 @@ public final class ModelSerializer {
         out.writeDouble(o.l1Ratio());
         out.writeInt(o.maxIter());
         out.writeDouble(o.tol());
-        writeNullable(out, o.regularization());
+        writeNullable(out, o.regularization() == null ? null : o.regularization().id());
         writeNullableDouble(out, o.cv() == null ? null : o.cv().doubleValue());
-        writeNullable(out, o.selection());
+        writeNullable(out, o.selection().id());
         out.writeInt(o.nAlphas());
         out.writeBoolean(o.seed() != null);
         out.writeLong(o.seed() == null ? 0 : o.seed());
@@ -264,9 +268,9 @@ public final class ModelSerializer {
         double l1 = in.readDouble();
         int maxIter = in.readInt();
         double tol = in.readDouble();
-        String regularization = readNullable(in);
+        PenaltyKind regularization = word(readNullable(in), PenaltyKind::of, "regularization");
         Double cv = readNullableDouble(in);
-        String selection = readNullable(in);
+        Selection selection = word(readNullable(in), Selection::of, "selection");
         int nAlphas = in.readInt();
         boolean hasSeed = in.readBoolean();
         long seed = in.readLong();
@@ -278,11 +282,11 @@ public final class ModelSerializer {
 
     private static void writeTerm(DataOutputStream out, TermSpec t) throws IOException {
         writeNullable(out, t.name());
-        writeNullable(out, t.type());
+        writeNullable(out, t.type().id());
         for (Integer v : new Integer[] {t.df(), t.k(), t.degree(), t.nPermutations()}) {
             writeNullableDouble(out, v == null ? null : v.doubleValue());
         }
-        writeNullable(out, t.monotonicity());
+        writeNullable(out, t.monotonicity() == null ? null : t.monotonicity().id());
         out.writeBoolean(t.levels() != null);
         if (t.levels() != null) {
             writeStrings(out, t.levels());
@@ -293,16 +297,28 @@ public final class ModelSerializer {
 
     private static TermSpec readTerm(DataInputStream in) throws IOException {
         String name = readNullable(in);
-        String type = readNullable(in);
+        TermType type = word(readNullable(in), TermType::of, "term type");
         Integer df = integer(readNullableDouble(in));
         Integer k = integer(readNullableDouble(in));
         Integer degree = integer(readNullableDouble(in));
         Integer nPermutations = integer(readNullableDouble(in));
-        String monotonicity = readNullable(in);
+        Monotonicity monotonicity = word(readNullable(in), Monotonicity::of, "monotonicity");
         List<String> levels = in.readBoolean() ? readStrings(in) : null;
         String expr = readNullable(in);
         Double priorWeight = readNullableDouble(in);
         return new TermSpec(name, type, df, k, degree, monotonicity, levels, expr, priorWeight, nPermutations);
+    }
+
+    /** A spec word as the file stores it (the JSON word), null staying null. */
+    private static <E> E word(String word, java.util.function.Function<String, E> parse, String what) throws IOException {
+        if (word == null) {
+            return null;
+        }
+        E value = parse.apply(word);
+        if (value == null) {
+            throw new IOException("Model file has an unknown " + what + " '" + word + "'");
+        }
+        return value;
     }
 
     private static Integer integer(Double d) {

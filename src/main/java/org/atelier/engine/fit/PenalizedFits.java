@@ -16,7 +16,6 @@ import org.atelier.engine.design.SplineEncoder;
 import org.atelier.engine.design.TermEncoder;
 import org.atelier.engine.error.ConvergenceError;
 import org.atelier.engine.error.DesignMatrixError;
-import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.family.NegativeBinomial;
@@ -34,9 +33,6 @@ final class PenalizedFits {
     }
 
     static FittedModel regularized(FitFinish.Data data, Frame frame, Family family) {
-        if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
-            throw new ValidationError("A penalized negative binomial fit needs a fixed theta: set theta");
-        }
         ModelSpec spec = data.spec();
         DesignMatrix x = data.x();
         RegularizedFit.Folds folds = folds(spec, frame, data.link(), data.encoders());
@@ -70,7 +66,7 @@ final class PenalizedFits {
             } else if (encoder instanceof LinearEncoder || encoder instanceof ExpressionEncoder) {
                 for (var term : spec.terms()) {
                     if (term.name().equals(encoder.name()) && term.monotonicity() != null) {
-                        direction = term.monotonicity().equals("increasing") ? 1 : -1;
+                        direction = term.monotonicity().direction();
                     }
                 }
             }
@@ -84,9 +80,6 @@ final class PenalizedFits {
     }
 
     static FittedModel monotone(FitFinish.Data data, Family family, int[] sign) {
-        if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
-            throw new ValidationError("Monotone effects with a negative binomial need a fixed theta: set theta");
-        }
         ModelSpec spec = data.spec();
         DesignMatrix x = data.x();
         int maxIter = Math.max(spec.fitOptions().maxIter(), 50);
@@ -144,9 +137,6 @@ final class PenalizedFits {
     }
 
     static FittedModel smooth(FitFinish.Data data, Family family, List<SmoothingPenalty> penalties) {
-        if (family instanceof NegativeBinomial nb && nb.thetaEstimated()) {
-            throw new ValidationError("Penalized smooths with a negative binomial need a fixed theta: set theta");
-        }
         ModelSpec spec = data.spec();
         int maxIter = Math.max(spec.fitOptions().maxIter(), 50);
         IrlsProblem problem = data.problem(family);

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.atelier.engine.design.DesignMatrix;
-import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.family.Family;
 import org.atelier.engine.family.Link;
 import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 
 /**
  * Ridge, lasso and elastic-net fits with glmnet's conventions: {@code alpha} is glmnet's λ, {@code l1_ratio} its α.
@@ -53,7 +54,7 @@ final class RegularizedFit {
 
     /**
      * Which elastic-net penalty the options ask for: its name (ridge, lasso, elastic_net) and its L1 share (glmnet's
-     * α); {@link #of} checks every regularization option, naming the offending one.
+     * α); its options were checked by SpecRules before any data was read.
      */
     record ElasticNetMix(String name, double l1) {
         static boolean requested(FitOptions o) {
@@ -61,32 +62,8 @@ final class RegularizedFit {
         }
 
         static ElasticNetMix of(FitOptions o) {
-            if (!(o.alpha() >= 0) || !Double.isFinite(o.alpha())) {
-                throw new ValidationError("alpha (penalty strength) must be a finite number >= 0, got " + o.alpha());
-            }
-            if (!(o.l1Ratio() >= 0 && o.l1Ratio() <= 1)) {
-                throw new ValidationError("l1_ratio must be in [0, 1] (0 ridge, 1 lasso), got " + o.l1Ratio());
-            }
-            String name = o.regularization() == null ? "elastic_net" : o.regularization();
-            ElasticNetMix penalty = switch (name) {
-                case "ridge" -> new ElasticNetMix(name, 0);
-                case "lasso" -> new ElasticNetMix(name, 1);
-                case "elastic_net" -> new ElasticNetMix(name, o.l1Ratio());
-                default -> throw new ValidationError("Unknown regularization '" + name + "' (expected ridge, lasso or elastic_net)");
-            };
-            if (o.cv() != null && o.cv() < 2) {
-                throw new ValidationError("cv must be at least 2 folds, got " + o.cv());
-            }
-            if (o.cv() == null && o.alpha() == 0) {
-                throw new ValidationError("Regularization '" + name + "' needs alpha > 0 or cv folds to choose alpha");
-            }
-            if (o.cv() != null && o.nAlphas() < 2) {
-                throw new ValidationError("n_alphas must be at least 2 for a cross-validated path, got " + o.nAlphas());
-            }
-            if (o.selection() != null && !o.selection().equals("min") && !o.selection().equals("1se")) {
-                throw new ValidationError("selection must be min or 1se, got '" + o.selection() + "'");
-            }
-            return penalty;
+            PenaltyKind kind = o.regularization() == null ? PenaltyKind.ELASTIC_NET : o.regularization();
+            return new ElasticNetMix(kind.id(), kind.l1(o.l1Ratio()));
         }
     }
 
@@ -140,7 +117,7 @@ final class RegularizedFit {
             if (m < mean[best]) best = a;
         }
         int chosen = best;
-        if ("1se".equals(options.selection())) {
+        if (options.selection() == Selection.ONE_SE) {
             // the largest α (alphas run downwards) whose CV deviance is within one standard error of the minimum
             for (int a = 0; a <= best; a++) {
                 if (mean[a] <= mean[best] + se[best]) {
@@ -162,7 +139,7 @@ final class RegularizedFit {
         boolean converged = solutions.stream().allMatch(PenalizedNewton.Solution::converged);
         return new Result(s.beta(), fits.mu(full, s.beta()), s.deviance(), outcome.nullDeviance(), outcome.passes(), converged,
                 new Regularization(penalty.name(), penalty.l1(), alphas[chosen], outcome.alphaMax(), pathPoints, k,
-                        options.selection() == null ? "min" : options.selection(), curve, selected(features, s.beta(), intercept)), List.of());
+                        options.selection().id(), curve, selected(features, s.beta(), intercept)), List.of());
     }
 
     private static int nonZero(double[] beta, boolean intercept) {

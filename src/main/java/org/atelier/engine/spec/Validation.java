@@ -41,6 +41,20 @@ public record Validation(Method method, Double fraction, Long seed, String colum
         testValues = testValues == null ? null : List.copyOf(testValues);
     }
 
+    /** Why the hold-out cannot split any data (no method, a fraction outside (0, 1), no column or test values), or null. */
+    public String problem() {
+        if (method == null) {
+            return "Validation needs a method: \"random\" or \"column\"";
+        }
+        return switch (method) {
+            case RANDOM -> fraction == null || !(fraction > 0 && fraction < 1)
+                    ? "Validation fraction must be strictly between 0 and 1, got " + fraction : null;
+            case COLUMN -> column == null || column.isBlank() ? "Validation by column needs a column"
+                    : testValues == null || testValues.isEmpty()
+                    ? "Validation by column '" + column + "' needs at least one test value" : null;
+        };
+    }
+
     public static Validation random(double fraction, long seed) {
         return new Validation(Method.RANDOM, fraction, seed, null, null);
     }

@@ -115,7 +115,7 @@ public class ResultsTabs extends TabSheet {
         FactorRelativities factorRelativities = model.relativities().stream()
                 .filter(r -> r.factor().equals(factor)).findFirst().orElse(null);
         String termType = factorRelativities != null ? factorRelativities.termType()
-                : model.spec().terms().stream().filter(t -> t.name().equals(factor)).map(TermSpec::type)
+                : model.spec().terms().stream().filter(t -> t.name().equals(factor)).map(t -> t.type().id())
                         .findFirst().orElse(null);
         drillDown = new FactorDrillDown(factor, termType, rows, factorRelativities, statistic());
         drillDown.open();

@@ -1,5 +1,6 @@
 package org.atelier.ui.spec;
 
+import org.atelier.engine.spec.Selection;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -10,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import org.atelier.engine.spec.FitOptions;
-import org.atelier.model.EngineCapabilities;
+import org.atelier.engine.spec.PenaltyKind;
 import org.atelier.model.SpecIssue;
 
 /**
@@ -26,10 +27,10 @@ class AdvancedOptions extends Details {
     static final int DEFAULT_FOLDS = 5;
     static final double DEFAULT_ALPHA = 0.01;
     static final double DEFAULT_L1_RATIO = 0.5;
-    final Select<String> regularization = new Select<>();
+    final Select<PenaltyKind> regularization = new Select<>();
     final Select<String> alphaMode = new Select<>();
     final IntegerField cv = new IntegerField("CV folds");
-    final Select<String> selection = new Select<>();
+    final Select<Selection> selection = new Select<>();
     final IntegerField nAlphas = new IntegerField("Alpha path size");
     final NumberField alpha = new NumberField("Alpha");
     final NumberField l1Ratio = new NumberField("L1 ratio");
@@ -48,11 +49,15 @@ class AdvancedOptions extends Details {
         this.draft = draft;
         this.changed = changed;
         regularization.setLabel("Regularization");
-        regularization.setItems(NONE, "ridge", "lasso", "elastic_net");
+        regularization.setEmptySelectionAllowed(true); // no penalty
+        regularization.setEmptySelectionCaption(NONE);
+        regularization.setItems(PenaltyKind.values());
+        regularization.setItemLabelGenerator(kind -> kind == null ? NONE : kind.id());
         alphaMode.setLabel("Alpha");
         alphaMode.setItems(CV_PATH, MANUAL);
         selection.setLabel("Selection");
-        selection.setItems("min", "1se");
+        selection.setItems(Selection.values());
+        selection.setItemLabelGenerator(Selection::id);
         cv.setMin(2);
         cv.setMax(20);
         nAlphas.setMin(2);
@@ -89,7 +94,6 @@ class AdvancedOptions extends Details {
         HorizontalLayout manual = new HorizontalLayout(alpha, l1Ratio);
         manual.setWrap(true);
         penalty.add(kind, path, manual);
-        penalty.setVisible(EngineCapabilities.REGULARIZATION);
         HorizontalLayout iterations = new HorizontalLayout(maxIter, tol, seed);
         iterations.setWrap(true);
         add(penalty, iterations, issues);
@@ -117,8 +121,8 @@ class AdvancedOptions extends Details {
         boolean penalized = o.regularization() != null;
         // a path always has folds (edit() writes them), so a penalty without folds is a manual α
         boolean manualAlpha = penalized && o.cv() == null;
-        boolean elasticNet = "elastic_net".equals(o.regularization());
-        regularization.setValue(penalized ? o.regularization() : NONE);
+        boolean elasticNet = o.regularization() == PenaltyKind.ELASTIC_NET;
+        regularization.setValue(o.regularization());
         alphaMode.setValue(manualAlpha ? MANUAL : CV_PATH);
         alphaMode.setVisible(penalized);
         cv.setValue(o.cv() == null ? DEFAULT_FOLDS : o.cv());
@@ -147,18 +151,14 @@ class AdvancedOptions extends Details {
         if (tolerance == null || maxIter.getValue() == null || maxIter.getValue() < 1) {
             return;
         }
-        String penaltyKind = NONE.equals(regularization.getValue()) ? null : regularization.getValue();
+        PenaltyKind penaltyKind = regularization.getValue();
         boolean manualAlpha = penaltyKind != null && MANUAL.equals(alphaMode.getValue());
-        double ratio = switch (penaltyKind == null ? "" : penaltyKind) {
-            case "lasso" -> 1;
-            case "elastic_net" -> value(l1Ratio, DEFAULT_L1_RATIO);
-            default -> 0;
-        };
+        double ratio = penaltyKind == null ? 0 : penaltyKind.l1(value(l1Ratio, DEFAULT_L1_RATIO));
         Long seedValue = seed.getValue() == null ? null : seed.getValue().longValue();
         draft.fitOptions = new FitOptions(manualAlpha ? value(alpha, DEFAULT_ALPHA) : 0, ratio, maxIter.getValue(),
                 tolerance, penaltyKind, penaltyKind == null || manualAlpha ? null
                         : cv.getValue() == null ? DEFAULT_FOLDS : cv.getValue(),
-                selection.getValue() == null ? "min" : selection.getValue(),
+                selection.getValue() == null ? Selection.MIN : selection.getValue(),
                 nAlphas.getValue() == null ? 20 : nAlphas.getValue(), seedValue);
         changed.run();
     }

@@ -19,8 +19,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.atelier.data.ColumnProfile;
+import org.atelier.engine.spec.Monotonicity;
 import org.atelier.engine.spec.TermSpec;
-import org.atelier.model.EngineCapabilities;
+import org.atelier.engine.spec.TermType;
 import org.atelier.model.SpecIssue;
 import org.atelier.ui.common.Badge;
 
@@ -32,11 +33,10 @@ class FactorCard extends Div {
     static final int DEFAULT_BS_DF = 5;
     static final int DEFAULT_NS_DF = 4;
     static final int DEFAULT_K = 10;
-    static final java.util.Set<String> SPLINES = java.util.Set.of("bs", "ns");
     final TermSpec term;
     final Div details = new Div();
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
-    final Select<String> type = new Select<>();
+    final Select<TermType> type = new Select<>();
     private final Consumer<UnaryOperator<TermSpec>> edit;
 
     FactorCard(TermSpec term, ColumnProfile column, List<SpecIssue> issues, boolean expanded,
@@ -55,7 +55,7 @@ class FactorCard extends Div {
             badge.setTitle(issue.message());
             header.add(badge);
         }
-        header.add(new Badge(shortType(term.type()), "term-" + term.type()));
+        header.add(new Badge(shortType(term.type()), "term-" + term.type().id()));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel("Remove " + term.name());
         remove.addClickListener(e -> onRemove.run());
@@ -76,7 +76,7 @@ class FactorCard extends Div {
     }
 
     private void buildDetails(ColumnProfile column, Function<String, List<String>> levels) {
-        if (term.type().equals("expression")) {
+        if (term.type() == TermType.EXPRESSION) {
             TextField expr = new TextField("Expression");
             expr.setWidthFull();
             expr.setValue(term.expr() == null ? "" : term.expr());
@@ -84,15 +84,12 @@ class FactorCard extends Div {
             expr.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
             expr.addValueChangeListener(e -> edit.accept(t -> withExpr(t, e.getValue())));
             details.add(expr);
-            if (EngineCapabilities.MONOTONICITY) {
-                details.add(monotonicity());
-            }
+            details.add(monotonicity());
             return;
         }
         type.setLabel("Type");
         type.addClassName("atelier-term-type"); // wide enough for "Frequency encoding" (atelier.css)
-        type.setItems(column == null || column.isNumeric() ? EngineCapabilities.NUMERIC_TERM_TYPES
-                : EngineCapabilities.TEXT_TERM_TYPES);
+        type.setItems(TermType.forColumn(column == null || column.isNumeric()));
         type.setItemLabelGenerator(FactorCard::typeLabel);
         type.setValue(term.type());
         type.addValueChangeListener(e -> edit.accept(t -> retype(t, e.getValue())));
@@ -100,22 +97,20 @@ class FactorCard extends Div {
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         switch (term.type()) {
-            case "categorical" -> row.add(baseLevel(levels.apply(term.name())));
-            case "bs", "ns" -> {
-                if (EngineCapabilities.PENALIZED_SPLINES) {
-                    row.add(splineMode());
-                }
-                if (term.k() != null || (term.df() == null && EngineCapabilities.PENALIZED_SPLINES)) {
+            case CATEGORICAL -> row.add(baseLevel(levels.apply(term.name())));
+            case BS, NS -> {
+                row.add(splineMode());
+                if (term.k() != null || term.df() == null) {
                     row.add(intField("k", term.k(), 3, 50, v -> t -> withK(t, v)));
                 } else {
                     row.add(intField("df", term.df(), 1, 30, v -> t -> withDf(t, v)));
                 }
-                if (term.type().equals("bs")) {
+                if (term.type() == TermType.BS) {
                     row.add(intField("degree", term.degree() == null ? 3 : term.degree(), 1, 3,
                             v -> t -> withDegree(t, v == null || v == 3 ? null : v)));
                 }
             }
-            case "target_encoding" -> {
+            case TARGET_ENCODING -> {
                 NumberField prior = new NumberField("Prior weight");
                 prior.setMin(0);
                 prior.setValue(term.priorWeight() == null ? 1.0 : term.priorWeight());
@@ -128,9 +123,8 @@ class FactorCard extends Div {
             }
         }
         // a monotone spline is a cumulative basis with fixed df: the engine does not combine it with a penalty
-        boolean penalizedSpline = term.k() != null || (SPLINES.contains(term.type()) && term.df() == null);
-        if (EngineCapabilities.MONOTONICITY && EngineCapabilities.MONOTONE_TERM_TYPES.contains(term.type())
-                && !penalizedSpline) {
+        boolean penalizedSpline = term.k() != null || (term.type().isSpline() && term.df() == null);
+        if (term.type().takesMonotonicity() && !penalizedSpline) {
             row.add(monotonicity());
         }
         details.add(row);
@@ -141,19 +135,21 @@ class FactorCard extends Div {
         mode.setItems("Fixed df", "Penalized (auto λ)");
         mode.setValue(term.k() != null || term.df() == null ? "Penalized (auto λ)" : "Fixed df");
         mode.addValueChangeListener(e -> edit.accept(t -> e.getValue().equals("Fixed df")
-                ? withK(withDf(t, t.type().equals("bs") ? DEFAULT_BS_DF : DEFAULT_NS_DF), null)
+                ? withK(withDf(t, t.type() == TermType.BS ? DEFAULT_BS_DF : DEFAULT_NS_DF), null)
                 : withK(withDf(t, null), DEFAULT_K)));
         return mode;
     }
 
-    private Select<String> monotonicity() {
-        Select<String> monotone = new Select<>();
+    private Select<Monotonicity> monotonicity() {
+        Select<Monotonicity> monotone = new Select<>();
         monotone.setLabel("Monotonicity");
-        monotone.setItems("none", "increasing", "decreasing");
-        monotone.setValue(term.monotonicity() == null ? "none" : term.monotonicity());
+        monotone.setEmptySelectionAllowed(true); // no direction: the term is unconstrained
+        monotone.setEmptySelectionCaption("none");
+        monotone.setItems(Monotonicity.values());
+        monotone.setItemLabelGenerator(m -> m == null ? "none" : m.id());
+        monotone.setValue(term.monotonicity());
         monotone.setWidth("9rem");
-        monotone.addValueChangeListener(e -> edit.accept(t -> withMonotonicity(t,
-                e.getValue() == null || e.getValue().equals("none") ? null : e.getValue())));
+        monotone.addValueChangeListener(e -> edit.accept(t -> withMonotonicity(t, e.getValue())));
         return monotone;
     }
 
@@ -189,36 +185,35 @@ class FactorCard extends Div {
         return field;
     }
 
-    static String typeLabel(String type) {
+    static String typeLabel(TermType type) {
         return switch (type) {
-            case "categorical" -> "Categorical";
-            case "linear" -> "Linear";
-            case "bs" -> "B-spline";
-            case "ns" -> "Natural spline";
-            case "expression" -> "Expression";
-            case "target_encoding" -> "Target encoding";
-            case "frequency_encoding" -> "Frequency encoding";
-            default -> type;
+            case CATEGORICAL -> "Categorical";
+            case LINEAR -> "Linear";
+            case BS -> "B-spline";
+            case NS -> "Natural spline";
+            case EXPRESSION -> "Expression";
+            case TARGET_ENCODING -> "Target encoding";
+            case FREQUENCY_ENCODING -> "Frequency encoding";
         };
     }
 
-    static String shortType(String type) {
+    static String shortType(TermType type) {
         return switch (type) {
-            case "target_encoding" -> "TE";
-            case "frequency_encoding" -> "FE";
-            case "expression" -> "expr";
-            default -> type;
+            case TARGET_ENCODING -> "TE";
+            case FREQUENCY_ENCODING -> "FE";
+            case EXPRESSION -> "expr";
+            default -> type.id();
         };
     }
 
     /** A new type keeps nothing of the old type's options, but gets the new type's defaults. */
-    static TermSpec retype(TermSpec t, String newType) {
+    static TermSpec retype(TermSpec t, TermType newType) {
         return switch (newType) {
-            case "bs" -> TermSpec.bs(t.name(), DEFAULT_BS_DF, null);
-            case "target_encoding", "frequency_encoding" ->
+            case BS -> TermSpec.bs(t.name(), DEFAULT_BS_DF, null);
+            case TARGET_ENCODING, FREQUENCY_ENCODING ->
                     new TermSpec(t.name(), newType, null, null, null, null, null, null, null, null);
-            case "ns" -> TermSpec.ns(t.name(), DEFAULT_NS_DF);
-            case "categorical" -> TermSpec.categorical(t.name());
+            case NS -> TermSpec.ns(t.name(), DEFAULT_NS_DF);
+            case CATEGORICAL -> TermSpec.categorical(t.name());
             default -> TermSpec.linear(t.name());
         };
     }
@@ -233,7 +228,7 @@ class FactorCard extends Div {
                 t.priorWeight(), t.nPermutations());
     }
 
-    static TermSpec withMonotonicity(TermSpec t, String monotonicity) {
+    static TermSpec withMonotonicity(TermSpec t, Monotonicity monotonicity) {
         return new TermSpec(t.name(), t.type(), t.df(), t.k(), t.degree(), monotonicity, t.levels(), t.expr(),
                 t.priorWeight(), t.nPermutations());
     }

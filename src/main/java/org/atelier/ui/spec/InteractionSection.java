@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.TermSpec;
-import org.atelier.model.EngineCapabilities;
+import org.atelier.engine.spec.TermType;
 
 /** The interactions list and the dialog that adds one. */
 class InteractionSection extends Div {
@@ -66,28 +66,28 @@ class InteractionSection extends Div {
             card.add(header, detail);
             list.add(card);
         }
-        add.setEnabled(draft.terms.stream().filter(t -> !t.type().equals("expression")).count() >= 2);
+        add.setEnabled(draft.terms.stream().filter(t -> t.type() != TermType.EXPRESSION).count() >= 2);
         add.setTooltipText(add.isEnabled() ? null : "Add two factors first");
     }
 
     /** Two of the model's factors, each with the type it takes in the interaction. */
     class AddInteractionDialog extends Dialog {
         final Select<String> first = new Select<>();
-        final Select<String> firstType = new Select<>();
+        final Select<TermType> firstType = new Select<>();
         final Select<String> second = new Select<>();
-        final Select<String> secondType = new Select<>();
+        final Select<TermType> secondType = new Select<>();
         final Checkbox includeMain = new Checkbox("Include main effects", true);
         final Select<String> kind = new Select<>();
         final Button confirm = new Button("Add");
 
         AddInteractionDialog() {
             setHeaderTitle("Add interaction");
-            List<String> factors = draft.terms.stream().filter(t -> !t.type().equals("expression"))
+            List<String> factors = draft.terms.stream().filter(t -> t.type() != TermType.EXPRESSION)
                     .map(TermSpec::name).toList();
             first.setLabel("Variable 1");
             first.setItems(factors);
             second.setLabel("Variable 2");
-            for (Select<String> type : List.of(firstType, secondType)) {
+            for (Select<TermType> type : List.of(firstType, secondType)) {
                 type.setLabel("Type");
                 type.setItemLabelGenerator(FactorCard::typeLabel);
             }
@@ -101,7 +101,6 @@ class InteractionSection extends Div {
             kind.setLabel("Interaction type");
             kind.setItems(PRODUCT, TARGET_ENCODED, FREQUENCY_ENCODED);
             kind.setValue(PRODUCT);
-            kind.setVisible(EngineCapabilities.ENCODED_INTERACTIONS);
             VerticalLayout form = new VerticalLayout(new HorizontalLayout(first, firstType),
                     new HorizontalLayout(second, secondType), kind, includeMain);
             form.setPadding(false);
@@ -109,11 +108,10 @@ class InteractionSection extends Div {
             getFooter().add(new Button("Cancel", e -> close()), confirm);
         }
 
-        private void chooseType(Select<String> typeField, String factor) {
+        private void chooseType(Select<TermType> typeField, String factor) {
             TermSpec term = factor == null ? null : draft.terms.stream().filter(t -> t.name().equals(factor))
                     .findFirst().orElse(null);
-            typeField.setItems(factor == null || numeric.test(factor) ? EngineCapabilities.NUMERIC_TERM_TYPES
-                    : EngineCapabilities.TEXT_TERM_TYPES);
+            typeField.setItems(TermType.forColumn(factor == null || numeric.test(factor)));
             if (term != null) {
                 typeField.setValue(term.type());
             }
@@ -135,9 +133,9 @@ class InteractionSection extends Div {
         }
 
         /** The factor's own options when the type is its own; the new type's defaults otherwise. */
-        private TermSpec side(String factor, String type) {
+        private TermSpec side(String factor, TermType type) {
             TermSpec own = draft.terms.stream().filter(t -> t.name().equals(factor)).findFirst().orElseThrow();
-            return own.type().equals(type) ? own : FactorCard.retype(own, type);
+            return own.type() == type ? own : FactorCard.retype(own, type);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.atelier.engine.design;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.TermType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,16 +38,16 @@ class LevelEncodingTest {
     }
 
     private static TermSpec te(String column, Double priorWeight, Integer permutations) {
-        return new TermSpec(column, "target_encoding", null, null, null, null, null, null, priorWeight, permutations);
+        return new TermSpec(column, TermType.TARGET_ENCODING, null, null, null, null, null, null, priorWeight, permutations);
     }
 
     private static TermSpec fe(String column) {
-        return new TermSpec(column, "frequency_encoding", null, null, null, null, null, null, null, null);
+        return new TermSpec(column, TermType.FREQUENCY_ENCODING, null, null, null, null, null, null, null, null);
     }
 
     private static ModelSpec frequency(List<TermSpec> terms, long seed) {
         return ModelSpec.of("ClaimNb", "poisson", terms).withOffset("Exposure")
-                .withFitOptions(new FitOptions(0, 0, 50, 1e-10, null, null, "min", 20, seed));
+                .withFitOptions(new FitOptions(0, 0, 50, 1e-10, null, null, Selection.MIN, 20, seed));
     }
 
     private static LevelEncoder encoder(FittedModel model, String feature) {
@@ -171,7 +173,7 @@ class LevelEncodingTest {
         assertArrayEquals(a.covariance(), b.covariance());
         assertArrayEquals(encoder(a, "TE(VehBrand)").training(), encoder(b, "TE(VehBrand)").training());
         assertArrayEquals(withoutDuration(a), withoutDuration(b));
-        FittedModel c = GlmFitter.fit(spec.withFitOptions(new FitOptions(0, 0, 50, 1e-10, null, null, "min", 20, 43L)), portfolio);
+        FittedModel c = GlmFitter.fit(spec.withFitOptions(new FitOptions(0, 0, 50, 1e-10, null, null, Selection.MIN, 20, 43L)), portfolio);
         assertFalse(Arrays.equals(encoder(a, "TE(VehBrand)").training(), encoder(c, "TE(VehBrand)").training()));
         assertEquals(List.of("Intercept", "TE(VehBrand)", "FE(Region)", "BonusMalus", "TE(VehBrand:Area)"), a.features());
     }
@@ -222,9 +224,9 @@ class LevelEncodingTest {
 
     @Test
     void misplacedOptionsAreNamedErrors() {
-        TermSpec priorOnCategorical = new TermSpec("Area", "categorical", null, null, null, null, null, null, 1.0, null);
+        TermSpec priorOnCategorical = new TermSpec("Area", TermType.CATEGORICAL, null, null, null, null, null, null, 1.0, null);
         var e = assertThrows(ValidationError.class, () -> GlmFitter.fit(frequency(List.of(priorOnCategorical), 1), portfolio));
-        assertTrue(e.getMessage().contains("prior_weight"), e.getMessage());
+        assertTrue(e.getMessage().contains("prior weight and permutations apply to target_encoding terms only"), e.getMessage());
         e = assertThrows(ValidationError.class, () -> GlmFitter.fit(frequency(List.of(te("Area", -1.0, null)), 1), portfolio));
         assertTrue(e.getMessage().contains("prior_weight must be positive"), e.getMessage());
         e = assertThrows(ValidationError.class, () -> GlmFitter.fit(frequency(List.of(te("Area", null, 0)), 1), portfolio));

@@ -1,5 +1,6 @@
 package org.atelier.engine.effect;
 
+import org.atelier.engine.spec.Selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class EffectsTest {
-    private static final FitOptions TIGHT = new FitOptions(0, 0, 50, 1e-10, null, null, "min", 20, null);
+    private static final FitOptions TIGHT = new FitOptions(0, 0, 50, 1e-10, null, null, Selection.MIN, 20, null);
     private static Frame portfolio;
     private static FittedModel model;
 

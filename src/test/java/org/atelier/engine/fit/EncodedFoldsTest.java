@@ -1,5 +1,8 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.TermType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,9 +37,9 @@ class EncodedFoldsTest {
     void cvDeviancesAndChosenAlphaMatchFittingEachFoldOnItsOwn() {
         Frame all = TestCsv.resource("refs/portfolio50k.csv.gz");
         Frame frame = all.rows(IntStream.range(0, 6_000).toArray());
-        TermSpec te = new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null);
-        TermSpec fe = new TermSpec("Region", "frequency_encoding", null, null, null, null, null, null, null, null);
-        FitOptions options = new FitOptions(0, 1, 50, 1e-15, "lasso", FOLDS, "min", 8, 3L);
+        TermSpec te = new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null);
+        TermSpec fe = new TermSpec("Region", TermType.FREQUENCY_ENCODING, null, null, null, null, null, null, null, null);
+        FitOptions options = new FitOptions(0, 1, 50, 1e-15, PenaltyKind.LASSO, FOLDS, Selection.MIN, 8, 3L);
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"),
                         TermSpec.linear("BonusMalus"), TermSpec.linear("DrivAge"), te, fe))
                 .withOffset("Exposure").withFitOptions(options);

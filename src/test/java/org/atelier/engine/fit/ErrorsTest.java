@@ -1,5 +1,8 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.TermType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,27 +87,22 @@ class ErrorsTest {
 
     @Test
     void specMistakes() {
-        fails(ValidationError.class, poisson(TermSpec.linear("y")), frame(), "'y'", "cannot be a predictor");
-        fails(DesignMatrixError.class, poisson(TermSpec.linear("nope")), frame(), "Unknown column 'nope'");
+        fails(ValidationError.class, poisson(TermSpec.linear("y")), frame(), "'y'", "is the response variable");
+        fails(ValidationError.class, poisson(TermSpec.linear("nope")), frame(), "'nope' is not in the dataset");
         fails(ValidationError.class, ModelSpec.of("nope", "poisson", List.of(TermSpec.linear("x"))), frame(), "'nope'");
-        fails(ValidationError.class, poisson(new TermSpec("x", "bs", 4, 6, null, null, null, null, null, null)), frame(), "'x'", "either df or k");
-        fails(ValidationError.class, poisson(new TermSpec("x", "bs", 4, null, 5, null, null, null, null, null)), frame(), "'x'", "degree");
+        fails(ValidationError.class, poisson(new TermSpec("x", TermType.BS, 4, 6, null, null, null, null, null, null)), frame(), "'x'", "either df or k");
+        fails(ValidationError.class, poisson(new TermSpec("x", TermType.BS, 4, null, 5, null, null, null, null, null)), frame(), "'x'", "degree");
         fails(ValidationError.class, poisson(TermSpec.expression("e", "log(x")), frame(), "'e'", "Invalid expression");
         fails(DesignMatrixError.class, poisson(TermSpec.expression("e", "log(x - 5)")), frame(), "'e'", "NaN or Inf");
         fails(ValidationError.class, ModelSpec.of("y", "poisson", List.of(TermSpec.linear("x"))).withLink("logit"), frame(), "logit", "poisson");
         fails(ValidationError.class, ModelSpec.of("y", "poison", List.of(TermSpec.linear("x"))), frame(), "poison");
-        fails(ValidationError.class, poisson(new TermSpec("x", "spline", null, null, null, null, null, null, null, null)), frame(), "'x'", "spline");
         fails(ValidationError.class, poisson(TermSpec.linear("x")).withWeights("missing"), frame(), "'missing'");
-        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0.1, 1.5, 25, 1e-8, "elastic_net", null, "min", 20, null)),
-                frame(), "l1_ratio", "[0, 1]");
-        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0, 0, 25, 1e-8, "lasso", null, "min", 20, null)),
-                frame(), "lasso", "alpha > 0 or cv");
-        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0.1, 0, 25, 1e-8, "group", null, "min", 20, null)),
-                frame(), "Unknown regularization 'group'");
-        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0, 0, 25, 1e-8, "ridge", 1, "min", 20, null)),
-                frame(), "cv must be at least 2");
-        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0, 0, 25, 1e-8, "ridge", 5, "max", 20, null)),
-                frame(), "selection must be min or 1se");
+        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0.1, 1.5, 25, 1e-8, PenaltyKind.ELASTIC_NET, null, Selection.MIN, 20, null)),
+                frame(), "L1 ratio must be between 0 (ridge) and 1 (lasso)");
+        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0, 0, 25, 1e-8, PenaltyKind.LASSO, null, Selection.MIN, 20, null)),
+                frame(), "'lasso' needs alpha > 0, or CV folds");
+        fails(ValidationError.class, poisson(TermSpec.linear("x")).withFitOptions(new FitOptions(0, 0, 25, 1e-8, PenaltyKind.RIDGE, 1, Selection.MIN, 20, null)),
+                frame(), "CV folds must be at least 2");
     }
 
     @Test
@@ -117,14 +115,14 @@ class ErrorsTest {
     void perfectSeparationSuggestsRegularization() {
         Frame f = Frames.builder().numeric("x", X).numeric("r", 0, 0, 0, 0, 0, 1, 1, 1, 1, 1).build();
         FittingError e = fails(FittingError.class, ModelSpec.of("r", "binomial", List.of(TermSpec.linear("x")))
-                .withFitOptions(new FitOptions(0, 0, 100, 1e-10, null, null, "min", 20, null)), f, "separation");
+                .withFitOptions(new FitOptions(0, 0, 100, 1e-10, null, null, Selection.MIN, 20, null)), f, "separation");
         assertTrue(e.suggestion().orElseThrow().contains("regularization"));
     }
 
     @Test
     void nonConvergenceCarriesTheSuggestion() {
         ConvergenceError e = fails(ConvergenceError.class, poisson(TermSpec.linear("x"), TermSpec.categorical("g"))
-                .withFitOptions(new FitOptions(0, 0, 2, 1e-14, null, null, "min", 20, null)), frame(), "did not converge in 2 iterations");
+                .withFitOptions(new FitOptions(0, 0, 2, 1e-14, null, null, Selection.MIN, 20, null)), frame(), "did not converge in 2 iterations");
         assertTrue(e.suggestion().orElseThrow().contains("max_iter"));
     }
 

@@ -1,5 +1,9 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Monotonicity;
+import org.atelier.engine.spec.TermType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,7 +88,7 @@ class FitMonitorTest {
 
     @Test
     void aPenalizedSmoothSearchesLambdaInEveryIteration() {
-        TermSpec smooth = new TermSpec("DrivAge", "bs", null, 6, null, null, null, null, null, null);
+        TermSpec smooth = new TermSpec("DrivAge", TermType.BS, null, 6, null, null, null, null, null, null);
         Recording r = fit(frequency(List.of(smooth), FitOptions.DEFAULT));
         assertEquals("stage BUILDING_DESIGN/0", r.seen.getFirst());
         List<String> afterDesign = r.seen.subList(1, r.seen.size());
@@ -99,7 +103,7 @@ class FitMonitorTest {
 
     @Test
     void aMonotoneFitReportsItsConstrainedIterations() {
-        TermSpec bonus = new TermSpec("BonusMalus", "linear", null, null, null, "increasing", null, null, null, null);
+        TermSpec bonus = new TermSpec("BonusMalus", TermType.LINEAR, null, null, null, Monotonicity.INCREASING, null, null, null, null);
         Recording r = fit(frequency(List.of(TermSpec.categorical("Area"), bonus), FitOptions.DEFAULT));
         assertEquals(List.of("stage BUILDING_DESIGN/0", "stage ITERATING/50"), r.stages().subList(0, 2));
         assertCountsUp(r.iterations());
@@ -107,7 +111,7 @@ class FitMonitorTest {
 
     @Test
     void aPenalizedFitAtOneAlphaReportsItsNewtonSteps() {
-        FitOptions options = new FitOptions(1e-3, 0.5, 25, 1e-8, "elastic_net", null, "min", 20, null);
+        FitOptions options = new FitOptions(1e-3, 0.5, 25, 1e-8, PenaltyKind.ELASTIC_NET, null, Selection.MIN, 20, null);
         Recording r = fit(frequency(List.of(TermSpec.categorical("Area"), TermSpec.linear("BonusMalus")), options));
         assertEquals(List.of("stage BUILDING_DESIGN/0", "stage ITERATING/" + RegularizedFit.MAX_ITERATIONS), r.stages());
         assertCountsUp(r.iterations());
@@ -120,13 +124,13 @@ class FitMonitorTest {
 
     @Test
     void aCvPathWithReLearnedEncodingsReportsTheSame() {
-        TermSpec te = new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null);
-        TermSpec fe = new TermSpec("Region", "frequency_encoding", null, null, null, null, null, null, null, null);
+        TermSpec te = new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null);
+        TermSpec fe = new TermSpec("Region", TermType.FREQUENCY_ENCODING, null, null, null, null, null, null, null, null);
         assertPathReported(List.of(TermSpec.categorical("Area"), TermSpec.linear("BonusMalus"), te, fe));
     }
 
     private static void assertPathReported(List<TermSpec> terms) {
-        Recording r = fit(frequency(terms, new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 6, 1L)));
+        Recording r = fit(frequency(terms, new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 5, Selection.MIN, 6, 1L)));
         assertEquals(List.of("stage BUILDING_DESIGN/0", "stage CV_PATH/6", "stage FINAL_REFIT/0"), r.stages());
         Pattern step = Pattern.compile("alpha (\\d+)/6 fold (\\d+)/5");
         int alpha = 0;
@@ -166,10 +170,10 @@ class FitMonitorTest {
                     return alphas.contains(cancelAfter);
                 }
             };
-            TermSpec brand = encoded ? new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null)
+            TermSpec brand = encoded ? new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null)
                     : TermSpec.categorical("VehBrand");
             ModelSpec spec = frequency(List.of(TermSpec.categorical("Area"), TermSpec.linear("BonusMalus"), brand),
-                    new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 20, 1L));
+                    new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 5, Selection.MIN, 20, 1L));
             assertThrows(CancelledError.class, () -> GlmFitter.fit(spec, portfolio, new FitSettings(null, monitor)));
             int last = alphas.stream().mapToInt(Integer::intValue).max().orElseThrow();
             assertTrue(last >= cancelAfter && last <= cancelAfter + 1,

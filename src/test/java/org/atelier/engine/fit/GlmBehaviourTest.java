@@ -1,5 +1,6 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.Selection;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class GlmBehaviourTest {
     private static Frame portfolio;
-    private static final FitOptions TIGHT = new FitOptions(0, 0, 50, 1e-10, null, null, "min", 20, null);
+    private static final FitOptions TIGHT = new FitOptions(0, 0, 50, 1e-10, null, null, Selection.MIN, 20, null);
 
     @BeforeAll
     static void load() {

@@ -1,5 +1,7 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +62,7 @@ class GlmnetCasesTest {
             spec = spec.withOffset("Exposure");
         }
         return spec.withFitOptions(new FitOptions(ref.get("alpha").asDouble(), ref.get("l1_ratio").asDouble(), 50, 1e-12,
-                "elastic_net", null, "min", 20, null));
+                PenaltyKind.ELASTIC_NET, null, Selection.MIN, 20, null));
     }
 
     @ParameterizedTest
@@ -153,7 +155,7 @@ class GlmnetCasesTest {
     void crossValidationMatchesCvGlmnetOnTheSameFolds() throws IOException {
         JsonNode ref = read("cv_poisson");
         JsonNode byHand = read("cv_poisson_by_hand");
-        FitOptions options = new FitOptions(0, 0.5, 50, 1e-12, "elastic_net", 5, "min", 12, null);
+        FitOptions options = new FitOptions(0, 0.5, 50, 1e-12, PenaltyKind.ELASTIC_NET, 5, Selection.MIN, 12, null);
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"), TermSpec.categorical("VehBrand"),
                 TermSpec.categorical("Region"), TermSpec.linear("BonusMalus"), TermSpec.linear("VehAge"),
                 TermSpec.linear("DrivAge"), TermSpec.linear("VehPower"))).withOffset("Exposure").withFitOptions(options);
@@ -175,8 +177,8 @@ class GlmnetCasesTest {
                 Frames.numbers(portfolio, "BonusMalus"));
         RegularizedFit.Problem full = problem.apply(portfolio);
         for (RegularizedFit.Folds folds : List.of(ownDesign, RegularizedFit.ROWS))
-        for (String selection : List.of("min", "1se")) {
-            FitOptions o = new FitOptions(0, 0.5, 50, 1e-12, "elastic_net", 5, selection, 12, null);
+        for (Selection selection : Selection.values()) {
+            FitOptions o = new FitOptions(0, 0.5, 50, 1e-12, PenaltyKind.ELASTIC_NET, 5, selection, 12, null);
             Regularization r = RegularizedFit.run(full, true, family, link, o, folds, FitSettings.backend("java"),
                     full.x().featureNames(), fold).regularization();
             for (int a = 0; a < 12; a++) {
@@ -189,8 +191,8 @@ class GlmnetCasesTest {
                 double glmnetMean = ref.get("cvm").get(a).asDouble();
                 assertEquals(glmnetMean, r.cv().get(a).meanDeviance(), 5e-4 * glmnetMean, "cv.glmnet's cvm " + a);
             }
-            double chosen = ref.get(selection.equals("min") ? "lambda_min" : "lambda_1se").asDouble();
-            assertEquals(chosen, r.alpha(), 1e-9 * chosen, selection);
+            double chosen = ref.get(selection == Selection.MIN ? "lambda_min" : "lambda_1se").asDouble();
+            assertEquals(chosen, r.alpha(), 1e-9 * chosen, selection.id());
         }
     }
 }

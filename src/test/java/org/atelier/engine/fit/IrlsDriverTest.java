@@ -21,6 +21,8 @@ import org.atelier.engine.frame.Frame;
 import org.atelier.engine.linalg.JavaLinearAlgebra;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.Frames;
 import org.junit.jupiter.api.Test;
@@ -222,7 +224,7 @@ class IrlsDriverTest {
         }
         Frame frame = Frames.builder().numeric("age", age).numeric("claims", claims).build();
         ModelSpec spec = ModelSpec.of("claims", "poisson", List.of(TermSpec.linear("age")))
-                .withFitOptions(new FitOptions(1e-3, 0.5, 25, 1e-8, "elastic_net", null, "min", 20, null));
+                .withFitOptions(new FitOptions(1e-3, 0.5, 25, 1e-8, PenaltyKind.ELASTIC_NET, null, Selection.MIN, 20, null));
         FitMonitorTest.Recording monitor = new FitMonitorTest.Recording();
         FittedModel model = GlmFitter.fit(spec, frame, new FitSettings(null, monitor));
         assertTrue(!monitor.iterations().isEmpty());

@@ -1,5 +1,6 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.TermType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +38,7 @@ class ModelFormatOneTest {
         FittedModel stored = ModelSerializer.read(fixture);
         Frame frame = SamplePortfolio.generate(21L, 2000);
         ModelSpec spec = new ModelSpec("ClaimNb", List.of(TermSpec.categorical("Area"),
-                new TermSpec("DrivAge", "ns", 3, null, null, null, null, null, null, null), TermSpec.linear("BonusMalus")),
+                new TermSpec("DrivAge", TermType.NS, 3, null, null, null, null, null, null, null), TermSpec.linear("BonusMalus")),
                 List.of(), "poisson", null, 1.5, null, "Exposure", null, true, SampleModel.frequency().fitOptions());
         FittedModel today = GlmFitter.fit(spec, frame);
 

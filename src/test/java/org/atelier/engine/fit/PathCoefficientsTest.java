@@ -1,5 +1,7 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +23,7 @@ class PathCoefficientsTest {
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"),
                         TermSpec.linear("BonusMalus"), TermSpec.linear("VehAge")))
                 .withOffset("Exposure")
-                .withFitOptions(new FitOptions(0, 0.5, 50, 1e-8, "elastic_net", 3, "min", 8, 1L));
+                .withFitOptions(new FitOptions(0, 0.5, 50, 1e-8, PenaltyKind.ELASTIC_NET, 3, Selection.MIN, 8, 1L));
         FittedModel model = GlmFitter.fit(spec, portfolio);
         Regularization r = model.regularization();
         int p = model.coefficients().length;
@@ -50,7 +52,7 @@ class PathCoefficientsTest {
         Frame portfolio = TestCsv.resource("refs/portfolio50k.csv.gz");
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area")))
                 .withOffset("Exposure")
-                .withFitOptions(new FitOptions(0, 1, 50, 1e-8, "lasso", 3, "min", 5, 1L));
+                .withFitOptions(new FitOptions(0, 1, 50, 1e-8, PenaltyKind.LASSO, 3, Selection.MIN, 5, 1L));
         FittedModel model = GlmFitter.fit(spec, portfolio);
         byte[] full = ModelSerializer.write(model);
         int section = 4 + model.regularization().path().size() * (4 + 8 * model.coefficients().length);

@@ -1,5 +1,8 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.TermType;
+import org.atelier.engine.spec.Selection;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,11 +27,11 @@ class RegularizationPathTest {
     }
 
     private static ModelSpec spec(String selection, long seed) {
-        TermSpec te = new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null);
+        TermSpec te = new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null);
         return ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"), TermSpec.categorical("Region"),
                         TermSpec.linear("BonusMalus"), TermSpec.linear("VehAge"), TermSpec.linear("DrivAge"), te))
                 .withOffset("Exposure")
-                .withFitOptions(new FitOptions(0, 0.5, 50, 1e-10, "elastic_net", 5, selection, 12, seed));
+                .withFitOptions(new FitOptions(0, 0.5, 50, 1e-10, PenaltyKind.ELASTIC_NET, 5, Selection.of(selection), 12, seed));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.TermType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class ScoringMatchesFitTest {
     void splineAndInteractionWithoutExposure() {
         ModelSpec base = SampleModel.frequency();
         ModelSpec spec = new ModelSpec("ClaimNb", List.of(TermSpec.categorical("Area"),
-                new TermSpec("DrivAge", "ns", 4, null, null, null, null, null, null, null), TermSpec.linear("BonusMalus"),
+                new TermSpec("DrivAge", TermType.NS, 4, null, null, null, null, null, null, null), TermSpec.linear("BonusMalus"),
                 TermSpec.categorical("VehGas")), List.of(new org.atelier.engine.spec.InteractionSpec(
                 TermSpec.categorical("Area"), TermSpec.categorical("VehGas"), true, false, false)), "poisson", null,
                 1.5, null, null, null, true, base.fitOptions());

@@ -1,5 +1,8 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.TermType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +39,7 @@ class SizeLimitsTest {
 
     @Test
     void aHundredThousandKIsRefused() {
-        TermSpec smooth = new TermSpec("DrivAge", "ns", null, 100_000, null, null, null, null, null, null);
+        TermSpec smooth = new TermSpec("DrivAge", TermType.NS, null, 100_000, null, null, null, null, null, null);
         ModelSpec spec = frequency(List.of(smooth), FitOptions.DEFAULT);
         assertThatThrownBy(() -> GlmFitter.fit(spec, FRAME)).isInstanceOf(ValidationError.class)
                 .hasMessageContaining("Term 'DrivAge'").hasMessageContaining("k is 100,000")
@@ -45,7 +48,7 @@ class SizeLimitsTest {
 
     @Test
     void aHundredThousandFoldsAreRefused() {
-        FitOptions options = new FitOptions(0, 1, 25, 1e-8, "lasso", 100_000, "min", 20, 1L);
+        FitOptions options = new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 100_000, Selection.MIN, 20, 1L);
         ModelSpec spec = frequency(List.of(TermSpec.linear("DrivAge")), options);
         assertThatThrownBy(() -> GlmFitter.fit(spec, FRAME)).isInstanceOf(ValidationError.class)
                 .hasMessageContaining("CV folds (cv) is 100,000").hasMessageContaining("at most " + SpecLimits.MAX_CV_FOLDS);
@@ -53,7 +56,7 @@ class SizeLimitsTest {
 
     @Test
     void aBillionPenaltiesAreRefused() {
-        FitOptions options = new FitOptions(0, 1, 25, 1e-8, "lasso", 5, "min", 1_000_000_000, 1L);
+        FitOptions options = new FitOptions(0, 1, 25, 1e-8, PenaltyKind.LASSO, 5, Selection.MIN, 1_000_000_000, 1L);
         ModelSpec spec = frequency(List.of(TermSpec.linear("DrivAge")), options);
         assertThatThrownBy(() -> GlmFitter.fit(spec, FRAME)).isInstanceOf(ValidationError.class)
                 .hasMessageContaining("n_alphas) is 1,000,000,000").hasMessageContaining("at most 1,000 are allowed");

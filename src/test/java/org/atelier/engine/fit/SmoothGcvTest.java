@@ -1,5 +1,8 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.TermType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,10 +28,10 @@ import org.atelier.engine.summary.Summary;
 import org.junit.jupiter.api.Test;
 
 class SmoothGcvTest {
-    private static final FitOptions TIGHT = new FitOptions(0, 0, 50, 1e-12, null, null, "min", 20, null);
+    private static final FitOptions TIGHT = new FitOptions(0, 0, 50, 1e-12, null, null, Selection.MIN, 20, null);
 
     private static TermSpec smooth(String column, Integer k) {
-        return new TermSpec(column, "bs", null, k, null, null, null, null, null, null);
+        return new TermSpec(column, TermType.BS, null, k, null, null, null, null, null, null);
     }
 
     private static Frame wiggly(int n, long seed) {
@@ -98,8 +101,8 @@ class SmoothGcvTest {
     @Test
     void defaultSmoothHasTenColumnsAndAPoissonFitWithExposureWorks() {
         Frame portfolio = TestCsv.resource("refs/portfolio50k.csv.gz");
-        TermSpec drivAge = new TermSpec("DrivAge", "bs", null, null, null, null, null, null, null, null);
-        TermSpec density = new TermSpec("Density", "ns", null, 6, null, null, null, null, null, null);
+        TermSpec drivAge = new TermSpec("DrivAge", TermType.BS, null, null, null, null, null, null, null, null);
+        TermSpec density = new TermSpec("Density", TermType.NS, null, 6, null, null, null, null, null, null);
         FittedModel model = GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", List.of(drivAge, density, TermSpec.categorical("Area")))
                 .withOffset("Exposure").withFitOptions(TIGHT), portfolio);
         assertEquals(2, model.smooths().size());
@@ -123,13 +126,13 @@ class SmoothGcvTest {
     void smoothsAreMainEffectsAndDoNotMixWithRegularization() {
         Frame frame = wiggly(200, 2);
         var e = assertThrows(ValidationError.class, () -> GlmFitter.fit(ModelSpec.of("y", "gaussian", List.of(smooth("x", null)))
-                .withFitOptions(new FitOptions(0.1, 0, 25, 1e-8, "ridge", null, "min", 20, null)), frame));
-        assertTrue(e.getMessage().contains("penalized smooths"), e.getMessage());
+                .withFitOptions(new FitOptions(0.1, 0, 25, 1e-8, PenaltyKind.RIDGE, null, Selection.MIN, 20, null)), frame));
+        assertTrue(e.getMessage().contains("is a penalized smooth, which regularization does not support"), e.getMessage());
         Frame withZ = Frames.with(frame, Frames.builder().numeric("z", Frames.numbers(frame, "x")).build().columns().getFirst());
         e = assertThrows(ValidationError.class, () -> GlmFitter.fit(ModelSpec.of("y", "gaussian", List.of(TermSpec.linear("z")))
                 .withInteractions(List.of(InteractionSpec.of(smooth("x", null), TermSpec.linear("z"), false))), withZ));
         assertTrue(e.getMessage().contains("needs df inside an interaction"), e.getMessage());
         e = assertThrows(ValidationError.class, () -> GlmFitter.fit(ModelSpec.of("y", "gaussian", List.of(smooth("x", 3))), frame));
-        assertTrue(e.getMessage().contains("k >= 4"), e.getMessage());
+        assertTrue(e.getMessage().contains("k ≥ 4"), e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.Selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * non-canonical link converges linearly: at R's 1e-10 the flattest coefficients are still ~1e-5 off).
  */
 class StatsmodelsCrossCheckTest {
-    private static final FitOptions TIGHT = new FitOptions(0, 0, 100, 1e-15, null, null, "min", 20, null);
+    private static final FitOptions TIGHT = new FitOptions(0, 0, 100, 1e-15, null, null, Selection.MIN, 20, null);
     private static Frame portfolio;
     private static Frame severity;
 

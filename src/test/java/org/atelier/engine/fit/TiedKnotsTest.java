@@ -1,5 +1,6 @@
 package org.atelier.engine.fit;
 
+import org.atelier.engine.spec.TermType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,7 +53,7 @@ class TiedKnotsTest {
         assertTrue(bs.warnings().getFirst().startsWith("bs(BonusMalus, df=6): 2 of 3 interior knots coincide at 50"),
                 bs.warnings().getFirst());
         assertTrue(bs.warnings().getFirst().endsWith("fitted with df=4"), bs.warnings().getFirst());
-        FittedModel smooth = fit(new TermSpec("BonusMalus", "bs", null, 10, null, null, null, null, null, null));
+        FittedModel smooth = fit(new TermSpec("BonusMalus", TermType.BS, null, 10, null, null, null, null, null, null));
         assertTrue(smooth.warnings().getFirst().startsWith("bs(BonusMalus, k=10): "), smooth.warnings().getFirst());
         assertEquals(smooth.smooths().getFirst().k(), ((SplineEncoder) smooth.encoders().get(1)).df());
     }

@@ -1,5 +1,6 @@
 package org.atelier.engine.linalg;
 
+import org.atelier.engine.spec.Selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class Nd4jBackendTest {
         Frame frame = TestCsv.resource("refs/portfolio50k.csv.gz");
         ModelSpec spec = ModelSpec.of("ClaimNb", "poisson", List.of(TermSpec.categorical("Area"), TermSpec.linear("VehAge"),
                         TermSpec.bs("DrivAge", 5, null), TermSpec.linear("BonusMalus"), TermSpec.categorical("Region")))
-                .withOffset("Exposure").withFitOptions(new FitOptions(0, 0, 50, 1e-10, null, null, "min", 20, null));
+                .withOffset("Exposure").withFitOptions(new FitOptions(0, 0, 50, 1e-10, null, null, Selection.MIN, 20, null));
         FittedModel java = GlmFitter.fit(spec, frame, FitSettings.backend("java"));
         // With -Pmkl the MKL backend is the one under test (javacpp loads a single BLAS per JVM).
         String name = LinearAlgebras.available().contains("mkl") ? "mkl" : "nd4j";

@@ -1,5 +1,6 @@
 package org.atelier.engine.rating;
 
+import org.atelier.engine.spec.TermType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class RatingTableBuilderTest {
                 TermSpec.categorical("Region"), TermSpec.linear("VehAge"), TermSpec.bs("DrivAge", 5, 3),
                 TermSpec.expression("BM2", "(BonusMalus / 100) ** 2"),
                 TermSpec.expression("PowerDensity", "VehPower * log(Density)"),
-                new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null));
+                new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null));
         List<InteractionSpec> interactions = List.of(
                 InteractionSpec.of(TermSpec.categorical("Area"), TermSpec.categorical("VehGas"), true),
                 InteractionSpec.of(TermSpec.linear("VehAge"), TermSpec.categorical("VehGas"), true));

@@ -1,5 +1,6 @@
 package org.atelier.ui.results;
 
+import org.atelier.engine.spec.TermType;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getRootItems;
@@ -294,7 +295,7 @@ class ResultsTabsTest extends FittedModelsTest {
     @Test
     void aTargetEncodedFactorShowsEachLevelWithItsEncodedValue() {
         ModelDetail model = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
-                new TermSpec("VehBrand", "target_encoding", null, null, null, null, null, null, null, null))));
+                new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null))));
         ResultsTabs tabs = show(model);
         FactorRelativities brand = model.relativities().stream().filter(f -> f.termType().equals("target_encoding"))
                 .findFirst().orElseThrow();

@@ -1,5 +1,7 @@
 package org.atelier.ui.results;
 
+import org.atelier.engine.spec.Selection;
+import org.atelier.engine.spec.PenaltyKind;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,7 +195,7 @@ class ValidationTabsTest extends FittedModelsTest {
     void aCrossValidatedPenalizedFitShowsItsCvCurveAndCoefficientPath() {
         ModelDetail model = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
                         TermSpec.linear("BonusMalus"), TermSpec.categorical("VehGas"), TermSpec.categorical("Region")))
-                .withFitOptions(new FitOptions(0, 0.5, 50, 1e-8, "elastic_net", 3, "min", 8, 1L)));
+                .withFitOptions(new FitOptions(0, 0.5, 50, 1e-8, PenaltyKind.ELASTIC_NET, 3, Selection.MIN, 8, 1L)));
         PenaltyCharts penalty = show(model).validation.diagnostics().penalty;
         assertThat(penalty).isNotNull();
         PenaltyPath path = penalties.of(model.id()).orElseThrow();

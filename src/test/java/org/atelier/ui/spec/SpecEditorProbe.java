@@ -41,7 +41,7 @@ public record SpecEditorProbe(SpecEditor editor) {
     }
 
     public void setType(String factor, String type) {
-        card(factor).type.setValue(type);
+        card(factor).type.setValue(org.atelier.engine.spec.TermType.of(type));
     }
 
     public List<String> issues(String factor) {
@@ -88,13 +88,13 @@ public record SpecEditorProbe(SpecEditor editor) {
 
     public void monotone(String factor, String direction) {
         @SuppressWarnings("unchecked")
-        var monotone = (com.vaadin.flow.component.select.Select<String>) findIn(card(factor),
+        var monotone = (com.vaadin.flow.component.select.Select<org.atelier.engine.spec.Monotonicity>) findIn(card(factor),
                 com.vaadin.flow.component.select.Select.class, "Monotonicity");
-        monotone.setValue(direction);
+        monotone.setValue(org.atelier.engine.spec.Monotonicity.of(direction)); // "none": unconstrained
     }
 
     public void regularization(String kind) {
-        editor.advanced.regularization.setValue(kind);
+        editor.advanced.regularization.setValue(org.atelier.engine.spec.PenaltyKind.of(kind)); // "None": no penalty
     }
 
     public void cvFolds(int folds) {
