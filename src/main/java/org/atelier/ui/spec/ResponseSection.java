@@ -44,11 +44,11 @@ class ResponseSection extends Div {
         response.setPlaceholder("Select a response");
         family.setLabel("Family");
         family.setId("spec-family");
-        family.setItems(Families.ALL.stream().map(Families::id).toList());
-        family.setItemLabelGenerator(id -> Families.of(id).label());
+        family.setItems(FamilyOption.ALL.stream().map(FamilyOption::id).toList());
+        family.setItemLabelGenerator(id -> FamilyOption.of(id).label());
         family.setRenderer(new ComponentRenderer<>(id -> {
-            Div item = new Div(new Span(Families.of(id).label()));
-            Span description = new Span(Families.of(id).description());
+            Div item = new Div(new Span(FamilyOption.of(id).label()));
+            Span description = new Span(FamilyOption.of(id).description());
             description.addClassName("atelier-muted");
             description.getStyle().set("display", "block");
             item.add(description);
@@ -121,7 +121,7 @@ class ResponseSection extends Div {
         updating = true;
         response.setValue(draft.response);
         family.setValue(draft.family);
-        FamilyChoice choice = Families.of(draft.family).choice();
+        FamilyChoice choice = FamilyOption.of(draft.family).choice();
         List<String> links = new ArrayList<>(choice.links());
         if (draft.link != null && !links.contains(draft.link)) {
             links.add(draft.link); // a stored spec's link the engine refuses stays visible, so its error can be read
@@ -162,7 +162,7 @@ class ResponseSection extends Div {
     }
 
     private String defaultLink() {
-        return Families.of(draft.family).choice().defaultLink();
+        return FamilyOption.of(draft.family).choice().defaultLink();
     }
 
     private void edit(Runnable change) {

@@ -5,11 +5,11 @@ import java.util.Map;
 import org.atelier.engine.spec.FamilyChoice;
 
 /**
- * The families the engine fits, each with the name and the one-line use an actuary reads in the family select.
+ * One family the engine fits, with the name and the one-line use an actuary reads in the family select.
  * Which families exist, their links and their default link come from the engine's {@link FamilyChoice}; only the
  * words are the workbench's.
  */
-record Families(FamilyChoice choice, String label, String description) {
+record FamilyOption(FamilyChoice choice, String label, String description) {
     private static final Map<String, List<String>> WORDS = Map.of(
             "gaussian", List.of("Gaussian", "Continuous response with constant variance"),
             "poisson", List.of("Poisson", "Claim counts; use the exposure as offset"),
@@ -20,23 +20,23 @@ record Families(FamilyChoice choice, String label, String description) {
             "quasibinomial", List.of("Quasi-Binomial", "Proportions with over-dispersion (no AIC)"),
             "negbinomial", List.of("Negative Binomial", "Over-dispersed counts with a θ parameter"));
 
-    static final List<Families> ALL = FamilyChoice.all().stream().map(Families::describe).toList();
+    static final List<FamilyOption> ALL = FamilyChoice.all().stream().map(FamilyOption::describe).toList();
 
     String id() {
         return choice.id();
     }
 
-    static Families of(String id) {
+    static FamilyOption of(String id) {
         return ALL.stream().filter(f -> f.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown family " + id));
     }
 
-    private static Families describe(FamilyChoice choice) {
+    private static FamilyOption describe(FamilyChoice choice) {
         List<String> words = WORDS.get(choice.id());
         if (words == null) {
             // A family the engine gained without words here: show its id rather than hide it.
-            return new Families(choice, choice.id(), "");
+            return new FamilyOption(choice, choice.id(), "");
         }
-        return new Families(choice, words.get(0), words.get(1));
+        return new FamilyOption(choice, words.get(0), words.get(1));
     }
 }
