@@ -1,7 +1,7 @@
 package org.atelier.ui.spec;
 
-import org.atelier.engine.spec.Selection;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -9,9 +9,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
 import java.util.List;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.model.SpecIssue;
 
 /**
@@ -37,6 +39,8 @@ class AdvancedOptions extends Details {
     final IntegerField maxIter = new IntegerField("Max iterations");
     final TextField tol = new TextField("Tolerance");
     final IntegerField seed = new IntegerField("Seed");
+    /** The fields {@link #showIssues} marked invalid, cleared on the next call (the tolerance's own parse check stays). */
+    private final List<HasValidation> marked = new ArrayList<>();
     private final Div penalty = new Div();
     final HorizontalLayout path;
     final Div issues = new Div();
@@ -99,16 +103,42 @@ class AdvancedOptions extends Details {
         add(penalty, iterations, issues);
     }
 
-    /** Shows the issues whose subject is {@link SpecIssue#FIT_OPTIONS}, as the factor cards show theirs. */
+    /**
+     * Shows the issues whose subject is {@link SpecIssue#FIT_OPTIONS}, as the factor cards show theirs, and marks the
+     * field an error is about (by the option's JSON word), so the user sees which value to change.
+     */
     void showIssues(List<SpecIssue> all) {
         issues.removeAll();
+        marked.forEach(field -> field.setInvalid(false));
+        marked.clear();
         for (SpecIssue issue : all) {
             if (issue.subject().equals(SpecIssue.FIT_OPTIONS)) {
                 Div line = new Div(issue.message());
                 line.addClassNames("atelier-issue", issue.isError() ? "error" : "warning");
                 issues.add(line);
+                HasValidation field = issue.option() == null ? null : optionField(issue.option());
+                if (field != null && issue.isError()) {
+                    field.setErrorMessage(issue.message());
+                    field.setInvalid(true);
+                    marked.add(field);
+                }
             }
         }
+    }
+
+    /** The field that edits an option, by the option's word in the spec's JSON. */
+    private HasValidation optionField(String option) {
+        return switch (option) {
+            case "alpha" -> alpha;
+            case "cv" -> cv;
+            case "n_alphas" -> nAlphas;
+            case "l1_ratio" -> l1Ratio;
+            case "max_iter" -> maxIter;
+            case "tol" -> tol;
+            case "selection" -> selection;
+            case "seed" -> seed;
+            default -> null;
+        };
     }
 
     /**

@@ -3,6 +3,7 @@ package org.atelier.ui.spec;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,7 +15,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -38,6 +41,8 @@ class FactorCard extends Div {
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
     final Select<TermType> type = new Select<>();
     private final Consumer<UnaryOperator<TermSpec>> edit;
+    /** The card's option fields by the spec's JSON word ("df", "k", ...): an issue about an option marks its field. */
+    private final Map<String, HasValidation> optionFields = new HashMap<>();
 
     FactorCard(TermSpec term, ColumnProfile column, List<SpecIssue> issues, boolean expanded,
                Function<String, List<String>> levels, Consumer<UnaryOperator<TermSpec>> edit, Runnable onRemove,
@@ -71,8 +76,20 @@ class FactorCard extends Div {
         details.setVisible(expanded);
         if (expanded) {
             buildDetails(column, levels);
+            markFields(issues);
         }
         add(details);
+    }
+
+    /** Marks the field each issue is about (its message stays on the card, which may be shown collapsed). */
+    private void markFields(List<SpecIssue> issues) {
+        for (SpecIssue issue : issues) {
+            HasValidation field = issue.option() == null ? null : optionFields.get(issue.option());
+            if (field != null && issue.isError()) {
+                field.setErrorMessage(issue.message());
+                field.setInvalid(true);
+            }
+        }
     }
 
     private void buildDetails(ColumnProfile column, Function<String, List<String>> levels) {
@@ -142,6 +159,7 @@ class FactorCard extends Div {
 
     private Select<Monotonicity> monotonicity() {
         Select<Monotonicity> monotone = new Select<>();
+        optionFields.put("monotonicity", monotone);
         monotone.setLabel("Monotonicity");
         monotone.setEmptySelectionAllowed(true); // no direction: the term is unconstrained
         monotone.setEmptySelectionCaption("none");
@@ -176,6 +194,7 @@ class FactorCard extends Div {
     private IntegerField intField(String label, Integer value, int min, int max,
                                   Function<Integer, UnaryOperator<TermSpec>> change) {
         IntegerField field = new IntegerField(label);
+        optionFields.put(label, field); // "k", "df" and "degree" are labelled by their JSON word
         field.setMin(min);
         field.setMax(max);
         field.setStepButtonsVisible(true);

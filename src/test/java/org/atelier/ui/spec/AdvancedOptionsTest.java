@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import java.nio.file.Path;
+import java.util.List;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.FitOptions;
+import org.atelier.model.SpecIssue;
 import org.atelier.project.ProjectService;
 import org.atelier.ui.KaribuTest;
 import org.atelier.ui.workbench.WorkbenchProbe;
@@ -94,5 +96,30 @@ class AdvancedOptionsTest extends KaribuTest {
         spec.regularization("lasso");
         assertThat(advanced.path.isWrap()).isTrue();
         assertThat(advanced.path.getChildren()).contains(advanced.nAlphas);
+    }
+
+    @Test
+    void anErrorAboutAnOptionMarksItsOwnFieldUntilItIsFixed() {
+        // as SpecRules reports a path size below 2: the advanced options' field for that option is marked
+        advanced.showIssues(List.of(new SpecIssue(SpecIssue.Severity.ERROR, SpecIssue.FIT_OPTIONS,
+                "n_alphas must be at least 2", "n_alphas")));
+        assertThat(advanced.nAlphas.isInvalid()).isTrue();
+        assertThat(advanced.nAlphas.getErrorMessage()).isEqualTo("n_alphas must be at least 2");
+        assertThat(advanced.cv.isInvalid()).isFalse();
+        advanced.showIssues(List.of());
+        assertThat(advanced.nAlphas.isInvalid()).isFalse();
+
+        // a rule across two fields of a card (a cubic bs needs df >= 3): the df field says so, and the card too
+        spec.addFactor("DrivAge");
+        spec.setType("DrivAge", "bs");
+        ((com.vaadin.flow.component.textfield.IntegerField) spec.cardField("DrivAge", "df")).setValue(2);
+        com.vaadin.flow.component.HasValidation df = spec.cardField("DrivAge", "df");
+        assertThat(df.isInvalid()).isTrue();
+        assertThat(df.getErrorMessage()).contains("degree 3");
+        assertThat(spec.issues("DrivAge")).anyMatch(m -> m.contains("degree 3"));
+        assertThat(spec.fitEnabled()).isFalse();
+        ((com.vaadin.flow.component.textfield.IntegerField) spec.cardField("DrivAge", "df")).setValue(4);
+        assertThat(spec.cardField("DrivAge", "df").isInvalid()).isFalse();
+        assertThat(spec.fitEnabled()).as(spec.fitBlockedBecause()).isTrue();
     }
 }

@@ -93,6 +93,12 @@ public record SpecEditorProbe(SpecEditor editor) {
         monotone.setValue(org.atelier.engine.spec.Monotonicity.of(direction)); // "none": unconstrained
     }
 
+    /** A factor card's field with this label, as the card shows it now (an edit renders the cards again). */
+    public com.vaadin.flow.component.HasValidation cardField(String factor, String label) {
+        return (com.vaadin.flow.component.HasValidation) findIn(card(factor), com.vaadin.flow.component.HasValidation.class,
+                label);
+    }
+
     public void regularization(String kind) {
         editor.advanced.regularization.setValue(org.atelier.engine.spec.PenaltyKind.of(kind)); // "None": no penalty
     }
