@@ -39,7 +39,7 @@ final class PenalizedFits {
         RegularizedFit.Result result = RegularizedFit.run(new RegularizedFit.Problem(x, data.y(), data.prior(), data.offset()),
                 spec.intercept(), family, data.link(), spec.fitOptions(), folds, data.settings(), x.featureNames());
         if (!result.converged()) {
-            throw new ConvergenceError("The penalized IRLS did not converge in " + RegularizedFit.MAX_ITERATIONS
+            throw new ConvergenceError("The penalized IRLS did not converge in " + spec.fitOptions().maxIter()
                     + " iterations at some alpha");
         }
         GlmFitter.checkSeparation(family, spec.response(), data.y(), data.prior(), result.mu());

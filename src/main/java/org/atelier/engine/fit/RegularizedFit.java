@@ -19,9 +19,6 @@ import org.atelier.engine.spec.Selection;
  * data and on each fold's training rows, the held-out deviance choosing α by {@code selection}.
  */
 final class RegularizedFit {
-    /** IRLS iterations allowed per α (glmnet's default maxit is far larger; a warm-started α needs a few). */
-    static final int MAX_ITERATIONS = 100;
-
     private RegularizedFit() {
     }
 
@@ -83,8 +80,10 @@ final class RegularizedFit {
     static Result run(Problem full, boolean intercept, Family family, Link link, FitOptions options, Folds folds,
                       FitSettings settings, List<String> features, int[] fold) {
         ElasticNetMix penalty = ElasticNetMix.of(options);
+        // the user's max_iter bounds the Newton steps at each α, as it bounds a plain fit's IRLS iterations (a
+        // warm-started α needs a few; the progress then counts against the number the user set)
         RegularizationPath fits = new RegularizationPath(family, link, intercept, penalty.l1(), options.tol(),
-                MAX_ITERATIONS, settings);
+                options.maxIter(), settings);
         if (options.cv() == null) {
             RegularizationPath.Single s = fits.fixed(full, options.alpha());
             double[] beta = s.solution().beta();
