@@ -58,8 +58,13 @@ public sealed interface FitEvent {
             };
         }
 
+        /** The change with its sign; below 0.5 in two significant digits, so a converging fit never reads "Δ −0". */
         private static String signed(double value) {
-            return (value < 0 ? "−" : "+") + String.format("%,.0f", Math.abs(value));
+            double size = Math.abs(value);
+            if (size == 0) {
+                return "0";
+            }
+            return (value < 0 ? "−" : "+") + (size >= 0.5 ? String.format("%,.0f", size) : String.format("%.2g", size));
         }
     }
 
