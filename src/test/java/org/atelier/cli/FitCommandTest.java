@@ -49,7 +49,7 @@ class FitCommandTest {
                 result.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), TestCsv::file);
         assertEquals(1, code);
         String text = err.toString(StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("DesignMatrixError: Unknown column 'Nope'"), text);
+        assertTrue(text.startsWith("ValidationError: 'Nope' is not in the dataset"), text); // SpecRules, before any data is read
         assertFalse(text.contains("\tat "), text);
         assertFalse(Files.exists(result));
     }
