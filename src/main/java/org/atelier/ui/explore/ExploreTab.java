@@ -27,6 +27,7 @@ import org.atelier.dataset.ExplorationService;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.ui.common.UserMessages;
+import org.atelier.ui.common.UiAccess;
 
 /**
  * The Explore tab: the portfolio before fitting. It explores the spec's response, exposure (the offset) and weights,
@@ -162,17 +163,17 @@ public class ExploreTab extends Div {
         status.setText("Exploring " + next.response() + "…");
         executor.execute(() -> {
             try {
-                DatasetExploration x = explorations.explore(datasetId, next, (stage, done) -> ui.access(() -> {
+                DatasetExploration x = explorations.explore(datasetId, next, (stage, done) -> UiAccess.run(ui, () -> {
                     if (mine == generation) {
                         progress.setValue(done);
                         status.setText(stage + "…");
                     }
                 }));
-                ui.access(() -> {
+                UiAccess.run(ui, () -> {
                     if (mine == generation) render(x);
                 });
             } catch (RuntimeException e) {
-                ui.access(() -> {
+                UiAccess.run(ui, () -> {
                     if (mine == generation) {
                         progress.setVisible(false);
                         status.setText(UserMessages.of(e));

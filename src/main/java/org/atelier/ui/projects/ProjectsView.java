@@ -32,6 +32,7 @@ import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.security.AccountBar;
 import org.atelier.ui.workbench.WorkbenchView;
 import org.atelier.user.Access;
+import org.atelier.ui.common.UiAccess;
 
 /** The "No project" state: pick, create, rename or delete a project, or start from the sample data. */
 @Route("")
@@ -165,7 +166,7 @@ public class ProjectsView extends VerticalLayout {
         sampleProgress.setVisible(true);
         sampleStatus.setText("Generating 678,013 policies…");
         CompletableFuture.supplyAsync(access.asCurrentUser(samples::createSampleProject), executor).whenComplete((project, error) ->
-                ui.access(() -> {
+                UiAccess.run(ui, () -> {
                     trySample.setEnabled(true);
                     sampleProgress.setVisible(false);
                     sampleStatus.setText("");

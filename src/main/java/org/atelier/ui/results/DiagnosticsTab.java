@@ -24,6 +24,7 @@ import org.atelier.model.ModelDiagnostics;
 import org.atelier.model.ModelDiagnostics.DropOneTest;
 import org.atelier.scoring.OutOfTime;
 import org.atelier.ui.common.UserMessages;
+import org.atelier.ui.common.UiAccess;
 
 /**
  * The Diagnostics tab: the training rows against the hold-out (deviance per observation, Gini, A/E) with flags
@@ -169,7 +170,7 @@ class DiagnosticsTab extends Div {
             services.validation().startDropOne(model.id(), new ModelValidationService.DropOneListener() {
                 @Override
                 public void progress(int done, int total, String term) {
-                    ui.access(() -> {
+                    UiAccess.run(ui, () -> {
                         dropOneProgress.setIndeterminate(false);
                         dropOneProgress.setValue(total == 0 ? 0 : (double) done / total);
                         dropOneStatus.setText(term == null ? "Done" : String.format(Locale.ROOT,
@@ -179,17 +180,17 @@ class DiagnosticsTab extends Div {
 
                 @Override
                 public void finished(List<DropOneTest> tests) {
-                    ui.access(() -> showTests(tests));
+                    UiAccess.run(ui, () -> showTests(tests));
                 }
 
                 @Override
                 public void failed(String message) {
-                    ui.access(() -> idle("Drop-one tests failed: " + message));
+                    UiAccess.run(ui, () -> idle("Drop-one tests failed: " + message));
                 }
 
                 @Override
                 public void cancelled() {
-                    ui.access(() -> idle("Drop-one tests cancelled"));
+                    UiAccess.run(ui, () -> idle("Drop-one tests cancelled"));
                 }
             });
         } catch (RuntimeException e) {

@@ -25,6 +25,7 @@ import org.atelier.model.ModelDiagnostics.LiftBucket;
 import org.atelier.model.ModelStatus;
 import org.atelier.scoring.OutOfTime;
 import org.atelier.ui.common.UserMessages;
+import org.atelier.ui.common.UiAccess;
 
 /**
  * The Lift tab: the lift chart and its table for 5, 10 or 20 buckets (all three stored with the model, so switching
@@ -219,7 +220,7 @@ class LiftTab extends Div {
         doubleLiftStatus.setText("Computing the double lift against " + other.label() + "…");
         UI ui = UI.getCurrent();
         CompletableFuture.supplyAsync(() -> services.validation().doubleLift(other.id(), model.id(), k, holdOut))
-                .whenComplete((result, error) -> ui.access(() -> {
+                .whenComplete((result, error) -> UiAccess.run(ui, () -> {
                     if (error != null) {
                         doubleLiftStatus.setText("Could not compute the double lift: " + UserMessages.of(error));
                         return;

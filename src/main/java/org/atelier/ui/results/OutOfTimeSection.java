@@ -21,6 +21,7 @@ import org.atelier.scoring.ScoreListener;
 import org.atelier.scoring.ScoreStage;
 import org.atelier.scoring.ScoringService;
 import org.atelier.ui.common.UserMessages;
+import org.atelier.ui.common.UiAccess;
 
 /**
  * Out-of-time validation in the Diagnostics tab: another dataset of the project (a later year, with the response
@@ -83,7 +84,7 @@ class OutOfTimeSection extends Div {
             runId = scoring.outOfTime(model.id(), chosen.id(), new ScoreListener<>() {
                 @Override
                 public void progress(ScoreStage stage, double fraction) {
-                    ui.access(() -> {
+                    UiAccess.run(ui, () -> {
                         progress.setIndeterminate(Double.isNaN(fraction));
                         if (!Double.isNaN(fraction)) {
                             progress.setValue(Math.clamp(fraction, 0, 1));
@@ -95,7 +96,7 @@ class OutOfTimeSection extends Div {
 
                 @Override
                 public void finished(OutOfTime result) {
-                    ui.access(() -> {
+                    UiAccess.run(ui, () -> {
                         running(false);
                         status.setText(result.title() + ": computed and stored with the model.");
                         computed.accept(result);
@@ -104,12 +105,12 @@ class OutOfTimeSection extends Div {
 
                 @Override
                 public void failed(String message) {
-                    ui.access(() -> stopped("Out-of-time diagnostics failed: " + message));
+                    UiAccess.run(ui, () -> stopped("Out-of-time diagnostics failed: " + message));
                 }
 
                 @Override
                 public void cancelled() {
-                    ui.access(() -> stopped("Out-of-time diagnostics cancelled"));
+                    UiAccess.run(ui, () -> stopped("Out-of-time diagnostics cancelled"));
                 }
             });
         } catch (RuntimeException e) {

@@ -18,6 +18,7 @@ import org.atelier.tables.RatingTableService.TableFile;
 import org.atelier.tables.TableFormat;
 import org.atelier.ui.common.Notifications;
 import org.atelier.ui.common.UserMessages;
+import org.atelier.ui.common.UiAccess;
 
 /**
  * "Export rating tables" of a completed model: a ZIP of per-factor CSV files, an XLSX workbook and the stacked
@@ -44,7 +45,7 @@ public class RatingTableExports extends Div {
                 } catch (RuntimeException e) {
                     UI ui = event.getUI();
                     if (ui != null) {
-                        ui.access(() -> Notifications.error("Could not export the rating tables: " + UserMessages.of(e)));
+                        UiAccess.run(ui, () -> Notifications.error("Could not export the rating tables: " + UserMessages.of(e)));
                     }
                     return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR, UserMessages.of(e));
                 }

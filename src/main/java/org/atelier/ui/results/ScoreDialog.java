@@ -33,6 +33,7 @@ import org.atelier.scoring.ScoreStage;
 import org.atelier.scoring.ScoredFile;
 import org.atelier.scoring.ScoringService;
 import org.atelier.ui.common.UserMessages;
+import org.atelier.ui.common.UiAccess;
 
 /**
  * "Score data": a completed model's predictions (μ and the rate) on a dataset of the project or on a new file, with
@@ -88,7 +89,7 @@ class ScoreDialog extends Dialog {
             if (ui == null) {
                 return;
             }
-            ui.access(() -> uploadStatus.setText("Reading " + metadata.fileName() + "…"));
+            UiAccess.run(ui, () -> uploadStatus.setText("Reading " + metadata.fileName() + "…"));
             read(ui, file.toPath(), metadata.fileName());
         }, metadata -> scoring.newUploadFile(metadata.fileName()).toFile()));
         upload.setAcceptedFileTypes(".csv", ".parquet");
@@ -135,7 +136,7 @@ class ScoreDialog extends Dialog {
     }
 
     private void read(UI ui, Path file, String name) {
-        CompletableFuture.supplyAsync(() -> scoring.readUpload(file, name)).whenComplete((data, error) -> ui.access(() -> {
+        CompletableFuture.supplyAsync(() -> scoring.readUpload(file, name)).whenComplete((data, error) -> UiAccess.run(ui, () -> {
             upload.clearFileList();
             if (error != null) {
                 uploaded = null;
@@ -183,22 +184,22 @@ class ScoreDialog extends Dialog {
             runId = scoring.score(model.id(), source, idColumns, new ScoreListener<>() {
                 @Override
                 public void progress(ScoreStage stage, double fraction) {
-                    ui.access(() -> showProgress(stage, fraction));
+                    UiAccess.run(ui, () -> showProgress(stage, fraction));
                 }
 
                 @Override
                 public void finished(ScoredFile file) {
-                    ui.access(() -> showResult(file));
+                    UiAccess.run(ui, () -> showResult(file));
                 }
 
                 @Override
                 public void failed(String message) {
-                    ui.access(() -> stopped("Scoring failed: " + message));
+                    UiAccess.run(ui, () -> stopped("Scoring failed: " + message));
                 }
 
                 @Override
                 public void cancelled() {
-                    ui.access(() -> stopped("Scoring cancelled"));
+                    UiAccess.run(ui, () -> stopped("Scoring cancelled"));
                 }
             });
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelDiagnostics;
 import org.atelier.model.ModelService;
 import org.atelier.scoring.ScoringService;
+import org.atelier.ui.common.UiAccess;
 
 /**
  * The validation tabs beside Summary, Coefficients and Relativities: Diagnostics, Lift and Residuals. They read the
@@ -77,7 +78,7 @@ final class ValidationTabs {
             }
             UI ui = e.getUI();
             stopWaiting = services.models().whenDiagnosticsSettled(model.id(),
-                    () -> ui.access(this::diagnosticsLanded));
+                    () -> UiAccess.run(ui, this::diagnosticsLanded));
         });
         tabs.addDetachListener(e -> stopWaiting.run());
     }

@@ -17,6 +17,7 @@ import org.atelier.data.DatasetLimits;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
 import org.atelier.ui.common.UserMessages;
+import org.atelier.ui.common.UiAccess;
 
 /**
  * Drag-and-drop upload of a CSV or Parquet file. The file streams into ATELIER_HOME/uploads; once complete
@@ -48,12 +49,12 @@ class DatasetUpload extends VerticalLayout {
                 file = datasets.receive(fileName, event.getInputStream());
             } catch (RuntimeException e) {
                 event.reject(UserMessages.of(e));
-                ui.access(() -> showError(UserMessages.of(e)));
+                UiAccess.run(ui, () -> showError(UserMessages.of(e)));
                 return;
             }
-            ui.access(() -> showProcessing(fileName));
+            UiAccess.run(ui, () -> showProcessing(fileName));
             CompletableFuture.supplyAsync(() -> datasets.upload(projectId, fileName, file), executor)
-                    .whenComplete((dataset, failure) -> ui.access(() -> {
+                    .whenComplete((dataset, failure) -> UiAccess.run(ui, () -> {
                         processing.setVisible(false);
                         processingText.setVisible(false);
                         if (failure != null) {

@@ -36,6 +36,7 @@ import org.atelier.ui.projects.ProjectsView;
 import org.atelier.ui.results.FitErrorAlert;
 import org.atelier.ui.results.ModelComparison;
 import org.atelier.ui.spec.SpecEditor;
+import org.atelier.ui.common.UiAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,7 +154,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
         if (project != null) {
             unsubscribe = events.subscribeProject(project.id(), fitEvent -> {
                 long published = System.nanoTime();
-                ui.access(() -> {
+                UiAccess.run(ui, () -> {
                     if (fitEvent.isFinal()) {
                         LOG.debug("{} reached the view {} ms after its delivery", fitEvent.getClass().getSimpleName(),
                                 (System.nanoTime() - published) / 1_000_000);
@@ -162,7 +163,7 @@ public class WorkbenchView extends VerticalLayout implements HasUrlParameter<Str
                 });
             });
             unsubscribeDeleted = projectEvents.subscribeDeleted(project.id(),
-                    deleted -> ui.access(() -> showDeleted(deleted.name())));
+                    deleted -> UiAccess.run(ui, () -> showDeleted(deleted.name())));
         }
     }
 
