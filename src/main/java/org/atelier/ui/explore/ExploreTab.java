@@ -49,7 +49,8 @@ public class ExploreTab extends Div {
     private Choice choice;
     private DatasetExploration shown;
     private Set<String> inModel = Set.of();
-    private int generation;
+    /** The current choice's number: read by the exploring thread, which stops once a newer choice has come. */
+    private volatile int generation;
     private ResponseTarget responseTarget;
     OneWayPanel openPanel;
 
@@ -163,15 +164,22 @@ public class ExploreTab extends Div {
         status.setText("Exploring " + next.response() + "…");
         executor.execute(() -> {
             try {
-                DatasetExploration x = explorations.explore(datasetId, next, (stage, done) -> UiAccess.run(ui, () -> {
-                    if (mine == generation) {
-                        progress.setValue(done);
-                        status.setText(stage + "…");
+                DatasetExploration x = explorations.explore(datasetId, next, (stage, done) -> {
+                    if (mine != generation || ui.isClosing() || !ui.isAttached()) {
+                        throw new Abandoned(); // a newer choice, or the page is gone: the rest is no one's
                     }
-                }));
+                    UiAccess.run(ui, () -> {
+                        if (mine == generation) {
+                            progress.setValue(done);
+                            status.setText(stage + "…");
+                        }
+                    });
+                });
                 UiAccess.run(ui, () -> {
                     if (mine == generation) render(x);
                 });
+            } catch (Abandoned e) {
+                // nothing to show: whoever asked for it no longer looks
             } catch (RuntimeException e) {
                 UiAccess.run(ui, () -> {
                     if (mine == generation) {
@@ -247,5 +255,12 @@ public class ExploreTab extends Div {
         H4 h = new H4(text);
         h.getStyle().set("margin", "var(--lumo-space-m) 0 var(--lumo-space-xs)");
         return h;
+    }
+
+    /** Stops an exploration no one will see (its tab closed, or a newer response chosen) at its next step. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super(null, null, false, false);
+        }
     }
 }
