@@ -1,9 +1,5 @@
 package org.atelier.cli;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import org.atelier.engine.spec.TermType;
-import org.atelier.data.SampleModel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,13 +8,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.atelier.data.SampleModel;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.fit.GlmFitter;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 
 /**
  * {@code atelier benchmark-fit --path [--encoded] [--rows N] [--r]}: times a 20-α, 5-fold cross-validated elastic-net

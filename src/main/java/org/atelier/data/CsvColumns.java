@@ -1,13 +1,12 @@
 package org.atelier.data;
 
-import org.atelier.engine.frame.Column;
-import org.atelier.engine.frame.NumericColumn;
-import org.atelier.engine.frame.StringColumn;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.atelier.engine.frame.Column;
+import org.atelier.engine.frame.NumericColumn;
+import org.atelier.engine.frame.StringColumn;
 
 /**
  * The file's columns as the blocks fill them: arrays of the file's row count (known from the first pass, so

@@ -1,7 +1,5 @@
 package org.atelier.data;
 
-import org.atelier.engine.frame.Frame;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.atelier.engine.frame.Frame;
 
 /**
  * Reads an RFC 4180 CSV file (UTF-8, header row) into typed columns.

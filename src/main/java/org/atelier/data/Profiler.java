@@ -1,13 +1,12 @@
 package org.atelier.data;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.atelier.engine.frame.Column;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.frame.StringColumn;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Builds {@link DatasetProfile}s. One pass per column over primitive arrays; distinct whole numbers within a

@@ -1,9 +1,9 @@
 package org.atelier.data;
 
-import org.atelier.engine.spec.Selection;
 import java.util.List;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
 
 /**

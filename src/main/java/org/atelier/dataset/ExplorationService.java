@@ -1,6 +1,5 @@
 package org.atelier.dataset;
 
-import org.atelier.engine.spec.TermType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.atelier.engine.explore.Explorer;
 import org.atelier.engine.explore.Guesses;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;

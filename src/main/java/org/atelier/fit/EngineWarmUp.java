@@ -1,8 +1,5 @@
 package org.atelier.fit;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import org.atelier.engine.spec.TermType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -24,7 +21,10 @@ import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.linalg.LinearAlgebras;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.atelier.engine.summary.Summary;
 
 /**

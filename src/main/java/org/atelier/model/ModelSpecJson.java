@@ -8,10 +8,10 @@ import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.Validation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.atelier.engine.spec.Validation;
 
 /**
  * The one codec of a ModelSpec as JSON (terms as a map, interactions with var1/var2, fit_options, validation): the

@@ -1,13 +1,11 @@
 package org.atelier.browser;
 
-import org.atelier.data.SampleModel;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.atelier.data.SampleModel;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.dataset.SampleDataService;
 import org.atelier.model.ModelDetail;
@@ -20,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real thing: the app on a random port with its production bundle, driven by headless Chromium.

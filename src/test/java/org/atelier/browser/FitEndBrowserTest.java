@@ -1,17 +1,15 @@
 package org.atelier.browser;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import org.atelier.data.SampleModel;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.time.Duration;
+import org.atelier.data.SampleModel;
 import org.atelier.dataset.SampleDataService;
 import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.model.ModelDetail;
-import org.atelier.model.WorkingSpecService;
 import org.atelier.model.ModelStatus;
+import org.atelier.model.WorkingSpecService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,6 +17,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The end of a fit reaches every browser tab showing it by push alone: after Cancel on a running lasso CV fit, the

@@ -1,16 +1,16 @@
 package org.atelier.browser;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import org.atelier.engine.spec.TermType;
-import org.atelier.data.SampleModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.atelier.data.SampleModel;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.WorkingSpecService;
 import org.junit.jupiter.api.Test;

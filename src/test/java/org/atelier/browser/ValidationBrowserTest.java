@@ -1,13 +1,11 @@
 package org.atelier.browser;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.util.List;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.spec.Validation;
 import org.atelier.model.ModelDetail;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The validation tabs drawn by Vaadin Charts in headless Chromium: the lift chart's A/E bars, their intervals, the

@@ -1,22 +1,21 @@
 package org.atelier.codegen;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import org.atelier.engine.spec.Monotonicity;
-import org.atelier.engine.spec.TermType;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.atelier.model.ModelSpecJson;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.Monotonicity;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
+import org.atelier.model.ModelSpecJson;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Golden scripts under src/test/resources/codegen, one per kind of spec, plus the generation rules one by one. */
 class PythonScriptGeneratorTest {

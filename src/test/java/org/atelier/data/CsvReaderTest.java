@@ -1,17 +1,16 @@
 package org.atelier.data;
 
-import org.atelier.engine.frame.Frame;
-import org.atelier.engine.frame.NumericColumn;
-import org.atelier.engine.frame.StringColumn;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
+import org.atelier.engine.frame.Frame;
+import org.atelier.engine.frame.NumericColumn;
+import org.atelier.engine.frame.StringColumn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

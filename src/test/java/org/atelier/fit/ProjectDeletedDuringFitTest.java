@@ -1,9 +1,5 @@
 package org.atelier.fit;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +10,8 @@ import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelService;
@@ -22,6 +20,7 @@ import org.atelier.project.ProjectEvents;
 import org.atelier.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A project deleted while one of its fits runs: the fit stops, its record goes with the project, everyone watching

@@ -1,9 +1,5 @@
 package org.atelier.fit;
 
-import org.atelier.engine.spec.Monotonicity;
-import org.atelier.engine.spec.TermType;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.atelier.engine.TestCsv;
 import org.atelier.engine.fit.FittedModel;
@@ -11,11 +7,14 @@ import org.atelier.engine.fit.GlmFitter;
 import org.atelier.engine.fit.HoldOut;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.Monotonicity;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.atelier.engine.spec.Validation;
-import org.atelier.model.LevelRelativity;
 import org.atelier.model.FactorRelativities;
+import org.atelier.model.LevelRelativity;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RelativityTablesTest {
 

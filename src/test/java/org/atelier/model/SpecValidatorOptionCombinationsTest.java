@@ -1,19 +1,18 @@
 package org.atelier.model;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import org.atelier.engine.spec.Monotonicity;
-import org.atelier.engine.spec.TermType;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.atelier.data.ColumnProfile;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.Monotonicity;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The option checks the engine makes at fit time without data, refused by the validator before Fit. */
 class SpecValidatorOptionCombinationsTest {

@@ -1,14 +1,13 @@
 package org.atelier.model;
 
-import org.atelier.engine.spec.TermType;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.atelier.data.ColumnProfile;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SpecValidatorTest {
     static final List<ColumnProfile> COLUMNS = List.of(

@@ -1,10 +1,5 @@
 package org.atelier.ui;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.provider.Query;
 import java.nio.file.Path;
@@ -14,6 +9,8 @@ import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.fit.FitService;
 import org.atelier.model.ModelHistoryRow;
@@ -23,6 +20,8 @@ import org.atelier.ui.workbench.WorkbenchProbe;
 import org.atelier.ui.workbench.WorkbenchView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A workbench follows what colleagues do in its project without a click: a fit someone else starts appears in its

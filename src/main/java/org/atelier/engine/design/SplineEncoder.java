@@ -2,10 +2,10 @@ package org.atelier.engine.design;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.atelier.engine.spec.SpecRules;
 import org.atelier.engine.error.DesignMatrixError;
 import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.frame.Frame;
+import org.atelier.engine.spec.SpecRules;
 import org.atelier.engine.spline.SplineBasis;
 
 /**

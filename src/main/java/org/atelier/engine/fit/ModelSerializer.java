@@ -21,13 +21,13 @@ import org.atelier.engine.family.Link;
 import org.atelier.engine.family.NegativeBinomial;
 import org.atelier.engine.family.Tweedie;
 import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.InteractionSpec;
+import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.Monotonicity;
 import org.atelier.engine.spec.PenaltyKind;
 import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.TermType;
-import org.atelier.engine.spec.InteractionSpec;
-import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.atelier.engine.spec.Validation;
 import org.atelier.engine.spline.SplineBasis;
 

@@ -26,8 +26,8 @@ import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.ExplorationService;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
-import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.common.UiAccess;
+import org.atelier.ui.common.UserMessages;
 
 /**
  * The Explore tab: the portfolio before fitting. It explores the spec's response, exposure (the offset) and weights,

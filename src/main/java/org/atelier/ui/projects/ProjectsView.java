@@ -28,11 +28,11 @@ import org.atelier.project.ProjectService;
 import org.atelier.project.ProjectSummary;
 import org.atelier.ui.common.Notifications;
 import org.atelier.ui.common.ThemeToggle;
+import org.atelier.ui.common.UiAccess;
 import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.security.AccountBar;
 import org.atelier.ui.workbench.WorkbenchView;
 import org.atelier.user.Access;
-import org.atelier.ui.common.UiAccess;
 
 /** The "No project" state: pick, create, rename or delete a project, or start from the sample data. */
 @Route("")

@@ -23,8 +23,8 @@ import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelDiagnostics;
 import org.atelier.model.ModelDiagnostics.DropOneTest;
 import org.atelier.scoring.OutOfTime;
-import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.common.UiAccess;
+import org.atelier.ui.common.UserMessages;
 
 /**
  * The Diagnostics tab: the training rows against the hold-out (deviance per observation, Gini, A/E) with flags

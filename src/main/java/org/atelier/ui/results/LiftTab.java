@@ -24,8 +24,8 @@ import org.atelier.model.ModelDiagnostics.DoubleLiftBucket;
 import org.atelier.model.ModelDiagnostics.LiftBucket;
 import org.atelier.model.ModelStatus;
 import org.atelier.scoring.OutOfTime;
-import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.common.UiAccess;
+import org.atelier.ui.common.UserMessages;
 
 /**
  * The Lift tab: the lift chart and its table for 5, 10 or 20 buckets (all three stored with the model, so switching

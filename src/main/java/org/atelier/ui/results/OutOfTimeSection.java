@@ -20,8 +20,8 @@ import org.atelier.scoring.OutOfTime;
 import org.atelier.scoring.ScoreListener;
 import org.atelier.scoring.ScoreStage;
 import org.atelier.scoring.ScoringService;
-import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.common.UiAccess;
+import org.atelier.ui.common.UserMessages;
 
 /**
  * Out-of-time validation in the Diagnostics tab: another dataset of the project (a later year, with the response

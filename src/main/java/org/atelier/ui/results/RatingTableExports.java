@@ -17,8 +17,8 @@ import org.atelier.tables.RatingTableService;
 import org.atelier.tables.RatingTableService.TableFile;
 import org.atelier.tables.TableFormat;
 import org.atelier.ui.common.Notifications;
-import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.common.UiAccess;
+import org.atelier.ui.common.UserMessages;
 
 /**
  * "Export rating tables" of a completed model: a ZIP of per-factor CSV files, an XLSX workbook and the stacked

@@ -32,8 +32,8 @@ import org.atelier.scoring.ScoreListener;
 import org.atelier.scoring.ScoreStage;
 import org.atelier.scoring.ScoredFile;
 import org.atelier.scoring.ScoringService;
-import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.common.UiAccess;
+import org.atelier.ui.common.UserMessages;
 
 /**
  * "Score data": a completed model's predictions (μ and the rate) on a dataset of the project or on a new file, with

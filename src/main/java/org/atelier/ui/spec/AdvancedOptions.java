@@ -1,7 +1,7 @@
 package org.atelier.ui.spec;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 import org.atelier.data.DatasetLimits;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
-import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.common.UiAccess;
+import org.atelier.ui.common.UserMessages;
 
 /**
  * Drag-and-drop upload of a CSV or Parquet file. The file streams into ATELIER_HOME/uploads; once complete

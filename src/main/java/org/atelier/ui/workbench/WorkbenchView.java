@@ -31,12 +31,12 @@ import org.atelier.project.ProjectNotFoundException;
 import org.atelier.project.ProjectService;
 import org.atelier.ui.common.Notifications;
 import org.atelier.ui.common.RememberedSplitLayout;
+import org.atelier.ui.common.UiAccess;
 import org.atelier.ui.common.UserMessages;
 import org.atelier.ui.projects.ProjectsView;
 import org.atelier.ui.results.FitErrorAlert;
 import org.atelier.ui.results.ModelComparison;
 import org.atelier.ui.spec.SpecEditor;
-import org.atelier.ui.common.UiAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,9 +1,5 @@
 package org.atelier.engine.effect;
 
-import org.atelier.engine.spec.Selection;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Arrays;
 import java.util.List;
 import org.atelier.engine.Frames;
@@ -14,9 +10,12 @@ import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EffectsTest {
     private static final FitOptions TIGHT = new FitOptions(0, 0, 50, 1e-10, null, null, Selection.MIN, 20, null);

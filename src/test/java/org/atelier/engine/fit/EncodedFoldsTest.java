@@ -1,11 +1,5 @@
 package org.atelier.engine.fit;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import org.atelier.engine.spec.TermType;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import java.util.stream.IntStream;
 import org.atelier.engine.TestCsv;
@@ -19,8 +13,13 @@ import org.atelier.engine.family.Link;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Folds whose target encodings are re-learned on their training rows are fitted on the full layout with only the

@@ -1,13 +1,5 @@
 package org.atelier.engine.fit;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import org.atelier.engine.spec.TermType;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.atelier.engine.Frames;
 import org.atelier.engine.error.CancelledError;
@@ -22,8 +14,15 @@ import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each kind of engine failure is one line naming the culprit, of the right type, with a suggestion. */
 class ErrorsTest {

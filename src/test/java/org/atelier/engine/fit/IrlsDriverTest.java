@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import org.atelier.engine.Frames;
 import org.atelier.engine.design.Block;
 import org.atelier.engine.design.ColumnRange;
 import org.atelier.engine.design.DesignMatrix;
@@ -24,7 +25,6 @@ import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.PenaltyKind;
 import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
-import org.atelier.engine.Frames;
 import org.junit.jupiter.api.Test;
 
 /**

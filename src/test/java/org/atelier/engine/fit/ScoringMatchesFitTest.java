@@ -1,9 +1,5 @@
 package org.atelier.engine.fit;
 
-import org.atelier.engine.spec.TermType;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.atelier.data.SampleModel;
 import org.atelier.data.SamplePortfolio;
@@ -15,7 +11,10 @@ import org.atelier.engine.score.Scorer;
 import org.atelier.engine.score.Scores;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Scoring the training rows with the stored model gives the fit's own μ: the IRLS run again on the model's

@@ -1,11 +1,5 @@
 package org.atelier.engine.fit;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import org.atelier.engine.spec.TermType;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import org.atelier.data.SampleModel;
 import org.atelier.data.SamplePortfolio;
@@ -14,9 +8,14 @@ import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.SpecLimits;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Specs whose size would exhaust the heap are refused before anything is allocated, with a message naming the field,

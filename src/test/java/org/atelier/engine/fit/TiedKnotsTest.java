@@ -1,11 +1,5 @@
 package org.atelier.engine.fit;
 
-import org.atelier.engine.spec.TermType;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.atelier.engine.Frames;
 import org.atelier.engine.TestCsv;
@@ -14,9 +8,14 @@ import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.atelier.engine.spline.SplineBasis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Quantile knots on tied data (63% of the portfolio's BonusMalus is 50): duplicates go, the fit says so. */
 class TiedKnotsTest {

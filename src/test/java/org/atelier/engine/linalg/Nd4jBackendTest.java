@@ -1,9 +1,5 @@
 package org.atelier.engine.linalg;
 
-import org.atelier.engine.spec.Selection;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.atelier.engine.TestCsv;
 import org.atelier.engine.fit.FitSettings;
@@ -12,8 +8,11 @@ import org.atelier.engine.fit.GlmFitter;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.engine.spec.ModelSpec;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The ND4J backend, on OpenBLAS (or on MKL, built with -Pmkl), gives the same fit as the others, to 1e-10. */
 class Nd4jBackendTest {

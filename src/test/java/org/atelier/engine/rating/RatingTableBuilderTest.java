@@ -1,9 +1,5 @@
 package org.atelier.engine.rating;
 
-import org.atelier.engine.spec.TermType;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +14,11 @@ import org.atelier.engine.frame.StringColumn;
 import org.atelier.engine.spec.InteractionSpec;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RatingTableBuilderTest {
     private static Frame portfolio;

@@ -1,15 +1,5 @@
 package org.atelier.ui.results;
 
-import org.atelier.engine.spec.TermType;
-import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
-import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
-import static com.github.mvysny.kaributesting.v10.GridKt._getRootItems;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.GridKt._sortByKey;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataSeries;
@@ -30,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.atelier.engine.spec.ModelSpec;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.atelier.model.CoefficientRow;
 import org.atelier.model.FactorRelativities;
 import org.atelier.model.LevelRelativity;
@@ -37,6 +28,14 @@ import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelStatus;
 import org.atelier.ui.results.CoefficientNode.Factor;
 import org.junit.jupiter.api.Test;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._getRootItems;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._sortByKey;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class ResultsTabsTest extends FittedModelsTest {
     private ResultsTabs show(ModelDetail model) {

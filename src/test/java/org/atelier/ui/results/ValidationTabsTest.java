@@ -1,12 +1,5 @@
 package org.atelier.ui.results;
 
-import org.atelier.engine.spec.Selection;
-import org.atelier.engine.spec.PenaltyKind;
-import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataSeries;
@@ -14,17 +7,23 @@ import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsErrorbar;
 import java.util.List;
+import org.atelier.engine.spec.FitOptions;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.spec.Validation;
-import org.atelier.engine.spec.FitOptions;
 import org.atelier.fit.ModelValidationService;
 import org.atelier.fit.RegularizationResults;
-import org.atelier.model.PenaltyPath;
 import org.atelier.model.ModelDetail;
 import org.atelier.model.ModelDiagnostics;
 import org.atelier.model.ModelStatus;
+import org.atelier.model.PenaltyPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The Diagnostics, Lift and Residuals tabs on real fits, read back from what was stored with each model. */
 class ValidationTabsTest extends FittedModelsTest {
