@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.atelier.config.FitActivity;
 import org.atelier.engine.explore.Exploration;
 import org.atelier.engine.explore.ExploreChoice;
 import org.atelier.engine.explore.Explorer;
 import org.atelier.engine.explore.Guesses;
+import org.atelier.engine.fit.FitMonitor;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.TermSpec;
 import org.atelier.engine.spec.TermType;
@@ -31,10 +33,24 @@ public class ExplorationService {
 
     private final DatasetService datasets;
     private final JdbcClient jdbc;
+    private final FitActivity fits;
+    /**
+     * The one-factor GLMs wait at each iteration while a user's fit runs: side by side on two cores they doubled
+     * its engine time. Interrupted (the exploration abandoned) they stop as a cancelled fit does.
+     */
+    private final FitMonitor givingWay = new FitMonitor() {
+        @Override
+        public void stopIfCancelled(String where) {
+            giveWayToFits();
+            FitMonitor.super.stopIfCancelled(where);
+        }
+    };
 
-    public ExplorationService(DatasetService datasets, JdbcClient jdbc) {
+    /** {@code fits}: what an exploration gives way to (nobody waits on it while a fit runs). */
+    public ExplorationService(DatasetService datasets, JdbcClient jdbc, FitActivity fits) {
         this.datasets = datasets;
         this.jdbc = jdbc;
+        this.fits = fits;
     }
 
     /**
@@ -77,13 +93,22 @@ public class ExplorationService {
         progress.accept("Reading the dataset", 0.0);
         Frame frame = datasets.frame(datasetId);
         progress.accept("One-way tables and associations", 0.05);
+        giveWayToFits();
         Explorer explorer = Explorer.prepare(frame, choice);
         Exploration x = explorer.withStrengths(explorer.strengths((stage, done, total) ->
-                progress.accept(stage, 0.3 + 0.7 * done / Math.max(1, total))));
+                progress.accept(stage, 0.3 + 0.7 * done / Math.max(1, total)), givingWay));
         ObjectNode tree = ExplorationJson.tree(x);
         store(datasetId, choice, tree);
         progress.accept("Done", 1.0);
         return ExplorationJson.read(tree);
+    }
+
+    private void giveWayToFits() {
+        try {
+            fits.giveWay();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the engine's next check stops the exploration
+        }
     }
 
     private static ExploreChoice engineChoice(DatasetExploration.Choice c) {

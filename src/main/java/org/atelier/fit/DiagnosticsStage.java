@@ -1,7 +1,6 @@
 package org.atelier.fit;
 
 import jakarta.annotation.PreDestroy;
-import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.BooleanSupplier;
+import org.atelier.config.FitActivity;
 import org.atelier.config.Json;
 import org.atelier.dataset.DatasetService;
 import org.atelier.engine.diagnostics.Diagnostics;
@@ -43,16 +42,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class DiagnosticsStage {
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsStage.class);
-    /** How long no fit must have run before they take a core: the browsers draw the last results meanwhile. */
-    static final Duration AFTER_RESULTS = Duration.ofMillis(800);
-    /** How long they give way to fits at most: a queue of fits must not keep them from a reader for ever. */
-    static final Duration GIVE_WAY_AT_MOST = Duration.ofSeconds(30);
-    private static final long POLL_MILLIS = 50;
 
     private final ModelService models;
     private final DiagnosticsCache cache;
     private final DatasetService datasets;
-    private volatile BooleanSupplier fitsActive = () -> false;
+    private final FitActivity fits;
     /** Takes the models in the order their fits completed, waits for their turn, stores their figures. */
     private final ExecutorService queue = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "atelier-diagnostics");
@@ -67,15 +61,12 @@ public class DiagnosticsStage {
         return thread;
     }, null, false);
 
-    DiagnosticsStage(ModelService models, DiagnosticsCache cache, DatasetService datasets) {
+    /** {@code fits}: what the stage gives way to (they start once no fit has run for a moment). */
+    DiagnosticsStage(ModelService models, DiagnosticsCache cache, DatasetService datasets, FitActivity fits) {
         this.models = models;
         this.cache = cache;
         this.datasets = datasets;
-    }
-
-    /** What the stage gives way to (the fit service's queued and running fits). */
-    void giveWayTo(BooleanSupplier active) {
-        this.fitsActive = active;
+        this.fits = fits;
     }
 
     /** From now on the model's diagnostics are on their way: called before its results are stored. */
@@ -125,7 +116,7 @@ public class DiagnosticsStage {
             queue.execute(() -> {
                 try {
                     Inputs in = inputs.get();
-                    giveWay();
+                    fits.giveWay(); // started just as the next fit's results were drawn, they slowed them
                     ModelDiagnostics figures = kernels.submit(
                             () -> compute(in.fitted(), in.frame(), DiagnosticsProgress.NONE)).get();
                     models.storeDiagnostics(modelId, figures);
@@ -144,24 +135,6 @@ public class DiagnosticsStage {
             });
         } catch (RejectedExecutionException e) {
             cache.abandon(modelId); // shutting down
-        }
-    }
-
-    /**
-     * Waits until no fit has been queued or running for {@link #AFTER_RESULTS} (the last one's results drawn), at
-     * most {@link #GIVE_WAY_AT_MOST}: waiting only while a fit ran started them just as the next fit's results were
-     * drawn and the fit after it was clicked.
-     */
-    private void giveWay() throws InterruptedException {
-        long start = System.nanoTime();
-        long quietSince = start;
-        while (System.nanoTime() - start < GIVE_WAY_AT_MOST.toNanos()) {
-            if (fitsActive.getAsBoolean()) {
-                quietSince = System.nanoTime();
-            } else if (System.nanoTime() - quietSince >= AFTER_RESULTS.toNanos()) {
-                return;
-            }
-            Thread.sleep(POLL_MILLIS);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.atelier.codegen.CodeGenerator;
 import org.atelier.codegen.GeneratedCode;
 import org.atelier.config.AtelierProperties;
+import org.atelier.config.FitActivity;
 import org.atelier.config.SqliteBusy;
 import org.atelier.data.DatasetException;
 import org.atelier.dataset.DatasetService;
@@ -62,6 +63,8 @@ public class FitService implements ApplicationRunner {
     private final CodeGenerator code;
     private final Access access;
     private final DiagnosticsStage diagnostics;
+    /** Background work (diagnostics, explorations) gives way to the fits this service runs. */
+    private final FitActivity activity;
     private final ThreadPoolExecutor pool;
     /**
      * Writes each fit's stored code while its engine runs: a thread of its own, since on the common pool (one worker
@@ -75,10 +78,12 @@ public class FitService implements ApplicationRunner {
     private final Map<String, FitJob> jobs = new ConcurrentHashMap<>();
 
     public FitService(ModelService models, DatasetService datasets, FitEvents events, CodeGenerator code,
-                      AtelierProperties properties, Access access, DiagnosticsStage diagnostics) {
+                      AtelierProperties properties, Access access, DiagnosticsStage diagnostics,
+                      FitActivity activity) {
         this.models = models;
         this.diagnostics = diagnostics;
-        diagnostics.giveWayTo(this::hasActiveFits);
+        this.activity = activity;
+        activity.follow(this::hasActiveFits);
         this.datasets = datasets;
         this.events = events;
         this.code = code;
@@ -109,6 +114,7 @@ public class FitService implements ApplicationRunner {
         times.step("create");
         FitJob job = new FitJob(model.id(), projectId, spec.fitOptions().maxIter(), events::publish);
         jobs.put(model.id(), job);
+        activity.touch();
         events.publish(job.latest()); // "queued", before a free worker can move the job on
         times.step("publish queued");
         try {
@@ -177,6 +183,7 @@ public class FitService implements ApplicationRunner {
             }
         } finally {
             jobs.remove(job.modelId);
+            activity.touch();
             Thread.interrupted();
         }
     }
@@ -207,6 +214,7 @@ public class FitService implements ApplicationRunner {
             SqliteBusy.retrying("Saving the results of " + job.modelId, () -> models.complete(job.modelId, completed));
             times.step("save");
             jobs.remove(job.modelId); // over before anyone hears so: isActive says false to a listener that asks
+            activity.touch(); // background work waits a moment more: the results are being drawn
             events.publish(new FitEvent.Completed(job.modelId, job.projectId, completed.metrics()));
             resultsOut.complete(null);
             times.step("publish completed");

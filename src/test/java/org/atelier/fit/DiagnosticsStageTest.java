@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.atelier.TempHomeTest;
+import org.atelier.config.FitActivity;
 import org.atelier.data.SamplePortfolio;
 import org.atelier.dataset.DatasetInfo;
 import org.atelier.dataset.DatasetService;
@@ -118,8 +119,9 @@ class DiagnosticsStageTest extends TempHomeTest {
         models.diagnostics(model.id()).orElseThrow();
         jdbc.update("DELETE FROM model_diagnostics WHERE model_id = ?", model.id()); // as a kill leaves it
         java.util.concurrent.atomic.AtomicBoolean fitting = new java.util.concurrent.atomic.AtomicBoolean(true);
-        DiagnosticsStage stage = new DiagnosticsStage(models, cache, datasets);
-        stage.giveWayTo(fitting::get);
+        FitActivity activity = new FitActivity();
+        activity.follow(fitting::get);
+        DiagnosticsStage stage = new DiagnosticsStage(models, cache, datasets, activity);
         try {
             assertThat(stage.computeIfMissing(model.id())).isTrue();
             assertThat(stage.computeIfMissing(model.id())).as("once").isFalse();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.atelier.engine.diagnostics.ColumnLevels;
+import org.atelier.engine.fit.FitMonitor;
 import org.atelier.engine.frame.Column;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
@@ -64,9 +65,14 @@ public final class Explorer {
 
     /** The one-factor GLMs, strongest first; none when the report has errors (nothing can be fitted). */
     public List<FactorStrength> strengths(ExploreProgress progress) {
+        return strengths(progress, FitMonitor.NONE);
+    }
+
+    /** As above, the GLMs reporting to {@code monitor} (which may stop them, or pause them at an iteration). */
+    public List<FactorStrength> strengths(ExploreProgress progress, FitMonitor monitor) {
         if (!report.errors().isEmpty()) return List.of();
         return Strengths.of(rows, choice, ranked(factors).stream().map(QualityRules.Factor::levels).toList(),
-                progress);
+                progress, monitor);
     }
 
     public QualityReport report() {
