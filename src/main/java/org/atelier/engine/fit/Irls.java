@@ -5,7 +5,8 @@ import org.atelier.engine.error.FittingError;
 
 /**
  * The one IRLS driver every kind of fit runs, its step ({@link IrlsStep}) the only part that differs: weighted least
- * squares for maximum likelihood, a GCV-penalized solve for smooths, a sign-constrained solve for monotone effects.
+ * squares for maximum likelihood, a GCV-penalized solve for smooths, a sign-constrained solve for monotone effects,
+ * an elastic-net solve for a penalized fit at one α (started from the intercept-only fit, {@link #runFrom}).
  * As R's {@code glm.fit}: starting values from the family's {@code mustart} (or a given η), convergence when
  * |F - F_old| / (|F| + 0.1) < tol for the objective F (the deviance plus the step's penalty), step-halving when μ
  * or η leaves the domain. Unlike glm.fit it also halves a step that raises the objective, and never keeps one; and
@@ -26,8 +27,7 @@ final class Irls {
     static IrlsResult run(IrlsProblem problem, IrlsStep step, int maxIter, double tol, double[] etaStart,
                           FitMonitor monitor) {
         monitor.onStage(FitMonitor.Stage.ITERATING, maxIter);
-        int n = problem.rows();
-        IrlsState s = new IrlsState(n);
+        IrlsState s = new IrlsState(problem.rows());
         problem.start(etaStart, s.eta, s.mu);
         s.deviance = problem.deviance(s.eta, s.mu);
         if (Double.isNaN(s.deviance)) {
@@ -36,6 +36,30 @@ final class Irls {
                     + " reach (e.g. y <= 0 with a log link)");
         }
         s.objective = s.deviance;
+        return iterate(problem, step, s, maxIter, tol, monitor);
+    }
+
+    /**
+     * Runs IRLS from the coefficients {@code betaStart}, a valid point (an intercept-only fit, say): unlike a start
+     * from η, the first step is then one like any other, halved when it would raise the objective.
+     */
+    static IrlsResult runFrom(IrlsProblem problem, IrlsStep step, double[] betaStart, int maxIter, double tol,
+                              FitMonitor monitor) {
+        monitor.onStage(FitMonitor.Stage.ITERATING, maxIter);
+        IrlsState s = new IrlsState(problem.rows());
+        s.beta = betaStart.clone();
+        s.deviance = problem.evaluate(s.beta, s.eta, s.mu);
+        if (Double.isNaN(s.deviance)) {
+            throw new FittingError("The starting coefficients put μ outside the " + problem.family().displayName()
+                    + " domain with the " + problem.link().id() + " link");
+        }
+        s.objective = s.deviance + step.penalty(s.beta);
+        return iterate(problem, step, s, maxIter, tol, monitor);
+    }
+
+    private static IrlsResult iterate(IrlsProblem problem, IrlsStep step, IrlsState s, int maxIter, double tol,
+                                      FitMonitor monitor) {
+        int n = problem.rows();
         // Candidate η and μ live in a second pair of buffers, swapped in when a step is kept (no per-step garbage).
         double[] newEta = new double[n];
         double[] newMu = new double[n];

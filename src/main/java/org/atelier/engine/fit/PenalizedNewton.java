@@ -1,13 +1,14 @@
 package org.atelier.engine.fit;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
  * glmnet's penalized GLM, dev(β)/(2Σw) + λP(β) (see {@link ElasticNetStep}), on some segments of a
- * {@link SegmentedGlm} (all of them for the full data, all but one for a fold's training rows), by proximal Newton
+ * {@link SegmentedGlm} (all of them for the full data, all but one for a fold's training rows): the solver of a
+ * cross-validated path and of the intercept-only start (a fit at one α runs on the IRLS driver, with
+ * {@link ElasticNetIrlsStep}; a path's fits are many, warm-started, and step in lockstep, which the driver's one fit
+ * at a time cannot do). By proximal Newton
  * steps: each step minimises the quadratic model built from the exact score at the current β and a Hessian X'WX
  * that may come from a nearby β (the previous α's solution on a path, or the full data's solution for a fold).
  * A reused Hessian costs no pass over the rows; it is rebuilt at the current β only when a step had to be halved
@@ -24,23 +25,14 @@ final class PenalizedNewton {
     private final ElasticNetStep step;
     private final double weightSum;
     private final FitMonitor monitor;
-    /** Whether each accepted step is reported to the monitor as an iteration (a fit at one α, not a path). */
-    private final boolean reportsSteps;
-    /** The steps accepted so far over every solve of this fit, as reported (when {@link #reportsSteps}). */
-    private final List<IterationTrace> trace = new ArrayList<>();
 
-    /**
-     * A fit on the segments marked in {@code rows}, with the penalty factors {@code scale} of those rows; with
-     * {@code reportsSteps} each accepted Newton step is reported as an iteration.
-     */
-    PenalizedNewton(SegmentedGlm glm, boolean[] rows, boolean intercept, double[] scale, FitMonitor monitor,
-                    boolean reportsSteps) {
+    /** A fit on the segments marked in {@code rows}, with the penalty factors {@code scale} of those rows. */
+    PenalizedNewton(SegmentedGlm glm, boolean[] rows, boolean intercept, double[] scale, FitMonitor monitor) {
         this.glm = glm;
         this.rows = rows.clone();
         this.weightSum = glm.weightSum(rows);
         this.step = new ElasticNetStep(intercept, scale, weightSum);
         this.monitor = monitor;
-        this.reportsSteps = reportsSteps;
     }
 
     /** The solution at one α: where it is, with this fit's deviance and objective, and the Hessian last used. */
@@ -53,11 +45,6 @@ final class PenalizedNewton {
 
     double weightSum() {
         return weightSum;
-    }
-
-    /** The Newton steps reported so far (empty unless this fit reports its steps). */
-    List<IterationTrace> trace() {
-        return List.copyOf(trace);
     }
 
     /** The segments this fit is made of. */
@@ -217,12 +204,6 @@ final class PenalizedNewton {
                     finish(halvings >= MAX_HALVINGS);
                 }
                 return;
-            }
-            if (reportsSteps) {
-                double change = Math.abs(nextObjective - objective) / (Math.abs(nextObjective) + 0.1);
-                IterationTrace step = new IterationTrace(trace.size() + 1, next.deviance(rows), halvings, change);
-                trace.add(step);
-                monitor.onIteration(step);
             }
             at = next;
             dev = next.deviance(rows);

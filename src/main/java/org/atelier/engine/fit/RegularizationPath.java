@@ -45,9 +45,8 @@ final class RegularizationPath {
         this.monitor = settings.monitor();
     }
 
-    /** A fit at one α: its solution, α_max, and μ in the problem's row order. */
-    record Single(PenalizedNewton.Solution solution, double alphaMax, int passes, double[] mu, double nullDeviance,
-                  List<IterationTrace> trace) {
+    /** A fit at one α: where the driver ended (μ in the problem's row order), α_max and the null deviance. */
+    record Single(IrlsResult result, double alphaMax, double nullDeviance) {
     }
 
     /** The full data's path (one solution per α) and each fold's held-out mean deviance per α. */
@@ -60,15 +59,21 @@ final class RegularizationPath {
         PenalizedNewton.Solution polish(double alpha, PenalizedNewton.Solution at);
     }
 
+    /**
+     * A fit at one α on the one IRLS driver with the elastic-net step, from the intercept-only fit (whose score also
+     * gives α_max): it reports its iterations, stops on cancel and halves as every other kind of fit does.
+     */
     Single fixed(RegularizedFit.Problem problem, double alpha) {
-        monitor.onStage(FitMonitor.Stage.ITERATING, maxPasses);
         SegmentedGlm glm = whole(problem);
         boolean[] all = {true};
-        PenalizedNewton fit = newton(glm, all, glm.priorGrams(), true);
-        PenalizedNewton.Solution nullFit = nullFit(glm, fit, all);
-        PenalizedNewton.Solution s = polish(fit, alpha, fit.solve(alpha, l1, nullFit.at(), nullFit.hessian(), all, maxPasses, tol));
-        return new Single(s, alphaMax(fit, nullFit), nullFit.passes() + s.passes(), mu(problem, s.beta()), nullFit.deviance(),
-                fit.trace());
+        PenalizedNewton nullSolver = newton(glm, all, glm.priorGrams());
+        PenalizedNewton.Solution nullFit = nullFit(glm, nullSolver, all);
+        IrlsProblem irls = new IrlsProblem(problem.x(), problem.y(), problem.prior(), problem.offset(), family, link,
+                kernel);
+        ElasticNetStep step = new ElasticNetStep(intercept, nullSolver.scale(), nullSolver.weightSum());
+        IrlsResult result = Irls.runFrom(irls, new ElasticNetIrlsStep(step, alpha, l1, tol, nullSolver.weightSum()),
+                nullFit.beta(), maxPasses, tol, monitor);
+        return new Single(result, alphaMax(nullSolver, nullFit), nullFit.deviance());
     }
 
     /**
@@ -104,13 +109,13 @@ final class RegularizationPath {
         boolean[] all = new boolean[k];
         Arrays.fill(all, true);
         double[][] priorGrams = glm.priorGrams();
-        PenalizedNewton fullFit = newton(glm, all, priorGrams, false);
+        PenalizedNewton fullFit = newton(glm, all, priorGrams);
         PenalizedNewton[] foldFit = new PenalizedNewton[k];
         boolean[][] training = new boolean[k][];
         for (int f = 0; f < k; f++) {
             training[f] = all.clone();
             training[f][f] = false;
-            foldFit[f] = newton(foldGlm[f], training[f], foldGlm[f] == glm ? priorGrams : foldGlm[f].priorGrams(), false);
+            foldFit[f] = newton(foldGlm[f], training[f], foldGlm[f] == glm ? priorGrams : foldGlm[f].priorGrams());
         }
         PenalizedNewton.Solution nullFit = nullFit(glm, fullFit, all);
         double alphaMax = alphaMax(fullFit, nullFit);
@@ -211,10 +216,9 @@ final class RegularizationPath {
         return mu;
     }
 
-    private PenalizedNewton newton(SegmentedGlm glm, boolean[] rows, double[][] priorGrams, boolean reportsSteps) {
+    private PenalizedNewton newton(SegmentedGlm glm, boolean[] rows, double[][] priorGrams) {
         return new PenalizedNewton(glm, rows, intercept,
-                scales(SegmentedGlm.sum(priorGrams, rows), glm.weightSum(rows), glm.columns(), intercept), monitor,
-                reportsSteps);
+                scales(SegmentedGlm.sum(priorGrams, rows), glm.weightSum(rows), glm.columns(), intercept), monitor);
     }
 
     /** Intercept at the link of the weighted mean response (less the mean offset), every other coefficient 0, solved. */

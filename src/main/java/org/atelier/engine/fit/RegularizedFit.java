@@ -44,7 +44,7 @@ final class RegularizedFit {
     /** Folds whose problems are the full problem's rows. */
     static final Folds ROWS = (trainRows, validationRows) -> Map.of();
 
-    /** {@code trace}: a fit at one α's Newton steps as reported; empty for a cross-validated path. */
+    /** {@code trace}: a fit at one α's IRLS iterations as reported; empty for a cross-validated path. */
     record Result(double[] beta, double[] mu, double deviance, double nullDeviance, int iterations, boolean converged,
                   Regularization regularization, List<IterationTrace> trace) {
     }
@@ -86,10 +86,10 @@ final class RegularizedFit {
                 options.maxIter(), settings);
         if (options.cv() == null) {
             RegularizationPath.Single s = fits.fixed(full, options.alpha());
-            double[] beta = s.solution().beta();
-            return new Result(beta, s.mu(), s.solution().deviance(), s.nullDeviance(), s.passes(), s.solution().converged(),
+            IrlsResult r = s.result();
+            return new Result(r.beta(), r.mu(), r.deviance(), s.nullDeviance(), r.iterations(), r.converged(),
                     new Regularization(penalty.name(), penalty.l1(), options.alpha(), s.alphaMax(), List.of(), null, null,
-                            List.of(), selected(features, beta, intercept)), s.trace());
+                            List.of(), selected(features, r.beta(), intercept)), r.trace());
         }
         int k = options.cv();
         RegularizationPath.Outcome outcome = fits.crossValidated(full, fold, k, options.nAlphas(), folds);

@@ -79,7 +79,7 @@ class EncodedFoldsTest {
             weight[f] = validation.length;
             heldOut[f] = new double[r.cv().size()];
             for (int a = 0; a < r.cv().size(); a++) {
-                double[] beta = fits.fixed(training, r.cv().get(a).alpha()).solution().beta();
+                double[] beta = fits.fixed(training, r.cv().get(a).alpha()).result().beta();
                 heldOut[f][a] = family.deviance(held.y(), fits.mu(held, beta), held.prior()) / weight[f];
             }
         }

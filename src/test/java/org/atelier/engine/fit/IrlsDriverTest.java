@@ -82,13 +82,21 @@ class IrlsDriverTest {
                 new double[] {1, 0, 0, 1})));
     }
 
+    /** An elastic net at a fixed α with glmnet's standardisation. */
+    private static IrlsStep elasticNet(IrlsProblem problem) {
+        double[] gram = problem.x().gram(problem.prior(), problem.kernel());
+        double[] scale = RegularizationPath.scales(gram, N, problem.x().columns(), true);
+        return new ElasticNetIrlsStep(new ElasticNetStep(true, scale, N), 2e-3, 0.5, 1e-10, N);
+    }
+
     /** Every kind of step, by name, made fresh for a problem (a step keeps what it found in its run). */
     private static List<Kind> kinds() {
         return List.of(
                 new Kind("weighted least squares", frequency(0, 1), p -> new WeightedLeastSquares()),
                 new Kind("weighted least squares by block elimination", frequency(400, 2), p -> new WeightedLeastSquares()),
                 new Kind("penalized smooth", frequency(0, 3), IrlsDriverTest::smoothing),
-                new Kind("sign-constrained", frequency(0, 4), p -> new SignConstrainedStep(new int[] {0, 1, -1})));
+                new Kind("sign-constrained", frequency(0, 4), p -> new SignConstrainedStep(new int[] {0, 1, -1})),
+                new Kind("elastic net", frequency(12, 5), IrlsDriverTest::elasticNet));
     }
 
     private record Kind(String name, IrlsProblem problem, Function<IrlsProblem, IrlsStep> step) {

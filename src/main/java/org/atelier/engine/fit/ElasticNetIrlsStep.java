@@ -1,0 +1,61 @@
+package org.atelier.engine.fit;
+
+import org.atelier.engine.design.DesignMatrix;
+
+/**
+ * The elastic-net step of the one IRLS driver, for a fit at a fixed α: the working model's weighted least squares
+ * ½(z - Xβ)'W(z - Xβ) plus the penalty, minimised by {@link ElasticNetStep}'s coordinate descent from the current β
+ * (a proximal Newton step). Its gradient there is X'u, since η = Xβ + offset; at a first step from starting values
+ * of η rather than from a β it is X'Wz, around β = 0. The driver descends on
+ * dev + 2Σw·λP(β), glmnet's objective dev/(2Σw) + λP(β) times 2Σw, so halving and convergence follow the plain
+ * fit's rule.
+ */
+final class ElasticNetIrlsStep implements IrlsStep {
+    /** The inner sweeps' threshold as a share of the driver's tolerance. */
+    private static final double INNER = 1e-7;
+    private final ElasticNetStep step;
+    private final double lambda;
+    private final double l1;
+    private final double tol;
+    private final double weightSum;
+
+    /**
+     * {@code lambda}: glmnet's λ (Atelier's α), {@code l1}: the L1 share; {@code tol} the driver's tolerance, which
+     * the inner sweeps undercut by {@link #INNER}.
+     */
+    ElasticNetIrlsStep(ElasticNetStep step, double lambda, double l1, double tol, double weightSum) {
+        this.step = step;
+        this.lambda = lambda;
+        this.l1 = l1;
+        this.tol = tol;
+        this.weightSum = weightSum;
+    }
+
+    @Override
+    public double[] propose(IrlsProblem problem, IrlsState state) {
+        DesignMatrix x = problem.x();
+        double[] gram = x.gram(state.workingWeights(), problem.kernel());
+        double[] beta;
+        double[] score;
+        if (state.firstStep()) {
+            beta = new double[x.columns()];
+            double[] wz = new double[problem.rows()];
+            problem.weightedWorkingResponse(state.eta(), state.workingWeights(), state.scoreResiduals(), wz);
+            score = x.transposeTimes(wz, problem.kernel()); // the gradient of ½(z - Xβ)'W(z - Xβ) at β = 0
+        } else {
+            beta = state.beta();
+            score = x.transposeTimes(state.scoreResiduals(), problem.kernel());
+        }
+        // in glmnet's units, as the sweeps measure their moves; far below the driver's tolerance, since a loosely
+        // solved step stalls short of the optimum while the objective barely changes (the coordinates cost O(p²) a
+        // sweep, nothing beside a pass over the rows)
+        double objective = state.objective / (2 * weightSum);
+        return step.solve(gram, score, beta, lambda, l1, Math.max(INNER * tol * (Math.abs(objective) + 0.1), 1e-30))
+                .beta();
+    }
+
+    @Override
+    public double penalty(double[] beta) {
+        return 2 * weightSum * step.penalty(beta, lambda, l1);
+    }
+}
