@@ -11,7 +11,7 @@ import org.atelier.engine.design.DesignMatrix;
  * fit's rule.
  */
 final class ElasticNetIrlsStep implements IrlsStep {
-    /** The inner sweeps' threshold as a share of the driver's tolerance. */
+    /** The inner sweeps' finest threshold as a share of the driver's tolerance. */
     private static final double INNER = 1e-7;
     private final ElasticNetStep step;
     private final double lambda;
@@ -46,12 +46,20 @@ final class ElasticNetIrlsStep implements IrlsStep {
             beta = state.beta();
             score = x.transposeTimes(state.scoreResiduals(), problem.kernel());
         }
-        // in glmnet's units, as the sweeps measure their moves; far below the driver's tolerance, since a loosely
-        // solved step stalls short of the optimum while the objective barely changes (the coordinates cost O(p²) a
-        // sweep, nothing beside a pass over the rows)
+        return step.solve(gram, score, beta, lambda, l1, threshold(state)).beta();
+    }
+
+    /**
+     * How exactly the sweeps solve this step, in glmnet's units as they measure their moves: loosely while the fit is
+     * far off (a thousandth of the square of the last relative change, what a Newton step's next change is), and
+     * far below the driver's tolerance at the end, since a loosely solved last step stalls short of the optimum
+     * while the objective barely moves. A sweep costs O(p²), a pass over the rows O(np): needless precision early
+     * on is what costs.
+     */
+    private double threshold(IrlsState state) {
+        double last = state.trace.isEmpty() ? 1 : state.trace.getLast().relativeChange();
         double objective = state.objective / (2 * weightSum);
-        return step.solve(gram, score, beta, lambda, l1, Math.max(INNER * tol * (Math.abs(objective) + 0.1), 1e-30))
-                .beta();
+        return Math.max(Math.max(INNER * tol, 1e-3 * last * last) * (Math.abs(objective) + 0.1), 1e-30);
     }
 
     @Override
