@@ -29,8 +29,8 @@ class RelativityTablesTest {
                 new TermSpec("Region", TermType.FREQUENCY_ENCODING, null, null, null, null, null, null, null, null));
         FittedModel model = GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", terms).withOffset("Exposure"), portfolio);
         List<FactorRelativities> tables = RelativityTables.of(model, portfolio);
-        assertThat(tables).extracting(FactorRelativities::termType).containsExactly("categorical", "linear", "bs",
-                "expression", "target_encoding", "frequency_encoding");
+        assertThat(tables).extracting(FactorRelativities::termType).containsExactly(TermType.CATEGORICAL,
+                TermType.LINEAR, TermType.BS, TermType.EXPRESSION, TermType.TARGET_ENCODING, TermType.FREQUENCY_ENCODING);
         assertThat(tables.get(0).levels()).hasSize(6);
         // the grid, plus the base value (the exposure-weighted median) where it is not on it; 1 there
         assertThat(tables.subList(1, 4)).allSatisfy(t -> {
