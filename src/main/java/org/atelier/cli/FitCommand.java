@@ -172,13 +172,13 @@ public final class FitCommand {
      */
     static ObjectNode regularizationJson(Regularization r) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("penalty", r.penalty());
+        node.put("penalty", r.penalty().id());
         number(node, "l1_ratio", r.l1Ratio());
         number(node, "alpha", r.alpha());
         number(node, "alpha_max", r.alphaMax());
         if (r.folds() != null) {
             node.put("cv", r.folds());
-            node.put("selection", r.selection());
+            node.put("selection", r.selection() == null ? null : r.selection().id());
         }
         ArrayNode selected = node.putArray("selected_features");
         r.selectedFeatures().forEach(selected::add);

@@ -1,6 +1,7 @@
 package org.atelier.dataset;
 
 import java.util.List;
+import org.atelier.engine.spec.TermType;
 
 /**
  * A dataset's exploration as the workbench reads it (the cached JSON of {@link ExplorationJson}): the choice it was
@@ -24,7 +25,7 @@ public record DatasetExploration(Choice choice, Summary summary, List<FactorOneW
                         double rateUpper, double share, boolean thin) {
     }
 
-    public record FactorOneWay(String column, boolean banded, String suggestedType, String baseLevel,
+    public record FactorOneWay(String column, boolean banded, TermType suggestedType, String baseLevel,
                                List<Level> levels) {
     }
 

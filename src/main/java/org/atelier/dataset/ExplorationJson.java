@@ -9,6 +9,7 @@ import org.atelier.engine.explore.OneWay;
 import org.atelier.engine.explore.OneWayLevel;
 import org.atelier.engine.explore.ReportEntry;
 import org.atelier.engine.explore.ResponseSummary;
+import org.atelier.engine.spec.TermType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -72,7 +73,7 @@ public final class ExplorationJson {
             ObjectNode f = factors.addObject();
             f.put("column", w.column());
             f.put("banded", w.banded());
-            f.put("suggested_type", w.suggestedType());
+            f.put("suggested_type", w.suggestedType().id());
             f.put("base_level", w.baseLevel());
         }
         ArrayNode strength = root.putArray("strength");
@@ -125,7 +126,7 @@ public final class ExplorationJson {
                         number(l, "share"), l.get("thin").asBoolean()));
             }
             factors.add(new DatasetExploration.FactorOneWay(column, f.get("banded").asBoolean(),
-                    text(f, "suggested_type"), text(f, "base_level"), List.copyOf(levels)));
+                    suggestedType(text(f, "suggested_type")), text(f, "base_level"), List.copyOf(levels)));
         }
         List<DatasetExploration.Strength> strength = new ArrayList<>();
         for (JsonNode s : root.get("strength")) {
@@ -168,6 +169,15 @@ public final class ExplorationJson {
     private static double number(JsonNode node, String name) {
         JsonNode v = node.get(name);
         return v == null || v.isNull() ? Double.NaN : v.asDouble();
+    }
+
+    /** The stored word of a factor's suggested type (categorical, linear or target_encoding). */
+    private static TermType suggestedType(String word) {
+        TermType type = TermType.of(word);
+        if (type == null) {
+            throw new IllegalArgumentException("The stored exploration has an unknown suggested_type '" + word + "'");
+        }
+        return type;
     }
 
     private static String text(JsonNode node, String name) {

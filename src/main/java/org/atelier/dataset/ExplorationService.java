@@ -121,7 +121,7 @@ public class ExplorationService {
      */
     public TermSpec suggestedTerm(String datasetId, DatasetExploration.FactorOneWay oneWay) {
         return switch (oneWay.suggestedType()) {
-            case "categorical" -> {
+            case CATEGORICAL -> {
                 List<String> levels = new ArrayList<>(datasets.levels(datasetId, oneWay.column()));
                 String base = oneWay.baseLevel();
                 if (base == null || !levels.contains(base) || levels.getFirst().equals(base)) {
@@ -131,7 +131,7 @@ public class ExplorationService {
                 levels.addFirst(base);
                 yield TermSpec.categorical(oneWay.column(), levels);
             }
-            case "target_encoding" -> new TermSpec(oneWay.column(), TermType.TARGET_ENCODING, null, null, null, null, null,
+            case TARGET_ENCODING -> new TermSpec(oneWay.column(), TermType.TARGET_ENCODING, null, null, null, null, null,
                     null, null, null);
             default -> TermSpec.linear(oneWay.column());
         };

@@ -2,6 +2,7 @@ package org.atelier.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.atelier.engine.spec.TermType;
 
 /**
  * What the relativities view shows for one factor: per level for a categorical (with exposure), a curve with a
@@ -12,7 +13,7 @@ import java.util.List;
  * both are null for the other kinds and for models stored before curves had a stated base. {@code warnings}: what
  * the fit reported about this factor (e.g. a spline fitted with fewer df than asked).
  */
-public record FactorRelativities(String factor, String termType, String baseLevel, List<LevelRelativity> levels,
+public record FactorRelativities(String factor, TermType termType, String baseLevel, List<LevelRelativity> levels,
                                  List<CurvePoint> curve, List<EncodedLevelRelativity> encoded, Double base,
                                  String baseRule, List<String> warnings) {
     /** How many points of a curve the table lists (besides the base). */
@@ -25,12 +26,12 @@ public record FactorRelativities(String factor, String termType, String baseLeve
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    public FactorRelativities(String factor, String termType, String baseLevel, List<LevelRelativity> levels,
+    public FactorRelativities(String factor, TermType termType, String baseLevel, List<LevelRelativity> levels,
                               List<CurvePoint> curve, List<EncodedLevelRelativity> encoded) {
         this(factor, termType, baseLevel, levels, curve, encoded, null, null, null);
     }
 
-    public FactorRelativities(String factor, String termType, String baseLevel, List<LevelRelativity> levels,
+    public FactorRelativities(String factor, TermType termType, String baseLevel, List<LevelRelativity> levels,
                               List<CurvePoint> curve) {
         this(factor, termType, baseLevel, levels, curve, null);
     }

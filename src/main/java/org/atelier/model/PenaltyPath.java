@@ -1,6 +1,8 @@
 package org.atelier.model;
 
 import java.util.List;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 
 /**
  * How a cross-validated penalized fit chose its α, as the results read it: the CV curve (mean held-out deviance per
@@ -8,8 +10,8 @@ import java.util.List;
  * number of non-zero coefficients and, when stored, every coefficient at each α, in {@code features}' order).
  * glmnet's names: {@code alpha} is its λ, {@code l1Ratio} its α.
  */
-public record PenaltyPath(String penalty, double l1Ratio, double alpha, double alphaMax, Integer folds,
-                          String selection, List<String> features, List<CvPoint> cv, List<PathPoint> path) {
+public record PenaltyPath(PenaltyKind penalty, double l1Ratio, double alpha, double alphaMax, Integer folds,
+                          Selection selection, List<String> features, List<CvPoint> cv, List<PathPoint> path) {
 
     public PenaltyPath {
         features = List.copyOf(features);

@@ -1,6 +1,7 @@
 package org.atelier.fit;
 
 import java.util.List;
+import org.atelier.config.Json;
 import org.atelier.engine.TestCsv;
 import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.fit.GlmFitter;
@@ -14,9 +15,13 @@ import org.atelier.engine.spec.Validation;
 import org.atelier.model.FactorRelativities;
 import org.atelier.model.LevelRelativity;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RelativityTablesTest {
+    /** How ModelResultsStore reads the stored relativities. */
+    private static final TypeReference<List<FactorRelativities>> STORED = new TypeReference<>() { };
 
     @Test
     void everyTermTypeGetsItsView() {
@@ -29,8 +34,8 @@ class RelativityTablesTest {
                 new TermSpec("Region", TermType.FREQUENCY_ENCODING, null, null, null, null, null, null, null, null));
         FittedModel model = GlmFitter.fit(ModelSpec.of("ClaimNb", "poisson", terms).withOffset("Exposure"), portfolio);
         List<FactorRelativities> tables = RelativityTables.of(model, portfolio);
-        assertThat(tables).extracting(FactorRelativities::termType).containsExactly("categorical", "linear", "bs",
-                "expression", "target_encoding", "frequency_encoding");
+        assertThat(tables).extracting(FactorRelativities::termType).containsExactly(TermType.CATEGORICAL,
+                TermType.LINEAR, TermType.BS, TermType.EXPRESSION, TermType.TARGET_ENCODING, TermType.FREQUENCY_ENCODING);
         assertThat(tables.get(0).levels()).hasSize(6);
         // the grid, plus the base value (the exposure-weighted median) where it is not on it; 1 there
         assertThat(tables.subList(1, 4)).allSatisfy(t -> {
@@ -70,5 +75,26 @@ class RelativityTablesTest {
                 assertThat(l.exposure()).isCloseTo(expected.get(l.level()), org.assertj.core.api.Assertions.within(1e-6)));
         double all = java.util.Arrays.stream(org.atelier.engine.design.Columns.numeric(portfolio, "Exposure")).sum();
         assertThat(areaTable.levelRows().stream().mapToDouble(LevelRelativity::exposure).sum()).isLessThan(0.8 * all);
+    }
+
+    /**
+     * The relativities as the results table stores them (model_results.relativities_json), written before the term
+     * types were enums: the relativities of the lasso fixture of ModelFormatThreeTest (categorical, linear, bs, TE
+     * and FE). Old rows read to the same types and write back the same JSON, word for word.
+     */
+    @Test
+    void storedRelativitiesReadBackAndWriteTheSameWords() throws java.io.IOException {
+        String stored;
+        try (var in = getClass().getResourceAsStream("/fit/relativities-stored.json")) {
+            stored = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<FactorRelativities> read = Json.MAPPER.readValue(stored, STORED);
+        assertThat(read).extracting(FactorRelativities::termType).containsExactly(TermType.CATEGORICAL,
+                TermType.LINEAR, TermType.BS, TermType.TARGET_ENCODING, TermType.FREQUENCY_ENCODING);
+        assertThat(Json.MAPPER.writeValueAsString(read)).isEqualTo(stored);
+
+        String unknown = stored.replaceFirst("\"term_type\":\"bs\"", "\"term_type\":\"spline\"");
+        assertThatThrownBy(() -> Json.MAPPER.readValue(unknown, STORED))
+                .hasMessageContaining("Unknown term type 'spline' (expected linear, categorical, bs, ns,");
     }
 }

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.frame.Frame;
+import org.atelier.engine.spec.TermType;
 
 /**
  * A factor (or a pair of factors, over their combined levels) entering as one numeric feature learned from the
@@ -139,8 +140,8 @@ public record LevelEncoder(String kind, List<String> columns, List<String> level
         return kind + "(" + name() + ")";
     }
 
-    public String type() {
-        return kind.equals("TE") ? "target_encoding" : "frequency_encoding";
+    public TermType type() {
+        return kind.equals("TE") ? TermType.TARGET_ENCODING : TermType.FREQUENCY_ENCODING;
     }
 
     /** Each row's level index in {@link #levels}, -1 for a level unseen in training. */

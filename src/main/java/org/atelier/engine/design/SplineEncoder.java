@@ -6,6 +6,7 @@ import org.atelier.engine.error.DesignMatrixError;
 import org.atelier.engine.error.ValidationError;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.spec.SpecRules;
+import org.atelier.engine.spec.TermType;
 import org.atelier.engine.spline.SplineBasis;
 
 /**
@@ -46,7 +47,7 @@ public record SplineEncoder(String column, int df, SplineBasis basis, boolean pe
     }
 
     public static SplineEncoder learn(Frame frame, String column, boolean natural, Integer df, Integer k, Integer degree) {
-        String kind = natural ? "ns" : "bs";
+        String kind = (natural ? TermType.NS : TermType.BS).id();
         String[] problem = SpecRules.splineProblem(column, natural, df, k, degree);
         if (problem != null) {
             throw new ValidationError("Term " + problem[1]);
@@ -70,7 +71,7 @@ public record SplineEncoder(String column, int df, SplineBasis basis, boolean pe
      * range, are refused: unlike quantile knots on tied data there is no "intended" set to fall back to.
      */
     public static SplineEncoder withKnots(Frame frame, String column, boolean natural, double[] knots, Integer degree) {
-        String kind = natural ? "ns" : "bs";
+        String kind = (natural ? TermType.NS : TermType.BS).id();
         int deg = degree == null ? 3 : degree;
         double[] values = Columns.numeric(frame, column);
         double[] range = checkRange(column, values);
@@ -141,8 +142,9 @@ public record SplineEncoder(String column, int df, SplineBasis basis, boolean pe
         return List.of(column);
     }
 
-    public String kind() {
-        return basis.natural() ? "ns" : "bs";
+    /** ns or bs, whose word also names the basis columns: "bs(VehAge, 2/5)". */
+    public TermType type() {
+        return basis.natural() ? TermType.NS : TermType.BS;
     }
 
     public List<Block> encode(Frame frame) {
@@ -156,7 +158,7 @@ public record SplineEncoder(String column, int df, SplineBasis basis, boolean pe
         }
         List<Block> blocks = new ArrayList<>(cols.length);
         for (int j = 0; j < cols.length; j++) {
-            blocks.add(new Block.Dense(kind() + "(" + column + ", " + (j + 1) + "/" + cols.length + ")", column, cols[j]));
+            blocks.add(new Block.Dense(type().id() + "(" + column + ", " + (j + 1) + "/" + cols.length + ")", column, cols[j]));
         }
         return blocks;
     }

@@ -22,6 +22,7 @@ import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.inference.Distributions;
 import org.atelier.engine.linalg.Covariance;
+import org.atelier.engine.spec.TermType;
 
 /**
  * The per-term effects of a fitted model, read from its coefficients and covariance: a continuous term's curve is
@@ -52,8 +53,8 @@ public final class Effects {
         for (TermEncoder encoder : model.encoders()) {
             switch (encoder) {
                 case CategoricalEncoder cat -> out.add(levels(ctx, cat));
-                case LinearEncoder linear -> out.add(columnCurve(ctx, linear, linear.column(), "linear", curvePoints));
-                case SplineEncoder spline -> out.add(columnCurve(ctx, spline, spline.column(), spline.kind(), curvePoints));
+                case LinearEncoder linear -> out.add(columnCurve(ctx, linear, linear.column(), TermType.LINEAR, curvePoints));
+                case SplineEncoder spline -> out.add(columnCurve(ctx, spline, spline.column(), spline.type(), curvePoints));
                 case ExpressionEncoder expression -> out.add(expressionCurve(ctx, expression, curvePoints));
                 case LevelEncoder level -> out.add(encoded(ctx, level));
                 default -> {
@@ -132,10 +133,10 @@ public final class Effects {
                 continue;
             }
             return switch (encoder) {
-                case LinearEncoder linear -> Optional.of(curve(ctx, linear, linear.column(), "linear", xs, base));
-                case SplineEncoder spline -> Optional.of(curve(ctx, spline, spline.column(), spline.kind(), xs, base));
+                case LinearEncoder linear -> Optional.of(curve(ctx, linear, linear.column(), TermType.LINEAR, xs, base));
+                case SplineEncoder spline -> Optional.of(curve(ctx, spline, spline.column(), spline.type(), xs, base));
                 case ExpressionEncoder e when e.columns().size() == 1 ->
-                        Optional.of(curve(ctx, e, e.columns().getFirst(), "expression", xs, base));
+                        Optional.of(curve(ctx, e, e.columns().getFirst(), TermType.EXPRESSION, xs, base));
                 case ExpressionEncoder e -> Optional.of(valueCurve(ctx, e, xs, base));
                 default -> Optional.empty();
             };
@@ -152,8 +153,8 @@ public final class Effects {
                     model.covarianceMatrix());
         }
 
-        String scale() {
-            return multiplicative ? "relativity" : "link";
+        EffectScale scale() {
+            return multiplicative ? EffectScale.RELATIVITY : EffectScale.LINK;
         }
 
         double out(double f) {
@@ -228,7 +229,7 @@ public final class Effects {
             rows.add(new TermEffect.LevelEffect(label, ctx.out(fse[0]), ctx.out(fse[0] - half), ctx.out(fse[0] + half),
                     perLevel[level], false));
         }
-        return new TermEffect(cat.column(), "categorical", ctx.scale(), cat.fullCoding() ? null : cat.baseLevel(),
+        return new TermEffect(cat.column(), TermType.CATEGORICAL, ctx.scale(), cat.fullCoding() ? null : cat.baseLevel(),
                 rows, null, null, Double.NaN, null);
     }
 
@@ -254,14 +255,14 @@ public final class Effects {
     }
 
     /** A term of one numeric column: its encoder run on an even grid over the column's training range. */
-    private static TermEffect columnCurve(Context ctx, TermEncoder encoder, String column, String type, int points) {
+    private static TermEffect columnCurve(Context ctx, TermEncoder encoder, String column, TermType type, int points) {
         double[] values = Columns.numeric(ctx.frame(), column);
         double base = defaultBase(ctx.model(), ctx.frame(), values);
         return withRule(curve(ctx, encoder, column, type, grid(values, points), base), ctx.model());
     }
 
     /** f(x) − f(b) at each x: the encoder's columns at x minus those at b, times the coefficients, with its band. */
-    private static TermEffect curve(Context ctx, TermEncoder encoder, String column, String type, double[] xs,
+    private static TermEffect curve(Context ctx, TermEncoder encoder, String column, TermType type, double[] xs,
                                     double base) {
         double[] grid = withBase(xs, base);
         double[] at = Arrays.copyOf(grid, grid.length + 1);
@@ -291,7 +292,7 @@ public final class Effects {
     private static TermEffect expressionCurve(Context ctx, ExpressionEncoder expression, int points) {
         List<String> columns = expression.columns();
         if (columns.size() == 1) {
-            return columnCurve(ctx, expression, columns.getFirst(), "expression", points);
+            return columnCurve(ctx, expression, columns.getFirst(), TermType.EXPRESSION, points);
         }
         Block.Dense block = (Block.Dense) expression.encode(ctx.frame()).getFirst();
         double base = defaultBase(ctx.model(), ctx.frame(), block.values());
@@ -304,7 +305,7 @@ public final class Effects {
         for (double v : withBase(xs, base)) {
             curve.add(ctx.point(v, ctx.combination(List.of(feature), new double[] {v - base})));
         }
-        return new TermEffect(expression.name(), "expression", ctx.scale(), null, null, curve, null, base, null);
+        return new TermEffect(expression.name(), TermType.EXPRESSION, ctx.scale(), null, null, curve, null, base, null);
     }
 
     private static TermEffect withRule(TermEffect e, FittedModel model) {

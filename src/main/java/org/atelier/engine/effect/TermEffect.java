@@ -1,16 +1,18 @@
 package org.atelier.engine.effect;
 
 import java.util.List;
+import org.atelier.engine.spec.TermType;
 
 /**
- * What the relativities view shows for one term of a fitted model. {@code scale} is "relativity" for a log link
- * (every estimate is exp(f), the base at 1) and "link" otherwise (f itself, the base at 0). Exactly one of the
- * lists is filled: {@code levels} for a categorical, {@code curve} for linear, expression and spline terms,
- * {@code encoded} for target/frequency encodings (one row per level with its encoded value). A curve is relative to
- * {@code base}, a value of its variable (its estimate there is the scale's 1 or 0), chosen by {@code baseRule}
- * ("exposure-weighted median"; null for a base the caller gave); NaN and null for the other kinds.
+ * What the relativities view shows for one term of a fitted model. {@code scale} is {@link EffectScale#RELATIVITY}
+ * for a log link (every estimate is exp(f), the base at 1) and {@link EffectScale#LINK} otherwise (f itself, the
+ * base at 0). Exactly one of the lists is filled: {@code levels} for a categorical, {@code curve} for linear,
+ * expression and spline terms, {@code encoded} for target/frequency encodings (one row per level with its encoded
+ * value). A curve is relative to {@code base}, a value of its variable (its estimate there is the scale's 1 or 0),
+ * chosen by {@code baseRule} ("exposure-weighted median"; null for a base the caller gave); NaN and null for the
+ * other kinds.
  */
-public record TermEffect(String term, String type, String scale, String baseLevel, List<LevelEffect> levels,
+public record TermEffect(String term, TermType type, EffectScale scale, String baseLevel, List<LevelEffect> levels,
                          List<EffectPoint> curve, List<EncodedLevel> encoded, double base, String baseRule) {
 
     public TermEffect {

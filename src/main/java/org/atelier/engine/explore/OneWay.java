@@ -1,6 +1,7 @@
 package org.atelier.engine.explore;
 
 import java.util.List;
+import org.atelier.engine.spec.TermType;
 
 /**
  * The one-way table of a column. {@code banded}: a numeric column with more than 20 values, in 10 equal-exposure
@@ -8,7 +9,7 @@ import java.util.List;
  * spec: categorical with the level of most exposure as its base, linear for a banded column (no base level),
  * target encoding for a text column of more than 100 levels.
  */
-public record OneWay(String column, boolean banded, String suggestedType, String baseLevel, List<OneWayLevel> levels) {
+public record OneWay(String column, boolean banded, TermType suggestedType, String baseLevel, List<OneWayLevel> levels) {
     public OneWay {
         levels = List.copyOf(levels);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.atelier.engine.diagnostics.ColumnLevels;
 import org.atelier.engine.inference.Distributions;
+import org.atelier.engine.spec.TermType;
 
 /**
  * One-way tables: the rows summed per level or band of {@link ColumnLevels} (the grouping A/E by factor uses).
@@ -55,9 +56,9 @@ final class OneWays {
             boolean missing = levels.labels().get(k).equals(ColumnLevels.MISSING);
             if (!missing && (base < 0 || exposure[k] > exposure[base])) base = k;
         }
-        String type = levels.banded() ? "linear"
-                : textColumn && g > TARGET_ENCODING_LEVELS ? "target_encoding" : "categorical";
-        String baseLevel = type.equals("categorical") && base >= 0 ? levels.labels().get(base) : null;
+        TermType type = levels.banded() ? TermType.LINEAR
+                : textColumn && g > TARGET_ENCODING_LEVELS ? TermType.TARGET_ENCODING : TermType.CATEGORICAL;
+        String baseLevel = type == TermType.CATEGORICAL && base >= 0 ? levels.labels().get(base) : null;
         return new OneWay(levels.column(), levels.banded(), type, baseLevel, out);
     }
 }

@@ -9,6 +9,7 @@ import org.atelier.engine.frame.Column;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
 import org.atelier.engine.frame.StringColumn;
+import org.atelier.engine.spec.TermType;
 
 /**
  * The data-quality report's rules, each entry naming its column.
@@ -184,7 +185,7 @@ final class QualityRules {
             warnings.add(new ReportEntry(name, "levels_seen_once", name + " has " + once.size() + " level"
                     + (once.size() == 1 ? "" : "s") + " seen on one row only (" + sample(once) + ")"));
         }
-        if (f.oneWay().suggestedType().equals("target_encoding")) {
+        if (f.oneWay().suggestedType() == TermType.TARGET_ENCODING) {
             suggestions.add(new ReportEntry(name, "target_encode", name + " has " + present.size()
                     + " levels: target-encode it rather than fit a coefficient per level"));
             return;

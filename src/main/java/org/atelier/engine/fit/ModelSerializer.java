@@ -413,7 +413,7 @@ public final class ModelSerializer {
         if (r == null) {
             return;
         }
-        out.writeUTF(r.penalty());
+        out.writeUTF(r.penalty().id());
         out.writeDouble(r.l1Ratio());
         out.writeDouble(r.alpha());
         out.writeDouble(r.alphaMax());
@@ -424,7 +424,7 @@ public final class ModelSerializer {
             out.writeInt(p.nonZero());
         }
         out.writeInt(r.folds() == null ? 0 : r.folds());
-        writeNullable(out, r.selection());
+        writeNullable(out, r.selection() == null ? null : r.selection().id());
         out.writeInt(r.cv().size());
         for (Regularization.CvPoint p : r.cv()) {
             out.writeDouble(p.alpha());
@@ -468,7 +468,7 @@ public final class ModelSerializer {
         if (!in.readBoolean()) {
             return null;
         }
-        String penalty = in.readUTF();
+        PenaltyKind penalty = word(in.readUTF(), PenaltyKind::of, "penalty");
         double l1 = in.readDouble();
         double alpha = in.readDouble();
         double alphaMax = in.readDouble();
@@ -478,7 +478,7 @@ public final class ModelSerializer {
             path.add(new Regularization.PathPoint(in.readDouble(), in.readDouble(), in.readInt()));
         }
         int folds = in.readInt();
-        String selection = readNullable(in);
+        Selection selection = word(readNullable(in), Selection::of, "selection");
         int cvSize = in.readInt();
         List<Regularization.CvPoint> cv = new ArrayList<>();
         for (int i = 0; i < cvSize; i++) {

@@ -1,15 +1,18 @@
 package org.atelier.engine.fit;
 
 import java.util.List;
+import org.atelier.engine.spec.PenaltyKind;
+import org.atelier.engine.spec.Selection;
 
 /**
  * How a penalized fit was chosen (glmnet's λ and α under the names {@code alpha} and {@code l1Ratio}). A fit at a
  * fixed α has an empty path and CV curve; a cross-validated fit has the whole path (α, deviance, number of non-zero
  * penalized coefficients, the coefficients themselves for the coefficient path chart), the CV curve (mean held-out deviance per observation and its standard error) and the α
- * chosen by {@code selection} (min or 1se). {@code selectedFeatures} are the features with a non-zero coefficient.
+ * chosen by {@code selection} (min or 1se; null for a fixed α). {@code l1Ratio} is the penalty's L1 share as fitted
+ * (0 for ridge, 1 for lasso). {@code selectedFeatures} are the features with a non-zero coefficient.
  */
-public record Regularization(String penalty, double l1Ratio, double alpha, double alphaMax, List<PathPoint> path,
-                             Integer folds, String selection, List<CvPoint> cv, List<String> selectedFeatures) {
+public record Regularization(PenaltyKind penalty, double l1Ratio, double alpha, double alphaMax, List<PathPoint> path,
+                             Integer folds, Selection selection, List<CvPoint> cv, List<String> selectedFeatures) {
 
     public Regularization {
         path = List.copyOf(path);

@@ -50,17 +50,17 @@ final class RegularizedFit {
     }
 
     /**
-     * Which elastic-net penalty the options ask for: its name (ridge, lasso, elastic_net) and its L1 share (glmnet's
-     * α); its options were checked by SpecRules before any data was read.
+     * Which elastic-net penalty the options ask for (elastic net when only an α is given) and its L1 share
+     * (glmnet's α); its options were checked by SpecRules before any data was read.
      */
-    record ElasticNetMix(String name, double l1) {
+    record ElasticNetMix(PenaltyKind kind, double l1) {
         static boolean requested(FitOptions o) {
             return o.regularization() != null || o.alpha() != 0;
         }
 
         static ElasticNetMix of(FitOptions o) {
             PenaltyKind kind = o.regularization() == null ? PenaltyKind.ELASTIC_NET : o.regularization();
-            return new ElasticNetMix(kind.id(), kind.l1(o.l1Ratio()));
+            return new ElasticNetMix(kind, kind.l1(o.l1Ratio()));
         }
     }
 
@@ -88,7 +88,7 @@ final class RegularizedFit {
             RegularizationPath.Single s = fits.fixed(full, options.alpha());
             IrlsResult r = s.result();
             return new Result(r.beta(), r.mu(), r.deviance(), s.nullDeviance(), r.iterations(), r.converged(),
-                    new Regularization(penalty.name(), penalty.l1(), options.alpha(), s.alphaMax(), List.of(), null, null,
+                    new Regularization(penalty.kind(), penalty.l1(), options.alpha(), s.alphaMax(), List.of(), null, null,
                             List.of(), selected(features, r.beta(), intercept)), r.trace());
         }
         int k = options.cv();
@@ -137,8 +137,8 @@ final class RegularizedFit {
         PenalizedNewton.Solution s = solutions.get(chosen);
         boolean converged = solutions.stream().allMatch(PenalizedNewton.Solution::converged);
         return new Result(s.beta(), fits.mu(full, s.beta()), s.deviance(), outcome.nullDeviance(), outcome.passes(), converged,
-                new Regularization(penalty.name(), penalty.l1(), alphas[chosen], outcome.alphaMax(), pathPoints, k,
-                        options.selection().id(), curve, selected(features, s.beta(), intercept)), List.of());
+                new Regularization(penalty.kind(), penalty.l1(), alphas[chosen], outcome.alphaMax(), pathPoints, k,
+                        options.selection(), curve, selected(features, s.beta(), intercept)), List.of());
     }
 
     private static int nonZero(double[] beta, boolean intercept) {

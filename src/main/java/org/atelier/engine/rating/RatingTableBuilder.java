@@ -18,6 +18,7 @@ import org.atelier.engine.fit.FittedModel;
 import org.atelier.engine.fit.HoldOut;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
+import org.atelier.engine.spec.TermType;
 
 /**
  * The rating tables of a fitted model, read from its coefficients and covariance through each term's own encoder:
@@ -90,9 +91,9 @@ public final class RatingTableBuilder {
         for (TermEncoder encoder : model.encoders()) {
             RatingTable table = switch (encoder) {
                 case CategoricalEncoder cat -> levels(cat);
-                case LinearEncoder linear -> bands(linear, linear.column(), "linear");
-                case SplineEncoder spline -> bands(spline, spline.column(), spline.kind());
-                case ExpressionEncoder e when e.columns().size() == 1 -> bands(e, e.columns().getFirst(), "expression");
+                case LinearEncoder linear -> bands(linear, linear.column(), TermType.LINEAR);
+                case SplineEncoder spline -> bands(spline, spline.column(), spline.type());
+                case ExpressionEncoder e when e.columns().size() == 1 -> bands(e, e.columns().getFirst(), TermType.EXPRESSION);
                 case ExpressionEncoder e -> expressionValues(e);
                 case LevelEncoder level -> encoded(level);
                 case InteractionEncoder interaction -> twoWay(interaction);
@@ -116,10 +117,10 @@ public final class RatingTableBuilder {
         }
         String note = cat.fullCoding() ? "Every level has its own relativity (the model has no intercept to absorb a base level)."
                 : "Relative to the base level " + cat.baseLevel() + ".";
-        return new RatingTable(cat.column(), "categorical", TableKind.LEVELS, cat.column(), Double.NaN, rows, null, note);
+        return new RatingTable(cat.column(), TermType.CATEGORICAL, TableKind.LEVELS, cat.column(), Double.NaN, rows, null, note);
     }
 
-    private RatingTable bands(TermEncoder encoder, String column, String type) {
+    private RatingTable bands(TermEncoder encoder, String column, TermType type) {
         double[] values = Columns.numeric(requireTraining(encoder), column);
         Axis axis = Axis.bands(column, values, exposure, breaks.get(column), Effects.defaultBase(model, training, values));
         TermValues at = TermValues.of(model, encoder, new Frame(List.of(axis.grid())));
@@ -132,11 +133,11 @@ public final class RatingTableBuilder {
         Axis axis = Axis.bands(expression.name(), values, exposure, breaks.get(expression.name()),
                 Effects.defaultBase(model, training, values));
         double[] rated = ((NumericColumn) axis.grid()).values();
-        return banded(expression.name(), "expression", expression.name(), axis,
+        return banded(expression.name(), TermType.EXPRESSION, expression.name(), axis,
                 TermValues.ofValues(model, expression.name(), rated));
     }
 
-    private RatingTable banded(String factor, String type, String variable, Axis axis, TermValues at) {
+    private RatingTable banded(String factor, TermType type, String variable, Axis axis, TermValues at) {
         List<RatingRow> rows = new ArrayList<>();
         for (int b = 0; b < axis.size(); b++) {
             RatingRow e = axis.entries().get(b);
@@ -184,7 +185,7 @@ public final class RatingTableBuilder {
             columns = side(interaction.second(), interaction);
         } catch (UntabulatedInteraction e) {
             // the other tables stay usable; this term is read in the coefficient table
-            return new RatingTable(interaction.name(), "interaction", TableKind.TWO_WAY, interaction.name(),
+            return new RatingTable(interaction.name(), null, TableKind.TWO_WAY, interaction.name(),
                     Double.NaN, List.of(), null, e.getMessage() + ": read its coefficients in the coefficient table.");
         }
         int nr = rows.size();
@@ -218,7 +219,7 @@ public final class RatingTableBuilder {
         String note = "Each cell multiplies the rate on top of the main effects of " + rows.variable() + " and "
                 + columns.variable() + "; a base level gives 1, and a continuous side is rated at its band's value"
                 + " counting from 0 (exp(β·x)).";
-        return new RatingTable(interaction.name(), "interaction", TableKind.TWO_WAY, interaction.name(), Double.NaN,
+        return new RatingTable(interaction.name(), null, TableKind.TWO_WAY, interaction.name(), Double.NaN,
                 table.flat(), table, note);
     }
 

@@ -38,9 +38,9 @@ public final class Summary {
         }
         if (model.regularization() != null) {
             var r = model.regularization();
-            row(out, "Penalty:", r.penalty() + " (l1_ratio " + fixed(r.l1Ratio(), 2) + ")", "Alpha:",
+            row(out, "Penalty:", r.penalty().id() + " (l1_ratio " + fixed(r.l1Ratio(), 2) + ")", "Alpha:",
                     String.format(Locale.ROOT, "%.4g", r.alpha()));
-            row(out, "Selection:", r.folds() == null ? "fixed alpha" : r.folds() + "-fold CV, " + r.selection(),
+            row(out, "Selection:", r.folds() == null ? "fixed alpha" : r.folds() + "-fold CV, " + r.selection().id(),
                     "Non-zero:", Integer.toString(r.selectedFeatures().size()));
         }
         for (var smooth : model.smooths()) {

@@ -62,9 +62,9 @@ class OneWayPanel extends Div {
 
     static String addLabel(FactorOneWay factor) {
         String type = switch (factor.suggestedType()) {
-            case "categorical" -> "categorical" + (factor.baseLevel() == null ? "" : ", base " + factor.baseLevel());
-            case "target_encoding" -> "target encoding";
-            default -> factor.suggestedType();
+            case CATEGORICAL -> "categorical" + (factor.baseLevel() == null ? "" : ", base " + factor.baseLevel());
+            case TARGET_ENCODING -> "target encoding";
+            default -> factor.suggestedType().id();
         };
         return "Add to model (" + type + ")";
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.atelier.engine.spec.TermType;
 import org.atelier.model.CoefficientRow;
 import org.atelier.model.FactorRelativities;
 import org.atelier.model.LevelRelativity;
@@ -105,7 +106,7 @@ class FactorSection extends Div {
     private static PaperTable curveTable(int index, FactorRelativities f, List<CoefficientRow> coefficients) {
         PaperTable table = new PaperTable("report-factor-table-" + index, f.factor(), "Relativity#", "95% CI#");
         List<LevelRelativity> rows = new ArrayList<>(f.base() == null ? List.of() : f.curveRows());
-        if ("linear".equals(f.termType()) && coefficients.size() == 1) {
+        if (f.termType() == TermType.LINEAR && coefficients.size() == 1) {
             rows.add(ReportParts.perUnit(coefficients.getFirst()));
         }
         for (LevelRelativity r : rows) {

@@ -160,7 +160,7 @@ class ReportSheet extends Div {
     /** "categorical, base level C" from the spec, with a curve's base value; the type alone for an interaction. */
     private static String describe(ModelDetail model, String factor, FactorRelativities r) {
         String words = model.spec().terms().stream().filter(t -> t.name().equals(factor)).findFirst()
-                .map(SpecWords::term).orElse(r == null ? "" : r.termType());
+                .map(SpecWords::term).orElse(r == null ? "" : r.termType().id());
         if (r != null && r.isCategorical() && r.baseLevel() != null) {
             words = words.replaceAll(", base level .*", "") + ", base level " + r.baseLevel();
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.atelier.engine.spec.TermType;
 import org.atelier.model.CoefficientRow;
 import org.atelier.model.FactorRelativities;
 import org.atelier.model.LevelRelativity;
@@ -13,7 +14,7 @@ import org.atelier.model.LevelRelativity;
  * a log-link model, its relativity and exposure.
  */
 record DrillDownRow(String level, CoefficientRow coefficient, LevelRelativity relativity) {
-    static final java.util.Set<String> SLOPE_TERMS = java.util.Set.of("linear", "expression");
+    static final java.util.Set<TermType> SLOPE_TERMS = java.util.Set.of(TermType.LINEAR, TermType.EXPRESSION);
 
     /**
      * Joins the factor's coefficients with its relativities: per level for a categorical factor (the base level

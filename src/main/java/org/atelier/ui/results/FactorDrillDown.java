@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.function.Function;
+import org.atelier.engine.spec.TermType;
 import org.atelier.model.CoefficientRow;
 import org.atelier.model.FactorRelativities;
 
@@ -26,7 +27,7 @@ class FactorDrillDown extends Dialog {
     final Grid<DrillDownRow> table = new Grid<>();
 
     /** @param relativities the factor's relativities, null when the model has no log link or none for this term */
-    FactorDrillDown(String factor, String termType, List<CoefficientRow> coefficients,
+    FactorDrillDown(String factor, TermType termType, List<CoefficientRow> coefficients,
                     FactorRelativities relativities, String statistic) {
         this.factor = factor;
         addClassName("atelier-drilldown");
@@ -77,11 +78,11 @@ class FactorDrillDown extends Dialog {
     }
 
     /** "categorical, 22 levels", "linear", "bs, 5 coefficients"; the intercept has no term in the spec. */
-    private static String description(String termType, FactorRelativities relativities, int rows) {
+    private static String description(TermType termType, FactorRelativities relativities, int rows) {
         if (relativities != null && relativities.hasLevels()) {
             return "categorical, " + relativities.levelRows().size() + " levels";
         }
-        String type = termType != null ? termType : rows == 1 ? "intercept" : "term";
+        String type = termType != null ? termType.id() : rows == 1 ? "intercept" : "term";
         return rows == 1 ? type : type + ", " + rows + " coefficients";
     }
 }

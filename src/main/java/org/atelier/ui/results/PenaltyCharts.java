@@ -29,7 +29,8 @@ class PenaltyCharts extends Div {
     PenaltyCharts(PenaltyPath path) {
         addClassName("atelier-penalty");
         Span what = new Span(String.format(Locale.ROOT, "%s, %d folds, selection %s: α = %s chosen (α_max %s).",
-                path.penalty(), path.folds() == null ? 0 : path.folds(), path.selection(),
+                path.penalty().id(), path.folds() == null ? 0 : path.folds(),
+                path.selection() == null ? null : path.selection().id(),
                 Formats.estimate(path.alpha()), Formats.estimate(path.alphaMax())));
         what.addClassName("atelier-muted");
         cvChart = cv(path, "cv-curve-chart");

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.atelier.engine.spec.TermType;
 import org.atelier.model.CoefficientRow;
 import org.atelier.model.FactorRelativities;
 import org.atelier.model.LevelRelativity;
@@ -224,7 +225,7 @@ class RelativitiesTab extends Div {
             return;
         }
         List<LevelRelativity> rows = new ArrayList<>(selected.base() == null ? List.of() : selected.curveRows());
-        CoefficientRow slope = "linear".equals(selected.termType()) ? coefficientByFeature.get(selected.factor()) : null;
+        CoefficientRow slope = selected.termType() == TermType.LINEAR ? coefficientByFeature.get(selected.factor()) : null;
         if (slope != null) {
             rows.add(perUnit(slope));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.atelier.engine.spec.TermSpec;
+import org.atelier.engine.spec.TermType;
 import org.atelier.fit.RelativityService;
 import org.atelier.model.CoefficientRow;
 import org.atelier.model.FactorRelativities;
@@ -114,8 +115,8 @@ public class ResultsTabs extends TabSheet {
         }
         FactorRelativities factorRelativities = model.relativities().stream()
                 .filter(r -> r.factor().equals(factor)).findFirst().orElse(null);
-        String termType = factorRelativities != null ? factorRelativities.termType()
-                : model.spec().terms().stream().filter(t -> t.name().equals(factor)).map(t -> t.type().id())
+        TermType termType = factorRelativities != null ? factorRelativities.termType()
+                : model.spec().terms().stream().filter(t -> t.name().equals(factor)).map(TermSpec::type)
                         .findFirst().orElse(null);
         drillDown = new FactorDrillDown(factor, termType, rows, factorRelativities, statistic());
         drillDown.open();

@@ -208,7 +208,7 @@ class LevelEncodingTest {
     void effectsShowEachLevelsEncodedValue() {
         FittedModel model = GlmFitter.fit(frequency(List.of(te("VehBrand", null, null)), 3), portfolio);
         TermEffect effect = Effects.of(model, portfolio).getFirst();
-        assertEquals("target_encoding", effect.type());
+        assertEquals(TermType.TARGET_ENCODING, effect.type());
         assertEquals("TE(VehBrand)", effect.term());
         LevelEncoder te = encoder(model, "TE(VehBrand)");
         double beta = model.coefficients()[1];

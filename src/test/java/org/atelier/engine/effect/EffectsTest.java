@@ -37,7 +37,7 @@ class EffectsTest {
     @Test
     void categoricalLevelsCarryRelativitiesAndExposure() {
         TermEffect area = effect("Area");
-        assertEquals("relativity", area.scale());
+        assertEquals(EffectScale.RELATIVITY, area.scale());
         assertEquals("A", area.baseLevel());
         assertEquals(List.of("A", "B", "C", "D", "E", "F"), area.levels().stream().map(TermEffect.LevelEffect::level).toList());
         assertEquals(1.0, area.levels().getFirst().estimate());

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.atelier.engine.TestCsv;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.inference.Distributions;
+import org.atelier.engine.spec.TermType;
 import org.junit.jupiter.api.Test;
 
 class ExplorerTest {
@@ -121,7 +122,7 @@ class ExplorerTest {
         assertThat(oneWay.levels()).extracting(OneWayLevel::level)
                 .containsExactly("1 – 6", "7 – 12", "13 – 14", "15", "16 – 18", "19 – 24", "25 – 30");
         assertThat(oneWay.levels()).extracting(OneWayLevel::nObs).containsExactly(6, 6, 2, 31, 3, 6, 6);
-        assertThat(oneWay.suggestedType()).isEqualTo("linear");
+        assertThat(oneWay.suggestedType()).isEqualTo(TermType.LINEAR);
         assertThat(codes(x.report().suggestions(), "x")).contains("spline_df");
     }
 

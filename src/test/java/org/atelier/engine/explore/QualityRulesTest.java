@@ -5,6 +5,7 @@ import static org.atelier.engine.explore.ExplorerTest.codes;
 import static org.atelier.engine.explore.ExplorerTest.csv;
 
 import java.util.function.IntFunction;
+import org.atelier.engine.spec.TermType;
 import org.junit.jupiter.api.Test;
 
 /** One small crafted file per rule of the data-quality report. */
@@ -113,7 +114,7 @@ class QualityRulesTest {
         assertThat(codes(r.suggestions(), "x")).containsExactly("target_encode");
         Exploration x = Explorer.prepare(csv(file("y,x", 202, i -> (i % 2) + ",L" + (i % 101))),
                 new ExploreChoice("y", null, null, "poisson", null)).withoutStrengths();
-        assertThat(x.oneWay().get("x").suggestedType()).isEqualTo("target_encoding");
+        assertThat(x.oneWay().get("x").suggestedType()).isEqualTo(TermType.TARGET_ENCODING);
     }
 
     @Test

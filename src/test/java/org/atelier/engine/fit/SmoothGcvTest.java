@@ -114,7 +114,7 @@ class SmoothGcvTest {
         }
         assertTrue(Summary.render(model).contains("edf / lambda:"));
         TermEffect curve = Effects.of(model, portfolio).getFirst();
-        assertEquals("bs", curve.type());
+        assertEquals(TermType.BS, curve.type());
         assertTrue(curve.curve().stream().allMatch(p -> p.lower() <= p.estimate() && p.estimate() <= p.upper()));
         FittedModel reloaded = ModelSerializer.read(ModelSerializer.write(model));
         assertEquals(model.smooths(), reloaded.smooths());

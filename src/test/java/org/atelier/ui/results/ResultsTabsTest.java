@@ -296,7 +296,7 @@ class ResultsTabsTest extends FittedModelsTest {
         ModelDetail model = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
                 new TermSpec("VehBrand", TermType.TARGET_ENCODING, null, null, null, null, null, null, null, null))));
         ResultsTabs tabs = show(model);
-        FactorRelativities brand = model.relativities().stream().filter(f -> f.termType().equals("target_encoding"))
+        FactorRelativities brand = model.relativities().stream().filter(f -> f.termType() == TermType.TARGET_ENCODING)
                 .findFirst().orElseThrow();
         assertThat(tabs.showRelativities(brand.factor())).isTrue();
         RelativitiesTab tab = tabs.relativitiesIfLogLink().orElseThrow();
