@@ -78,40 +78,46 @@ record IrlsProblem(DesignMatrix x, double[] y, double[] prior, double[] offset, 
         });
     }
 
-    /** η, μ and the deviance at β; NaN when β is not finite, η or μ leaves the domain, or the deviance overflows. */
+    /**
+     * η, μ and the deviance at β; NaN when β is not finite, η or μ leaves the domain, or the deviance overflows.
+     * One pass: each chunk of rows gets its η, μ and deviance while it is in cache.
+     */
     double evaluate(double[] beta, double[] eta, double[] mu) {
-        x.times(beta, offset, eta);
         for (double b : beta) {
             if (!Double.isFinite(b)) {
                 return Double.NaN;
             }
         }
-        return deviance(eta, mu, true);
+        DesignMatrix.Prepared prepared = x.prepare(beta);
+        double dev = DesignMatrix.sumChunks(y.length, (from, to) -> {
+            x.times(prepared, offset, eta, from, to);
+            return deviance(eta, mu, true, from, to);
+        });
+        return Double.isFinite(dev) ? dev : Double.NaN;
     }
 
     /** The deviance at η and μ as given; NaN outside the domain. */
     double deviance(double[] eta, double[] mu) {
-        return deviance(eta, mu, false);
+        double dev = DesignMatrix.sumChunks(y.length, (from, to) -> deviance(eta, mu, false, from, to));
+        return Double.isFinite(dev) ? dev : Double.NaN;
     }
 
-    private double deviance(double[] eta, double[] mu, boolean computeMu) {
-        double dev = DesignMatrix.sumChunks(y.length, (from, to) -> {
-            double s = 0;
-            for (int i = from; i < to; i++) {
-                if (computeMu) {
-                    mu[i] = link.inverse(eta[i]);
-                }
-                if (!link.validEta(eta[i]) || !family.validMu(mu[i])) {
-                    return Double.NaN;
-                }
-                double pw = prior[i];
-                if (pw > 0) {
-                    s += pw * family.unitDeviance(y[i], mu[i]);
-                }
+    /** Rows [from, to)'s deviance, μ first computed from η when {@code computeMu}; NaN outside the domain. */
+    private double deviance(double[] eta, double[] mu, boolean computeMu, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            if (computeMu) {
+                mu[i] = link.inverse(eta[i]);
             }
-            return s;
-        });
-        return Double.isFinite(dev) ? dev : Double.NaN;
+            if (!link.validEta(eta[i]) || !family.validMu(mu[i])) {
+                return Double.NaN;
+            }
+            double pw = prior[i];
+            if (pw > 0) {
+                s += pw * family.unitDeviance(y[i], mu[i]);
+            }
+        }
+        return s;
     }
 
     /**

@@ -71,8 +71,8 @@ final class RegularizationPath {
         IrlsProblem irls = new IrlsProblem(problem.x(), problem.y(), problem.prior(), problem.offset(), family, link,
                 kernel);
         ElasticNetStep step = new ElasticNetStep(intercept, nullSolver.scale(), nullSolver.weightSum());
-        IrlsResult result = Irls.runFrom(irls, new ElasticNetIrlsStep(step, alpha, l1, tol, nullSolver.weightSum()),
-                nullFit.beta(), maxPasses, tol, monitor);
+        IrlsResult result = Irls.runFrom(irls, new ElasticNetIrlsStep(step, alpha, l1, tol, nullSolver.weightSum(),
+                nullFit.hessian()), nullFit.beta(), maxPasses, tol, monitor);
         return new Single(result, alphaMax(nullSolver, nullFit), nullFit.deviance());
     }
 

@@ -86,7 +86,7 @@ class IrlsDriverTest {
     private static IrlsStep elasticNet(IrlsProblem problem) {
         double[] gram = problem.x().gram(problem.prior(), problem.kernel());
         double[] scale = RegularizationPath.scales(gram, N, problem.x().columns(), true);
-        return new ElasticNetIrlsStep(new ElasticNetStep(true, scale, N), 2e-3, 0.5, 1e-10, N);
+        return new ElasticNetIrlsStep(new ElasticNetStep(true, scale, N), 2e-3, 0.5, 1e-10, N, null);
     }
 
     /** Every kind of step, by name, made fresh for a problem (a step keeps what it found in its run). */
