@@ -3,6 +3,7 @@ package org.atelier.engine.fit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.atelier.engine.design.Aliasing;
 import org.atelier.engine.design.Columns;
 import org.atelier.engine.design.DesignMatrix;
@@ -242,7 +243,10 @@ public final class GlmFitter {
             }
         }
         if (bad > 0) {
-            throw new ValidationError("Response '" + name + "' has " + bad + " invalid rows: " + why);
+            throw new ValidationError(String.format(Locale.ROOT, "Response '%s' has %,d invalid rows: %s", name, bad, why),
+                    "Choose a family whose range holds '" + name + "' (Tweedie and Poisson allow zeros, Gamma needs"
+                            + " values above 0, binomial proportions from 0 to 1), or fit only the rows in range,"
+                            + " e.g. a severity model on the rows with a claim.");
         }
         if (!varies) {
             throw new FittingError("Response column '" + name + "' has no variation (every value is " + Columns.label(first) + ")",

@@ -23,6 +23,9 @@ public class BannerClearance implements VaadinServiceInitListener {
     static final String SCRIPT = """
             if (!window.atelierBannerClearance) {
               const measure = () => {
+                if (window.matchMedia('print').matches) {
+                  return; // laid out for paper the banner sits at the report's end: a hit test would read 0
+                }
                 const x = Math.floor(window.innerWidth / 2);
                 let height = 0;
                 while (height < window.innerHeight / 2

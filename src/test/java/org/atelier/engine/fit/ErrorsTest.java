@@ -84,6 +84,25 @@ class ErrorsTest {
                 Frames.builder().numeric("x", 0, 1, 2, 3, 4, 5, 6, 7, 8, 9).numeric("p", X).build(), "'x'", "non-positive");
     }
 
+    /** The advice names the response and what to do about it, not the general checklist for a bad spec. */
+    @Test
+    void aResponseOutsideTheFamilyRangeIsAdvisedOnItsOwn() {
+        double[] amounts = new double[2_000];
+        for (int i = 0; i < amounts.length; i++) {
+            amounts[i] = i < 1_500 ? 0 : 100 + i;
+        }
+        double[] x = new double[amounts.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i % 7;
+        }
+        Frame f = Frames.builder().numeric("amount", amounts).numeric("x", x).build();
+        ValidationError e = assertThrows(ValidationError.class,
+                () -> GlmFitter.fit(ModelSpec.of("amount", "gamma", List.of(TermSpec.linear("x"))), f));
+        assertTrue(e.getMessage().contains("has 1,500 invalid rows"), e.getMessage());
+        String advice = e.suggestion().orElseThrow();
+        assertTrue(advice.contains("'amount'") && advice.contains("Tweedie") && !advice.contains("spline df"), advice);
+    }
+
     @Test
     void specMistakes() {
         fails(ValidationError.class, poisson(TermSpec.linear("y")), frame(), "'y'", "is the response variable");
