@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The rating-table exports, each with its file extension and media type. */
 public enum TableFormat {
     /** A ZIP with overview.csv and one CSV per factor. */
-    CSV("CSV", "-tables.zip", "application/zip"),
+    CSV("CSV (zip)", "-tables.zip", "application/zip"),
     /** A workbook: an overview sheet and one sheet per factor. */
     XLSX("XLSX", "-tables.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     /** One CSV: the base rate, then every factor's levels and bands stacked. */

@@ -92,7 +92,7 @@ class CoefficientsTab extends Div {
                 .setPartNameGenerator(node -> node instanceof Coefficient c ? pValueClass(c.row().pValue()) : null);
         grid.addColumn(node -> node instanceof Coefficient c
                         ? Formats.estimateInterval(c.row().ciLower(), c.row().ciUpper()) : "")
-                .setKey("ci").setHeader("95% CI").setFlexGrow(2)
+                .setKey("ci").setHeader("95% CI").setWidth("190px").setFlexGrow(2) // "[-3.5852, -3.4201]" whole
                 .setComparator(order(Comparator.comparingDouble((Coefficient c) -> c.row().ciLower())));
         grid.addColumn(node -> node instanceof Coefficient c ? c.row().significance() : "")
                 .setKey("significance").setHeader("Sig.").setWidth("70px").setFlexGrow(0)

@@ -110,6 +110,8 @@ class LiftTab extends Div {
                 .setTextAlign(ColumnTextAlign.END);
         table.addColumn(b -> DiagnosticsTab.ae(b.aeLower()) + " – " + DiagnosticsTab.ae(b.aeUpper()))
                 .setHeader("95% interval").setKey("interval").setTextAlign(ColumnTextAlign.END);
+        // every row is rendered (at most 20), so each column can take the width its header and figures need
+        table.getColumns().forEach(column -> column.setAutoWidth(true));
     }
 
     /** The shown part's figures: the training rows, the hold-out or an out-of-time dataset, as chosen. */
