@@ -28,8 +28,8 @@ import org.atelier.ui.common.UserMessages;
 
 /**
  * The Diagnostics tab: the training rows against the hold-out (deviance per observation, Gini, A/E) with flags
- * where the hold-out disagrees, the drop-one (type III) tests run on request, and for a cross-validated penalized
- * fit its CV curve and coefficient path.
+ * where the hold-out disagrees, the drop-one (type III) tests run on request, for a penalized fit what the penalty
+ * kept and set to zero, and for a cross-validated one its CV curve and coefficient path.
  */
 class DiagnosticsTab extends Div {
     final List<MetricCard> trainCards = new ArrayList<>();
@@ -44,6 +44,7 @@ class DiagnosticsTab extends Div {
     final ProgressBar dropOneProgress = new ProgressBar();
     final Span dropOneStatus = new Span();
     PenaltyCharts penalty;
+    PenaltySummary penaltySummary;
     private final ModelDetail model;
     private final ValidationTabs.Services services;
 
@@ -71,9 +72,13 @@ class DiagnosticsTab extends Div {
             }
         }
         add(dropOneSection(stored.map(ModelDiagnostics::dropOne).orElse(null)));
-        services.penalties().of(model.id()).filter(p -> p.crossValidated()).ifPresent(path -> {
-            penalty = new PenaltyCharts(path);
-            add(penalty);
+        services.penalties().of(model.id()).ifPresent(path -> {
+            penaltySummary = new PenaltySummary(path, model.coefficients());
+            add(penaltySummary);
+            if (path.crossValidated()) {
+                penalty = new PenaltyCharts(path);
+                add(penalty);
+            }
         });
     }
 

@@ -76,7 +76,7 @@ class PenaltyCharts extends Div {
         conf.getLegend().setEnabled(false); // one line per coefficient: the tooltip names it
         for (int j = 0; j < path.features().size(); j++) {
             String feature = path.features().get(j);
-            if (feature.equals("Intercept") || feature.equals("(Intercept)")) {
+            if (PenaltySummary.intercept(feature)) {
                 continue;
             }
             PlotOptionsLine line = ChartSeries.lineOptions(feature, j % 6, "{point.y:.4f}");

@@ -221,6 +221,24 @@ class ValidationTabsTest extends FittedModelsTest {
                 .isPositive();
     }
 
+    /** A lasso at a fixed α has no CV curve, but says which coefficients it kept and which it set to zero. */
+    @Test
+    void aPenalizedFitAtOneAlphaSaysWhichCoefficientsThePenaltySetToZero() {
+        ModelDetail model = fitted.fit(data, FittedModels.frequency(List.of(TermSpec.categorical("Area"),
+                        TermSpec.linear("BonusMalus"), TermSpec.categorical("VehGas"), TermSpec.categorical("Region")))
+                .withFitOptions(new FitOptions(2e-3, 1, 50, 1e-8, PenaltyKind.LASSO, null, Selection.MIN, 20, null)));
+        DiagnosticsTab tab = show(model).validation.diagnostics();
+        assertThat(tab.penalty).as("no CV curve at a fixed alpha").isNull();
+        List<String> zero = model.coefficients().stream()
+                .filter(c -> !c.feature().equals("Intercept") && c.estimate() == 0).map(c -> c.feature()).toList();
+        assertThat(zero).as("the lasso drops some of the sample's coefficients at this alpha").isNotEmpty();
+        int penalized = model.coefficients().size() - 1;
+        assertThat(tab.penaltySummary.settings.getText()).startsWith("Lasso at α = 0.0020")
+                .contains("L1 share 1)", (penalized - zero.size()) + " of " + penalized + " coefficients kept");
+        assertThat(tab.penaltySummary.zeroed.getText()).contains(zero.toArray(String[]::new))
+                .doesNotContain("BonusMalus");
+    }
+
     private static void assertLiftChart(LiftTab lift, ModelDiagnostics.Lift expected) {
         Configuration conf = lift.liftChart.getConfiguration();
         DataSeries ae = series(conf, LiftCharts.AE);
