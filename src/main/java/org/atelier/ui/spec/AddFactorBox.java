@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.atelier.data.ColumnProfile;
 import org.atelier.data.Profiler;
@@ -17,11 +18,15 @@ import org.atelier.ui.common.Badge;
 
 /**
  * "+ Add factor": a searchable list of the columns not yet in the model, each with its dtype and
- * distinct count; picking one adds it with the smart default type. "+ Expression" adds a derived term.
+ * distinct count; picking one adds it with the smart default type. A name typed and entered adds its column too
+ * (the one column it names, or the only one whose name contains it); text that names none, or several, says so in
+ * the field.
+ * "+ Expression" adds a derived term.
  */
 class AddFactorBox extends HorizontalLayout {
     final ComboBox<ColumnProfile> column = new ComboBox<>();
     final Button expression = new Button("Expression", VaadinIcon.PLUS.create());
+    private List<ColumnProfile> available = List.of();
 
     AddFactorBox(Consumer<TermSpec> add) {
         setWidthFull();
@@ -43,10 +48,27 @@ class AddFactorBox extends HorizontalLayout {
             if (e.isFromClient() || e.getValue() != null) {
                 ColumnProfile picked = e.getValue();
                 if (picked != null) {
+                    column.setInvalid(false);
                     column.clear();
                     add.accept(smartDefault(picked));
                 }
             }
+        });
+        // Enter on typed text the list did not select (no item highlighted): the column it names, if it names one
+        column.setAllowCustomValue(true);
+        column.addCustomValueSetListener(e -> {
+            List<ColumnProfile> matching = matching(e.getDetail());
+            String typed = e.getDetail().strip();
+            if (matching.size() == 1) {
+                column.setInvalid(false);
+                column.clear();
+                add.accept(smartDefault(matching.getFirst()));
+                return;
+            }
+            column.setErrorMessage(matching.isEmpty() ? "No column to add is named '" + typed + "'"
+                    : "'" + typed + "' matches " + String.join(", ", matching.stream().map(ColumnProfile::name)
+                            .toList()) + ": pick one");
+            column.setInvalid(true);
         });
         expression.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         expression.setTooltipText("Add a term computed from columns, e.g. log(Density)");
@@ -56,7 +78,21 @@ class AddFactorBox extends HorizontalLayout {
     }
 
     void setAvailable(List<ColumnProfile> columns) {
-        column.setItems((c, filter) -> c.name().toLowerCase().contains(filter.toLowerCase()), columns);
+        available = List.copyOf(columns);
+        column.setItems((c, filter) -> c.name().toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT)),
+                columns);
+    }
+
+    /** The columns {@code text} may name: the one with that whole name (any case), else those containing it. */
+    List<ColumnProfile> matching(String text) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<ColumnProfile> exact = available.stream()
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        return !exact.isEmpty() ? exact
+                : available.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted)).toList();
     }
 
     /** The type a new factor starts with: text → categorical; numeric with at most 20 distinct values → categorical; else linear. */
