@@ -46,8 +46,14 @@ class FitBar extends Div {
         reason.setVisible(why != null);
     }
 
+    /**
+     * While a fit runs the button keeps its name (it read "Fit again", which looked like a retry of the running fit):
+     * a click queues another fit of the spec as it is now, which its tooltip says.
+     */
     void setRunning(boolean running) {
         cancel.setVisible(running);
-        fit.setText(running ? "Fit again" : "Fit model");
+        if (fit.isEnabled()) {
+            fit.setTooltipText(running ? "Fit the spec as it is now as well: the new fit waits for a free core" : null);
+        }
     }
 }
