@@ -3,11 +3,19 @@ package org.atelier.ui;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import com.vaadin.flow.component.UI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import kotlin.jvm.functions.Function0;
 import org.atelier.TempHomeTest;
+import org.atelier.data.SamplePortfolio;
+import org.atelier.dataset.DatasetService;
+import org.atelier.project.ProjectService;
+import org.atelier.ui.workbench.WorkbenchProbe;
+import org.atelier.ui.workbench.WorkbenchView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +27,10 @@ public abstract class KaribuTest extends TempHomeTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    private ProjectService projectService;
+    @Autowired
+    private DatasetService datasetService;
 
     @BeforeEach
     void startVaadin() {
@@ -52,5 +64,18 @@ public abstract class KaribuTest extends TempHomeTest {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /**
+     * A new project named {@code name} with the sample portfolio of {@code rows} rows (seed {@code seed}) uploaded,
+     * its workbench open: what most workbench tests start from.
+     */
+    protected WorkbenchProbe openWorkbench(String name, long seed, int rows) {
+        String projectId = projectService.create(name, "").id();
+        Path file = datasetService.newUploadFile("portfolio.csv");
+        SamplePortfolio.writeCsv(file, seed, rows);
+        datasetService.upload(projectId, "portfolio.csv", file);
+        UI.getCurrent().navigate(WorkbenchView.class, projectId);
+        return new WorkbenchProbe(_get(WorkbenchView.class));
     }
 }

@@ -1,40 +1,22 @@
 package org.atelier.ui.spec;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
-import java.nio.file.Path;
 import java.util.List;
-import org.atelier.data.SamplePortfolio;
-import org.atelier.dataset.DatasetService;
 import org.atelier.engine.spec.FitOptions;
 import org.atelier.model.SpecIssue;
-import org.atelier.project.ProjectService;
 import org.atelier.ui.KaribuTest;
-import org.atelier.ui.workbench.WorkbenchProbe;
-import org.atelier.ui.workbench.WorkbenchView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The advanced options as a user clicks through them: each choice sticks and starts from the product's default. */
 class AdvancedOptionsTest extends KaribuTest {
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DatasetService datasets;
     private SpecEditorProbe spec;
     private AdvancedOptions advanced;
 
     @BeforeEach
     void openAFittableSpec() {
-        String projectId = projects.create("Frequency", "").id();
-        Path file = datasets.newUploadFile("portfolio.csv");
-        SamplePortfolio.writeCsv(file, 5, 500);
-        datasets.upload(projectId, "portfolio.csv", file);
-        UI.getCurrent().navigate(WorkbenchView.class, projectId);
-        spec = new WorkbenchProbe(_get(WorkbenchView.class)).editor();
+        spec = openWorkbench("Frequency", 5, 500).editor();
         spec.response("ClaimNb");
         spec.offset("Exposure");
         spec.addFactor("Area");
