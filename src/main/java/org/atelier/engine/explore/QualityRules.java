@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.atelier.engine.diagnostics.ColumnLevels;
+import org.atelier.engine.family.Family;
 import org.atelier.engine.frame.Column;
 import org.atelier.engine.frame.Frame;
 import org.atelier.engine.frame.NumericColumn;
@@ -14,8 +15,8 @@ import org.atelier.engine.spec.TermType;
 /**
  * The data-quality report's rules, each entry naming its column.
  * <ul>
- * <li>Errors (nothing to fit as chosen): {@code constant_response}, {@code negative_response} (a count family:
- * poisson, quasipoisson, negbinomial), {@code nonpositive_exposure} (rows with exposure ≤ 0), {@code all_missing}.</li>
+ * <li>Errors (nothing to fit as chosen): {@code constant_response}, {@code response_outside_family} (values the
+ * family cannot fit: negative counts, a Gamma response ≤ 0, a binomial one outside [0, 1]), {@code nonpositive_exposure} (rows with exposure ≤ 0), {@code all_missing}.</li>
  * <li>Warnings: {@code missing_values}, {@code single_level} (a factor with one value), {@code levels_seen_once},
  * {@code numeric_as_text} (a text column whose values are numbers on at least 99% of its rows),
  * {@code id_column} (a text or whole-number column with a different value on every row, more than 20 rows: an
@@ -28,7 +29,6 @@ import org.atelier.engine.spec.TermType;
  * </ul>
  */
 final class QualityRules {
-    static final Set<String> COUNT_FAMILIES = Set.of("poisson", "quasipoisson", "negbinomial");
     static final double NUMERIC_TEXT_SHARE = 0.99;
 
     private QualityRules() {
@@ -98,19 +98,27 @@ final class QualityRules {
 
     private static void responseAndExposure(ExploreRows rows, ExploreChoice choice, List<ReportEntry> errors) {
         String y = choice.response();
+        // the family's own rule, the one the fit applies: here it says why no factor can be ranked
+        Family family = Family.of(choice.family(), 1.5, Double.NaN);
         boolean constant = true;
-        int negative = 0;
+        int outside = 0;
+        String why = null;
         for (int i = 0; i < rows.n; i++) {
             if (rows.y[i] != rows.y[0]) constant = false;
-            if (rows.y[i] < 0) negative++;
+            String reason = family.invalidResponse(rows.y[i]);
+            if (reason != null) {
+                outside++;
+                why = reason;
+            }
         }
         if (constant) {
             errors.add(new ReportEntry(y, "constant_response", y + " is " + label(rows.y[0])
                     + " on every row: there is nothing to explain"));
         }
-        if (negative > 0 && COUNT_FAMILIES.contains(choice.family().toLowerCase(Locale.ROOT))) {
-            errors.add(new ReportEntry(y, "negative_response", y + " is negative on " + negative + " rows: the "
-                    + choice.family() + " family models counts, which are never negative"));
+        if (outside > 0) {
+            errors.add(new ReportEntry(y, "response_outside_family", String.format(Locale.ROOT,
+                    "%s is outside the %s family's range on %,d rows (%s): choose another family or explore the rows"
+                            + " in range", y, family.displayName(), outside, why)));
         }
         if (choice.exposure() != null) {
             int bad = 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.atelier.engine.explore.ExplorerTest.codes;
 import static org.atelier.engine.explore.ExplorerTest.csv;
 
+import java.util.List;
 import java.util.function.IntFunction;
 import org.atelier.engine.spec.TermType;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,18 @@ class QualityRulesTest {
     @Test
     void negativeResponseIsAnErrorForACountFamilyOnly() {
         String text = file("y,x", 10, i -> (i == 3 ? -1 : i % 3) + "," + (i % 2 == 0 ? "a" : "b"));
-        assertThat(codes(report(text, "y", null, "poisson").errors(), "y")).containsExactly("negative_response");
+        assertThat(codes(report(text, "y", null, "poisson").errors(), "y")).containsExactly("response_outside_family");
         assertThat(report(text, "y", null, "gaussian").errors()).isEmpty();
+    }
+
+    /** The family's own range, as the fit checks it: a Gamma severity with zero amounts is refused, and why. */
+    @Test
+    void aResponseTheFamilyCannotFitIsAnErrorNamingTheRowsAndTheReason() {
+        String text = file("amount,x", 10, i -> (i < 6 ? "0" : String.valueOf(100 + i)) + "," + (i % 2 == 0 ? "a" : "b"));
+        List<ReportEntry> errors = report(text, "amount", null, "gamma").errors();
+        assertThat(codes(errors, "amount")).containsExactly("response_outside_family");
+        assertThat(errors.getFirst().message()).contains("Gamma", "6 rows", "non-positive");
+        assertThat(report(text, "amount", null, "tweedie").errors()).as("Tweedie allows zeros").isEmpty();
     }
 
     @Test
