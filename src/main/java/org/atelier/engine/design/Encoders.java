@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.atelier.engine.error.DesignMatrixError;
 import org.atelier.engine.error.ValidationError;
@@ -195,11 +196,15 @@ public final class Encoders {
                 throw new DesignMatrixError("Column '" + name + "' is entirely missing");
             }
             if (missing > 0) {
-                bad.add(name + " (" + missing + " rows)");
+                bad.add(name + String.format(Locale.ROOT, " (%,d rows)", missing));
             }
         }
         if (!bad.isEmpty()) {
-            throw new DesignMatrixError("NaN or Inf values detected in columns: " + String.join(", ", bad));
+            // a GLM has no value to use for a missing one: the rows must go, or the values be filled, by the user
+            throw new DesignMatrixError("NaN or Inf values detected in columns: " + String.join(", ", bad),
+                    "Atelier fits no row with a missing value and drops none silently: fill those values, or fit only the"
+                            + " rows where they are known (a response known on some rows only, such as an average"
+                            + " claim amount, is fitted on those rows), or leave the column out of the model.");
         }
     }
 }

@@ -84,7 +84,8 @@ final class QualityRules {
                 boolean chosen = column.name().equals(choice.response()) || column.name().equals(choice.exposure())
                         || column.name().equals(choice.weights());
                 warnings.add(new ReportEntry(column.name(), "missing_values", column.name() + " is missing on "
-                        + missing + " rows (" + percent((double) missing / column.size()) + ")"
+                        + String.format(Locale.ROOT, "%,d", missing) + " rows ("
+                        + percent((double) missing / column.size()) + ")"
                         + (chosen ? ": those rows are left out" : ": they form a level \"" + ColumnLevels.MISSING
                         + "\" here and must be filled or dropped before a fit")));
             }

@@ -47,7 +47,7 @@ public class ExploreTab extends Div {
     final Div oneWay = new Div();
     private DatasetInfo dataset;
     private Choice choice;
-    private DatasetExploration shown;
+    DatasetExploration shown;
     private Set<String> inModel = Set.of();
     /** The current choice's number: read by the exploring thread, which stops once a newer choice has come. */
     private volatile int generation;
@@ -205,10 +205,16 @@ public class ExploreTab extends Div {
             if (rows.stream().noneMatch(r -> r.column().equals(f.column()))) rows.add(new FactorRow(f.column(), null));
         }
         factors.setItems(rows);
+        // with errors in the report no one-factor GLM was fitted: the list is for browsing the one-ways, unranked
+        boolean ranked = !x.strength().isEmpty();
+        for (String key : List.of("Deviance", "df", "p")) {
+            factors.getColumnByKey(key).setVisible(ranked);
+        }
         oneWay.removeAll();
         // the one-way under the list, at the tab's full width: its chart needs the room for band labels
-        content.add(heading("Factors by strength"), factors, oneWay, heading("Associations"),
-                new AssociationHeatMap(x.associations()));
+        content.add(heading(ranked ? "Factors by strength"
+                        : "Factors (not ranked: the data-quality report has errors)"), factors, oneWay,
+                heading("Associations"), new AssociationHeatMap(x.associations()));
         if (!rows.isEmpty()) factors.select(rows.getFirst());
     }
 

@@ -3,11 +3,13 @@ package org.atelier.ui.explore;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H4;
 import java.nio.charset.StandardCharsets;
 import org.atelier.dataset.DatasetExploration;
 import org.atelier.dataset.DatasetService;
@@ -149,5 +151,27 @@ class ExploreTabTest extends KaribuTest {
                 withCost().replace("ClaimNb", "Claims").getBytes(StandardCharsets.UTF_8));
         awaitUi("the second dataset", () -> probe.datasetIndicator().startsWith("other.csv"));
         assertThat(spec.responseValue()).isEqualTo("ClaimNb");
+    }
+
+    /** With an error in the report no factor is ranked: the list says so and shows no empty strength columns. */
+    @Test
+    void aResponseTheFamilyCannotFitListsTheFactorsUnranked() {
+        String projectId = projects.create("Explore unranked", "").id();
+        UI.getCurrent().navigate(WorkbenchView.class, projectId);
+        WorkbenchProbe probe = new WorkbenchProbe(_get(WorkbenchView.class));
+        _upload(probe.upload(), "policies.csv", "text/csv", portfolio().getBytes(StandardCharsets.UTF_8));
+        awaitUi("the uploaded dataset", () -> probe.datasetIndicator().startsWith("policies.csv"));
+        selectExploreTab();
+        ExploreTab tab = _get(ExploreTab.class);
+        awaitUi("the exploration", () -> _size(tab.factors) > 0);
+        assertThat(tab.factors.getColumnByKey("Deviance").isVisible()).as("ranked by poisson").isTrue();
+
+        probe.editor().family("gamma"); // ClaimNb is 0 on most rows: no Gamma fit can be made of it
+        awaitUi("the exploration by gamma", () -> tab.status.getText().contains("strengths by gamma"));
+        assertThat(tab.shown.errors()).anySatisfy(e -> assertThat(e.message()).contains("outside the Gamma family"));
+        assertThat(_find(tab, H4.class)).anySatisfy(h ->
+                assertThat(h.getText()).isEqualTo("Factors (not ranked: the data-quality report has errors)"));
+        assertThat(tab.factors.getColumnByKey("Deviance").isVisible()).isFalse();
+        assertThat(_size(tab.factors)).as("the one-ways can still be browsed").isPositive();
     }
 }
