@@ -56,16 +56,32 @@ class ExploreTabTest extends KaribuTest {
         throw new AssertionError("No Explore tab");
     }
 
-    @Test
-    void uploadSeeTheReportOpenAOneWayAndAddTheFactor() {
-        String projectId = projects.create("Explore", "").id();
+    private record Uploaded(String projectId, WorkbenchProbe probe) {
+    }
+
+    /** A new project's workbench with {@code csv} uploaded as policies.csv. */
+    private Uploaded uploadPolicies(String project, String csv) {
+        String projectId = projects.create(project, "").id();
         UI.getCurrent().navigate(WorkbenchView.class, projectId);
         WorkbenchProbe probe = new WorkbenchProbe(_get(WorkbenchView.class));
-        _upload(probe.upload(), "policies.csv", "text/csv", portfolio().getBytes(StandardCharsets.UTF_8));
+        _upload(probe.upload(), "policies.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         awaitUi("the uploaded dataset", () -> probe.datasetIndicator().startsWith("policies.csv"));
+        return new Uploaded(projectId, probe);
+    }
+
+    /** The Explore tab, opened, once its first exploration is shown. */
+    private static ExploreTab exploreTab() {
         selectExploreTab();
         ExploreTab tab = _get(ExploreTab.class);
         awaitUi("the exploration", () -> _size(tab.factors) > 0);
+        return tab;
+    }
+
+    @Test
+    void uploadSeeTheReportOpenAOneWayAndAddTheFactor() {
+        Uploaded uploaded = uploadPolicies("Explore", portfolio());
+        WorkbenchProbe probe = uploaded.probe();
+        ExploreTab tab = exploreTab();
 
         // the response and exposure were guessed from the names
         assertThat(tab.response.getValue()).isEqualTo("ClaimNb");
@@ -95,7 +111,7 @@ class ExploreTabTest extends KaribuTest {
         assertThat(panel.add.isEnabled()).isFalse();
 
         // cached with the dataset: reopening finds it without computing
-        String datasetId = datasets.latest(projectId).orElseThrow().id();
+        String datasetId = datasets.latest(uploaded.projectId()).orElseThrow().id();
         DatasetExploration cached = explorations.cached(datasetId,
                 new DatasetExploration.Choice("ClaimNb", "Exposure", null, "poisson", null)).orElseThrow();
         assertThat(cached.factor("Area").levels()).hasSize(3);
@@ -113,14 +129,8 @@ class ExploreTabTest extends KaribuTest {
 
     @Test
     void theGuessIsTheSpecsResponseThePickHereGoesIntoTheSpecAndTheSpecsChoiceIsExplored() {
-        String projectId = projects.create("Explore response", "").id();
-        UI.getCurrent().navigate(WorkbenchView.class, projectId);
-        WorkbenchProbe probe = new WorkbenchProbe(_get(WorkbenchView.class));
-        _upload(probe.upload(), "policies.csv", "text/csv", withCost().getBytes(StandardCharsets.UTF_8));
-        awaitUi("the uploaded dataset", () -> probe.datasetIndicator().startsWith("policies.csv"));
-        selectExploreTab();
-        ExploreTab tab = _get(ExploreTab.class);
-        awaitUi("the exploration", () -> _size(tab.factors) > 0);
+        WorkbenchProbe probe = uploadPolicies("Explore response", withCost()).probe();
+        ExploreTab tab = exploreTab();
 
         // a new dataset: the spec had no response, so it takes the guess (and its exposure as offset)
         var spec = probe.editor();
@@ -156,14 +166,8 @@ class ExploreTabTest extends KaribuTest {
     /** With an error in the report no factor is ranked: the list says so and shows no empty strength columns. */
     @Test
     void aResponseTheFamilyCannotFitListsTheFactorsUnranked() {
-        String projectId = projects.create("Explore unranked", "").id();
-        UI.getCurrent().navigate(WorkbenchView.class, projectId);
-        WorkbenchProbe probe = new WorkbenchProbe(_get(WorkbenchView.class));
-        _upload(probe.upload(), "policies.csv", "text/csv", portfolio().getBytes(StandardCharsets.UTF_8));
-        awaitUi("the uploaded dataset", () -> probe.datasetIndicator().startsWith("policies.csv"));
-        selectExploreTab();
-        ExploreTab tab = _get(ExploreTab.class);
-        awaitUi("the exploration", () -> _size(tab.factors) > 0);
+        WorkbenchProbe probe = uploadPolicies("Explore unranked", portfolio()).probe();
+        ExploreTab tab = exploreTab();
         assertThat(tab.factors.getColumnByKey("Deviance").isVisible()).as("ranked by poisson").isTrue();
 
         probe.editor().family("gamma"); // ClaimNb is 0 on most rows: no Gamma fit can be made of it
