@@ -110,6 +110,15 @@ public class DiagnosticsStage {
         Inputs get() throws Exception;
     }
 
+    /** Whether the model is gone (its project deleted); false when that cannot be read either (shutting down). */
+    private boolean deleted(String modelId) {
+        try {
+            return !models.exists(modelId);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private void submit(String modelId, InputSource inputs) {
         cache.expect(modelId);
         try {
@@ -127,7 +136,12 @@ public class DiagnosticsStage {
                 } catch (ExecutionException e) {
                     LOG.warn("Diagnostics of model {} not computed: {}", modelId, e.getCause().toString());
                 } catch (Exception | OutOfMemoryError e) {
-                    // e.g. the model was deleted, or its results never stored: its tabs say no figures are stored
+                    if (deleted(modelId)) {
+                        // deleted with its project while they waited: nobody will read them
+                        LOG.debug("Diagnostics of model {} not stored: the model was deleted", modelId);
+                        return;
+                    }
+                    // e.g. its results never stored: its tabs say no figures are stored
                     LOG.warn("Diagnostics of model {} not stored: {}", modelId, e.toString());
                 } finally {
                     cache.abandon(modelId); // nothing when they were stored

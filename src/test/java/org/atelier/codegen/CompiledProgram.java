@@ -46,6 +46,14 @@ record CompiledProgram(Path classes) {
         }
     }
 
+    /**
+     * A line the application's logger wrote ("2026-12-02T15:35:41.283Z  WARN 12869 --- [atelier] ..."): the swapped
+     * System.out also catches what other threads of this JVM log meanwhile (an earlier Spring test's background
+     * diagnostics, say), which is not the program's output.
+     */
+    private static final Pattern LOG_LINE = Pattern.compile(
+            "^\\d{4}-\\d\\d-\\d\\dT\\S+\\s+(TRACE|DEBUG|INFO|WARN|ERROR) \\d+ --- .*(\\R|$)", Pattern.MULTILINE);
+
     /** Runs main in this JVM; System.out is swapped for the run (surefire runs the test classes one at a time). */
     String run(String... args) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -61,7 +69,7 @@ record CompiledProgram(Path classes) {
         } finally {
             System.setOut(original);
         }
-        return captured.toString(StandardCharsets.UTF_8);
+        return LOG_LINE.matcher(captured.toString(StandardCharsets.UTF_8)).replaceAll("");
     }
 
     /** The rows printed under a header line, up to the next blank line or the end. */
