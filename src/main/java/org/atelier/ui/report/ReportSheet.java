@@ -141,7 +141,7 @@ class ReportSheet extends Div {
         Map<String, FactorRelativities> relativities = new LinkedHashMap<>();
         model.relativities().forEach(r -> relativities.put(r.factor(), r));
         List<String> names = new ArrayList<>(relativities.keySet());
-        byFactor.keySet().stream().filter(f -> !names.contains(f) && !isIntercept(f)).forEach(names::add);
+        byFactor.keySet().stream().filter(f -> !names.contains(f) && !CoefficientRow.isIntercept(f)).forEach(names::add);
         List<FactorSection> out = new ArrayList<>();
         for (String name : names) {
             FactorRelativities r = relativities.get(name);
@@ -153,9 +153,6 @@ class ReportSheet extends Div {
         return out;
     }
 
-    private static boolean isIntercept(String factor) {
-        return factor.equalsIgnoreCase("Intercept") || factor.equals("(Intercept)");
-    }
 
     /** "categorical, base level C" from the spec, with a curve's base value; the type alone for an interaction. */
     private static String describe(ModelDetail model, String factor, FactorRelativities r) {

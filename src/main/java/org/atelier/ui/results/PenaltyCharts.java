@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import org.atelier.model.CoefficientRow;
 import org.atelier.model.PenaltyPath;
 
 /**
@@ -76,7 +77,7 @@ class PenaltyCharts extends Div {
         conf.getLegend().setEnabled(false); // one line per coefficient: the tooltip names it
         for (int j = 0; j < path.features().size(); j++) {
             String feature = path.features().get(j);
-            if (PenaltySummary.intercept(feature)) {
+            if (CoefficientRow.isIntercept(feature)) {
                 continue;
             }
             PlotOptionsLine line = ChartSeries.lineOptions(feature, j % 6, "{point.y:.4f}");

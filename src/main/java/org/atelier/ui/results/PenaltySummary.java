@@ -20,7 +20,7 @@ final class PenaltySummary extends Div {
 
     PenaltySummary(PenaltyPath path, List<CoefficientRow> coefficients) {
         addClassName("atelier-penalty-summary");
-        List<CoefficientRow> penalized = coefficients.stream().filter(c -> !intercept(c.feature())).toList();
+        List<CoefficientRow> penalized = coefficients.stream().filter(c -> !CoefficientRow.isIntercept(c.feature())).toList();
         List<String> zero = penalized.stream().filter(c -> c.estimate() == 0).map(CoefficientRow::feature).toList();
         settings.setText(String.format(Locale.ROOT, "%s at α = %s (α_max %s, L1 share %s): %d of %d coefficients kept.",
                 capitalized(path.penalty().id().replace('_', ' ')), Formats.estimate(path.alpha()),
@@ -32,10 +32,6 @@ final class PenaltySummary extends Div {
         zeroed.addClassName("atelier-muted");
         Div lines = new Div(settings, new Div(zeroed));
         add(new H4("Penalty"), lines);
-    }
-
-    static boolean intercept(String feature) {
-        return feature.equals("Intercept") || feature.equals("(Intercept)");
     }
 
     private static String capitalized(String word) {
